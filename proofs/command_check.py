@@ -1,0 +1,12 @@
+"""``dlnproof check``: not built yet (a stub that says so)."""
+
+import sys
+
+
+def add_arguments(parser):
+    parser.add_argument("rest", nargs="*", help="arguments (not used yet)")
+
+
+def run(args) -> int:
+    sys.stderr.write("dlnproof check: not implemented yet\n")
+    return 1

@@ -1,0 +1,175 @@
+"""Hessians of :math:`L = f(W_L \\cdots W_1)`: entrywise and by blocks.
+
+Coordinates: parameters ordered :math:`\\operatorname{vec}(W_1^T), \\dots,
+\\operatorname{vec}(W_L^T)` (column-major vec, i.e. each layer row by row).
+Block :math:`(k, j)` is :math:`D_{\\operatorname{vec}(W_j^T)} D_{\\operatorname{vec}(W_k^T)} L`,
+which is Kawaguchi's (2016) Lemma 4.3 block with his order of blocks reversed.
+
+Derivation (re-derived, our copy of Lemma 4.3 is garbled).  Write
+:math:`P_k = W_{k+1,+}` (:math:`W_L \\cdots W_{k+1}`) and :math:`Q_k = W_{k-1,-}`
+(:math:`W_{k-1} \\cdots W_1`).  A perturbation :math:`H_k` of layer :math:`k`
+moves the product by :math:`P_k H_k Q_k`, and
+:math:`\\operatorname{vec}((P_k H_k Q_k)^T) = J_k \\operatorname{vec}(H_k^T)` with
+:math:`J_k = P_k \\otimes Q_k^T`.  The second-order term of
+:math:`f(\\prod_k (W_k + H_k))` gives
+
+.. math::
+
+    \\nabla^2_{kj} L = J_k^T\\, \\nabla^2 f(A)\\, J_j + T_{kj},
+
+where, for :math:`k > j`, with :math:`G = \\nabla f(A)`,
+:math:`S = P_k^T G Q_j^T` (:math:`d_k \\times d_{j-1}`) and
+:math:`M = W_{k-1} \\cdots W_{j+1}` (:math:`d_{k-1} \\times d_j`),
+
+.. math::
+
+    (T_{kj})_{(a,b),(c,d)} = S_{ad} M_{bc}, \\qquad
+    T_{kj} = (S \\otimes M)\\, K_{d_{j-1}, d_j},
+
+:math:`T_{jk} = T_{kj}^T` and :math:`T_{kk} = 0`; :math:`K_{m,n}` is the
+commutation matrix (:math:`K_{m,n} \\operatorname{vec} M = \\operatorname{vec} M^T`).
+For the squared loss :math:`\\nabla^2 f = I \\otimes XX^T`, so the first term is
+
+.. math::
+
+    J_k^T (I \\otimes X X^T) J_j = (P_k^T P_j) \\otimes (Q_k X X^T Q_j^T),
+
+and the diagonal blocks are Kawaguchi's
+:math:`(P_k^T P_k) \\otimes (Q_k X)(Q_k X)^T` (Proposition 2.1: Kronecker
+products of Gram matrices, hence PSD).
+
+Main definitions
+----------------
+* :func:`hessian_entrywise`, :func:`hessian_block`, :func:`hessian_blocks`,
+  :func:`hessian_structured`.
+"""
+
+from __future__ import annotations
+
+from sympy.polys.matrices import DomainMatrix
+
+from .gradient import weight_generators
+from .kronecker import block_matrix, commutation, kron
+from .losses import Loss, SquaredLoss
+from .products import chain, full_product, unify
+
+__all__ = ["hessian_entrywise", "hessian_block", "hessian_blocks", "hessian_structured"]
+
+
+def hessian_entrywise(weights, loss: Loss) -> DomainMatrix:
+    """:math:`\\partial^2 L / \\partial x \\partial y` for every pair of weight symbols.
+
+    Polynomial losses are expanded and differentiated twice; an arbitrary
+    :math:`f` goes through the second-order chain rule
+    :math:`\\sum_{\\alpha\\beta} \\partial^2_{\\alpha\\beta} f\\, \\partial_x A_\\alpha \\partial_y A_\\beta
+    + \\sum_\\alpha \\partial_\\alpha f\\, \\partial^2_{xy} A_\\alpha`.
+
+    Examples
+    ========
+
+    >>> from symbolic import Network, SquaredLoss
+    >>> from symbolic.hessian import hessian_entrywise
+    >>> R, Ws = Network([1, 1, 1]).symbolic_weights()
+    >>> hessian_entrywise(Ws, SquaredLoss([[1]], [[1]])).to_Matrix()
+    Matrix([
+    [         W2_11**2, 2*W1_11*W2_11 - 1],
+    [2*W1_11*W2_11 - 1,          W1_11**2]])
+    """
+    weights, K = unify(weights)
+    gens = [x for layer in weight_generators(weights) for row in layer for x in row]
+    n = len(gens)
+    A = full_product(weights)
+    if loss.polynomial:
+        value = loss.value(A)
+        first = [value.diff(x) for x in gens]
+        rows = [[first[i].diff(gens[j]) if j >= i else None for j in range(n)] for i in range(n)]
+    else:
+        G = [g for row in loss.gradient(A).to_list() for g in row]
+        Hf = loss.hessian(A).to_list()
+        entries = [a for row in A.to_list() for a in row]
+        dA = [[a.diff(x) for a in entries] for x in gens]
+        m = len(entries)
+        rows = [[None] * n for _ in range(n)]
+        for i in range(n):
+            Hdi = [sum((Hf[a][b] * dA[i][b] for b in range(m) if dA[i][b]), K.zero) for a in range(m)]
+            for j in range(i, n):
+                second = sum((G[a] * entries[a].diff(gens[i]).diff(gens[j]) for a in range(m)), K.zero)
+                rows[i][j] = second + sum((Hdi[a] * dA[j][a] for a in range(m) if dA[j][a]), K.zero)
+    for i in range(n):
+        for j in range(i):
+            rows[i][j] = rows[j][i]
+    return DomainMatrix(rows, (n, n), K)
+
+
+def _second_order_term(weights, G, k, j):
+    """:math:`T_{kj}` for ``k > j`` (see the module docstring)."""
+    L = len(weights)
+    S = chain(weights, k + 1, L).transpose().matmul(G).matmul(chain(weights, 1, j - 1).transpose())
+    M = chain(weights, j + 1, k - 1)
+    d_j, d_jm1 = weights[j - 1].shape
+    return kron(S, M).matmul(commutation(d_jm1, d_j, S.domain))
+
+
+def hessian_block(weights, loss: Loss, k: int, j: int, *, _cache=None) -> DomainMatrix:
+    """Block :math:`(k, j)` of the Hessian by the structured formula (1-based).
+
+    Examples
+    ========
+
+    >>> from symbolic import Network, SquaredLoss
+    >>> from symbolic.hessian import hessian_block
+    >>> Ws = Network([1, 1, 1]).exact_weights([[[2]], [[3]]])
+    >>> hessian_block(Ws, SquaredLoss([[1]], [[1]]), 2, 1).to_Matrix()
+    Matrix([[11]])
+    """
+    weights, K = unify(weights)
+    L = len(weights)
+    if not (1 <= k <= L and 1 <= j <= L):
+        raise ValueError(f"block indices must be layers 1..{L}; got ({k}, {j})")
+    A = full_product(weights)
+    if isinstance(loss, SquaredLoss):
+        X = loss.X.convert_to(K.unify(loss.X.domain))
+        K = X.domain
+        weights = [W.convert_to(K) for W in weights]
+        P_k, P_j = chain(weights, k + 1, L), chain(weights, j + 1, L)
+        QX_k, QX_j = chain(weights, 1, k - 1).matmul(X), chain(weights, 1, j - 1).matmul(X)
+        first = kron(P_k.transpose().matmul(P_j), QX_k.matmul(QX_j.transpose()))
+    else:
+        Hf = loss.hessian(A)
+        K = Hf.domain.unify(K)
+        weights = [W.convert_to(K) for W in weights]
+        J_k = kron(chain(weights, k + 1, L), chain(weights, 1, k - 1).transpose())
+        J_j = kron(chain(weights, j + 1, L), chain(weights, 1, j - 1).transpose())
+        first = J_k.transpose().matmul(Hf.convert_to(K)).matmul(J_j)
+    if k == j:
+        return first
+    G = loss.gradient(full_product(weights))
+    K = K.unify(G.domain)
+    weights = [W.convert_to(K) for W in weights]
+    G = G.convert_to(K)
+    first = first.convert_to(K)
+    if k > j:
+        return first + _second_order_term(weights, G, k, j)
+    return first + _second_order_term(weights, G, j, k).transpose()
+
+
+def hessian_blocks(weights, loss: Loss) -> list[list[DomainMatrix]]:
+    """All blocks :math:`\\nabla^2_{kj} L`, ``blocks[k-1][j-1]``."""
+    L = len(weights)
+    blocks = [[None] * L for _ in range(L)]
+    for k in range(1, L + 1):
+        for j in range(1, k + 1):
+            blocks[k - 1][j - 1] = hessian_block(weights, loss, k, j)
+            if j != k:
+                blocks[j - 1][k - 1] = blocks[k - 1][j - 1].transpose()
+    return blocks
+
+
+def hessian_structured(weights, loss: Loss) -> DomainMatrix:
+    """The full Hessian assembled from :func:`hessian_blocks`."""
+    blocks = hessian_blocks(weights, loss)
+    K = blocks[0][0].domain
+    for row in blocks:
+        for B in row:
+            K = K.unify(B.domain)
+    return block_matrix(blocks, K)
