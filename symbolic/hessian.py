@@ -49,7 +49,7 @@ from __future__ import annotations
 from sympy.polys.matrices import DomainMatrix
 
 from .gradient import weight_generators
-from .kronecker import block_matrix, commutation, kron
+from .kronecker import block_matrix, kron
 from .losses import Loss, SquaredLoss
 from .products import chain, full_product, unify
 
@@ -101,16 +101,66 @@ def hessian_entrywise(weights, loss: Loss) -> DomainMatrix:
     return DomainMatrix(rows, (n, n), K)
 
 
-def _second_order_term(weights, G, k, j):
-    """:math:`T_{kj}` for ``k > j`` (see the module docstring)."""
-    L = len(weights)
-    S = chain(weights, k + 1, L).transpose().matmul(G).matmul(chain(weights, 1, j - 1).transpose())
-    M = chain(weights, j + 1, k - 1)
-    d_j, d_jm1 = weights[j - 1].shape
-    return kron(S, M).matmul(commutation(d_jm1, d_j, S.domain))
+class _Factors:
+    """Prefix, suffix and middle products shared by every block (computed once)."""
+
+    def __init__(self, weights, loss: Loss):
+        weights, K = unify(weights)
+        self.squared = isinstance(loss, SquaredLoss)
+        if self.squared:
+            K = K.unify(loss.X.domain).unify(loss.Y.domain)
+        G = loss.gradient(full_product(weights))
+        K = K.unify(G.domain)
+        self.Hf = None
+        if not self.squared:
+            self.Hf = loss.hessian(full_product(weights))
+            K = K.unify(self.Hf.domain)
+            self.Hf = self.Hf.convert_to(K)
+        self.K = K
+        self.weights = [W.convert_to(K) for W in weights]
+        self.G = G.convert_to(K)
+        L = self.L = len(weights)
+        # P[k] = W_L ... W_{k+1},  Q[k] = W_{k-1} ... W_1   (k = 1..L)
+        self.P = {L: chain(self.weights, L + 1, L)}
+        for k in range(L - 1, 0, -1):
+            self.P[k] = self.P[k + 1].matmul(self.weights[k])
+        self.Q = {1: chain(self.weights, 1, 0)}
+        for k in range(2, L + 1):
+            self.Q[k] = self.weights[k - 2].matmul(self.Q[k - 1])
+        if self.squared:
+            X = loss.X.convert_to(K)
+            self.QX = {k: self.Q[k].matmul(X) for k in self.Q}
+        else:
+            self.J = {k: kron(self.P[k], self.Q[k].transpose()) for k in self.P}
+        self.PG = {k: self.P[k].transpose().matmul(self.G) for k in self.P}
+
+    def middle(self, k, j):
+        """:math:`W_{k-1} \\cdots W_{j+1}` for ``k > j``."""
+        return chain(self.weights, j + 1, k - 1)
+
+    def first(self, k, j):
+        if self.squared:
+            return kron(self.P[k].transpose().matmul(self.P[j]), self.QX[k].matmul(self.QX[j].transpose()))
+        return self.J[k].transpose().matmul(self.Hf).matmul(self.J[j])
+
+    def second(self, k, j):
+        """:math:`T_{kj} = (S \\otimes M) K_{d_{j-1}, d_j}` for ``k > j``, by direct indexing."""
+        S = self.PG[k].matmul(self.Q[j].transpose()).to_list()
+        M = self.middle(k, j).to_list()
+        d_j, d_jm1 = self.weights[j - 1].shape
+        rows = [[S[a][d] * M[b][c] for c in range(d_j) for d in range(d_jm1)]
+                for a in range(len(S)) for b in range(len(M))]
+        return DomainMatrix(rows, (len(rows), d_j * d_jm1), self.K)
+
+    def block(self, k, j):
+        if k == j:
+            return self.first(k, k)
+        if k > j:
+            return self.first(k, j) + self.second(k, j)
+        return self.block(j, k).transpose()
 
 
-def hessian_block(weights, loss: Loss, k: int, j: int, *, _cache=None) -> DomainMatrix:
+def hessian_block(weights, loss: Loss, k: int, j: int) -> DomainMatrix:
     """Block :math:`(k, j)` of the Hessian by the structured formula (1-based).
 
     Examples
@@ -122,44 +172,20 @@ def hessian_block(weights, loss: Loss, k: int, j: int, *, _cache=None) -> Domain
     >>> hessian_block(Ws, SquaredLoss([[1]], [[1]]), 2, 1).to_Matrix()
     Matrix([[11]])
     """
-    weights, K = unify(weights)
     L = len(weights)
     if not (1 <= k <= L and 1 <= j <= L):
         raise ValueError(f"block indices must be layers 1..{L}; got ({k}, {j})")
-    A = full_product(weights)
-    if isinstance(loss, SquaredLoss):
-        X = loss.X.convert_to(K.unify(loss.X.domain))
-        K = X.domain
-        weights = [W.convert_to(K) for W in weights]
-        P_k, P_j = chain(weights, k + 1, L), chain(weights, j + 1, L)
-        QX_k, QX_j = chain(weights, 1, k - 1).matmul(X), chain(weights, 1, j - 1).matmul(X)
-        first = kron(P_k.transpose().matmul(P_j), QX_k.matmul(QX_j.transpose()))
-    else:
-        Hf = loss.hessian(A)
-        K = Hf.domain.unify(K)
-        weights = [W.convert_to(K) for W in weights]
-        J_k = kron(chain(weights, k + 1, L), chain(weights, 1, k - 1).transpose())
-        J_j = kron(chain(weights, j + 1, L), chain(weights, 1, j - 1).transpose())
-        first = J_k.transpose().matmul(Hf.convert_to(K)).matmul(J_j)
-    if k == j:
-        return first
-    G = loss.gradient(full_product(weights))
-    K = K.unify(G.domain)
-    weights = [W.convert_to(K) for W in weights]
-    G = G.convert_to(K)
-    first = first.convert_to(K)
-    if k > j:
-        return first + _second_order_term(weights, G, k, j)
-    return first + _second_order_term(weights, G, j, k).transpose()
+    return _Factors(weights, loss).block(k, j)
 
 
 def hessian_blocks(weights, loss: Loss) -> list[list[DomainMatrix]]:
     """All blocks :math:`\\nabla^2_{kj} L`, ``blocks[k-1][j-1]``."""
+    factors = _Factors(weights, loss)
     L = len(weights)
     blocks = [[None] * L for _ in range(L)]
     for k in range(1, L + 1):
         for j in range(1, k + 1):
-            blocks[k - 1][j - 1] = hessian_block(weights, loss, k, j)
+            blocks[k - 1][j - 1] = factors.block(k, j)
             if j != k:
                 blocks[j - 1][k - 1] = blocks[k - 1][j - 1].transpose()
     return blocks

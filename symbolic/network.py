@@ -191,6 +191,32 @@ class Network:
                 weights.append(DomainMatrix(data, (rows, cols), K))
         return R, weights
 
+    def data_symbols(self, n: int):
+        """Symbols for symbolic data: X (d0 x n) entries ``x_ij`` and Y (dL x n) entries ``y_ij``."""
+        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+            raise ValueError(f"the number of samples n must be a positive integer; got {n!r}")
+        sep = "_" if max(self.dims[0], self.dims[-1], n) > 9 else ""
+        X = [[sympy.Symbol(f"x_{i + 1}{sep}{j + 1}") for j in range(n)] for i in range(self.dims[0])]
+        Y = [[sympy.Symbol(f"y_{i + 1}{sep}{j + 1}") for j in range(n)] for i in range(self.dims[-1])]
+        return X, Y
+
+    def symbolic_problem(self, n: int, fixed=None):
+        """Symbolic weights and symbolic data in one ring: ``(R, weights, X, Y)``.
+
+        Examples
+        ========
+
+        >>> from symbolic import Network, SquaredLoss
+        >>> R, Ws, X, Y = Network([1, 1]).symbolic_problem(1)
+        >>> SquaredLoss(X, Y).value(Ws[0]).as_expr()
+        W1_11**2*x_11**2/2 - W1_11*x_11*y_11 + y_11**2/2
+        """
+        Xs, Ys = self.data_symbols(n)
+        R, weights = self.symbolic_weights(fixed=fixed, extra_symbols=[s for row in Xs + Ys for s in row])
+        K = R.to_domain()
+        lift = lambda rows: DomainMatrix([[K.from_sympy(s) for s in row] for row in rows], (len(rows), n), K)  # noqa: E731
+        return R, weights, lift(Xs), lift(Ys)
+
     def flatten(self, weights) -> list:
         """The flat parameter vector of ``weights`` (row-major per layer)."""
         out = []

@@ -1,0 +1,40 @@
+"""The command line frame: help lists the subcommands; input errors exit 2 with one line."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from proofs.cli import SUBCOMMANDS, main
+
+
+def test_help_lists_every_subcommand(capsys):
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    for name in SUBCOMMANDS:
+        assert name in out
+
+
+def test_unknown_subcommand_exits_2(capsys):
+    with pytest.raises(SystemExit) as err:
+        main(["frobnicate"])
+    assert err.value.code == 2
+    assert capsys.readouterr().err.startswith("dlnproof: ")
+
+
+def test_python_dash_m_proofs_is_the_same_command():
+    out = subprocess.run([sys.executable, "-m", "proofs", "--help"], capture_output=True, text=True, check=True).stdout
+    assert "sweep" in out and "classify" in out
+
+
+def test_sweep_command_json(capsys):
+    assert main(["sweep", "--max-depth", "1", "--max-width", "2", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["tuples"] == 4 and not any(result["failures"].values())
+
+
+def test_sweep_bad_bounds_exit_2(capsys):
+    assert main(["sweep", "--max-depth", "0"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "max_depth must be a positive integer" in err
