@@ -49,8 +49,8 @@ def rational(value, *, name: str = "value"):
     ========
 
     >>> from symbolic.exact import rational
-    >>> rational("3/4"), rational(-2), rational("0.125")
-    (MPQ(3,4), MPQ(-2,1), MPQ(1,8))
+    >>> [str(rational(v)) for v in ("3/4", -2, "0.125")]
+    ['3/4', '-2', '1/8']
     >>> rational(0.5)
     Traceback (most recent call last):
     ...

@@ -66,8 +66,8 @@ class NetworkObjective(Objective):
     >>> from symbolic import Network, SquaredLoss
     >>> from symbolic.objective import NetworkObjective
     >>> F = NetworkObjective(Network([1, 1, 1]), SquaredLoss([[1]], [[1]]))
-    >>> F.value([1, 1]), F.gradient([0, 0]), F.hessian([0, 0]).to_Matrix()
-    (MPQ(0,1), [MPQ(0,1), MPQ(0,1)], Matrix([
+    >>> str(F.value([1, 1])), [str(g) for g in F.gradient([0, 0])], F.hessian([0, 0]).to_Matrix()
+    ('0', ['0', '0'], Matrix([
     [ 0, -1],
     [-1,  0]]))
     """
@@ -111,8 +111,8 @@ class PolynomialObjective(Objective):
     >>> from symbolic.objective import PolynomialObjective
     >>> x, y = sympy.symbols("x y")
     >>> F = PolynomialObjective((y - x**2) * (y - 2*x**2), [x, y])
-    >>> F.taylor([0, 0], [[1, 0], [0, "3/2"]], 4)  # x = t, y = 3t^2/2
-    [MPQ(0,1), MPQ(0,1), MPQ(0,1), MPQ(0,1), MPQ(-1,4)]
+    >>> [str(c) for c in F.taylor([0, 0], [[1, 0], [0, "3/2"]], 4)]  # x = t, y = 3t^2/2
+    ['0', '0', '0', '0', '-1/4']
     """
 
     def __init__(self, expr, variables):
