@@ -27,8 +27,8 @@ def run(args) -> int:
         print(f"{'case':<95} {'P':>4} {'ours s':>9} {'baseline s':>11} {'ratio':>8}  equal")
         for r in rows:
             print(f"{r['case']:<95} {r['params']:>4} {r['seconds']:>9.4f} {r['baseline_seconds']:>11.2f} "
-                  f"{r['ratio']:>8.1f}  {r['equal_to_baseline']}")
-    bad = [r["case"] for r in rows if r["equal_to_baseline"] is False]
+                  f"{r['ratio']:>8.1f}  {r['equal_to_baseline']}, block = entrywise: {r['block_equals_entrywise']}")
+    bad = [r["case"] for r in rows if r["equal_to_baseline"] is False or not r["block_equals_entrywise"]]
     if bad:
         sys.stderr.write(f"dlnproof bench: our Hessian differs from sympy.hessian in: {bad}\n")
         return 1
