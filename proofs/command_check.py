@@ -1,12 +1,88 @@
-"""``dlnproof check``: not built yet (a stub that says so)."""
+"""``dlnproof check [ID ...] [--paper KEY] [--quick] [--json]``: run the ledger's checks.
 
+Each selected claim's check runs (quick or full scope), then the separate
+checker re-verifies its certificate.  The table shows id, paper, label,
+status, scope and seconds; ``--json`` prints a list of objects instead.  A
+refuted claim is a finding, not a failure: the exit status is 0 unless a
+check crashed or a certificate failed to re-verify (then 1, with one line per
+problem on stderr).  Unknown ids or paper keys are input errors (exit 2).
+The full run prints a progress line per claim on stderr.
+"""
+
+from __future__ import annotations
+
+import json
 import sys
+import time
+import traceback
+
+from . import ledger
+
+__all__ = ["add_arguments", "run", "check_claims", "format_table"]
 
 
 def add_arguments(parser):
-    parser.add_argument("rest", nargs="*", help="arguments (not used yet)")
+    parser.add_argument("ids", nargs="*", metavar="ID", help="claim ids (default: every claim)")
+    parser.add_argument("--paper", metavar="KEY", help="only the claims of this paper (key from papers/INDEX.md)")
+    parser.add_argument("--quick", action="store_true", help="the smaller scope of each check (all claims < 60 s)")
+    parser.add_argument("--json", action="store_true", help="print a JSON list instead of the table")
+
+
+def check_claims(claims, quick: bool, progress=None) -> list[dict]:
+    """Run each claim; return one row per claim (the ``--json`` objects, plus ``error``)."""
+    rows = []
+    for i, claim in enumerate(claims, 1):
+        start = time.perf_counter()
+        error = None
+        try:
+            outcome = ledger.run_claim(claim, quick=quick)
+            status, scope, cert_ok = outcome.status, outcome.scope, outcome.certificate_ok
+        except Exception as exc:  # a crashed check is reported, and the others still run
+            error = f"{type(exc).__name__}: {exc}".splitlines()[0]
+            status, scope, cert_ok = "error", "check crashed", None
+            traceback.print_exc(file=sys.stderr)
+        seconds = round(time.perf_counter() - start, 2)
+        row = {"id": claim.id, "paper": claim.paper, "label": claim.label, "kind": claim.kind,
+               "statement": claim.statement, "status": status, "scope": scope, "seconds": seconds,
+               "notebook": claim.notebook, "certificate_ok": cert_ok, "uses": list(claim.uses),
+               "recorded": claim.recorded, "error": error}
+        rows.append(row)
+        if progress is not None:
+            progress(f"[{i}/{len(claims)}] {claim.id}: {status} ({seconds:.2f} s)")
+    return rows
+
+
+def format_table(rows) -> str:
+    """A plain-text table: id, paper, label, status, scope, seconds."""
+    header = ("id", "paper", "label", "status", "scope", "seconds")
+    body = [(r["id"], r["paper"], r["label"], r["status"], r["scope"], f"{r['seconds']:.2f}") for r in rows]
+    widths = [max([len(h)] + [len(b[i]) for b in body]) for i, h in enumerate(header[:-1])]
+    lines = []
+    for cells in [header] + body:
+        left = "  ".join(c.ljust(w) for c, w in zip(cells[:-1], widths))
+        lines.append(f"{left}  {cells[-1]:>7}")
+    return "\n".join(lines)
 
 
 def run(args) -> int:
-    sys.stderr.write("dlnproof check: not implemented yet\n")
-    return 1
+    claims = ledger.select(args.ids, args.paper)  # ValueError (unknown id or key) -> exit 2 in cli
+    progress = None if args.quick else (lambda line: print(line, file=sys.stderr, flush=True))
+    rows = check_claims(claims, quick=args.quick, progress=progress)
+    if args.json:
+        out = [{k: v for k, v in r.items() if k not in ("recorded", "error")} for r in rows]
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        print(format_table(rows))
+    failed = 0
+    for r in rows:
+        if r["error"]:
+            print(f"dlnproof check: {r['id']}: the check crashed: {r['error']}", file=sys.stderr)
+            failed += 1
+        elif r["certificate_ok"] is False:
+            print(f"dlnproof check: {r['id']}: the separate checker did not re-verify the certificate", file=sys.stderr)
+            failed += 1
+        elif r["status"] != r["recorded"]:
+            print(f"dlnproof check: {r['id']}: status {r['status']} differs from the recorded "
+                  f"{r['recorded']} (update the claim's recorded status if the computation is right)",
+                  file=sys.stderr)
+    return 1 if failed else 0

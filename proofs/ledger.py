@@ -1,0 +1,154 @@
+"""The claims ledger: every claim of every paper module, validated, in a fixed order.
+
+Claims live in one module per paper (:data:`MODULES`, an explicit list in a
+deterministic order); each module exports ``CLAIMS``, a tuple of
+:class:`~proofs.claim.Claim`.  :func:`claims` collects them and validates the
+whole: unique ids, known paper keys, every ``uses`` id exists, no dependency
+cycle.  :func:`run_claim` runs a claim's check and then the separate checker on
+its certificate (:data:`CERTIFICATE_CHECKERS`, by certificate ``kind``).
+
+Main definitions
+----------------
+* :data:`MODULES`, :func:`claims`, :func:`get`, :func:`select`, :func:`validate`.
+* :data:`CERTIFICATE_CHECKERS`, :func:`verify_certificate`, :func:`run_claim`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from symbolic.checker.identities import verify_identity_sweep
+
+from .claim import PAPERS, Claim, Outcome
+
+__all__ = ["MODULES", "CERTIFICATE_CHECKERS", "claims", "get", "select", "validate", "topological_order",
+           "verify_certificate", "run_claim"]
+
+#: One module per paper, in ledger order.  A paper's issue adds its module here.
+MODULES = (
+    "proofs.laurent_vonbrecht_2018",
+    "proofs.kawaguchi_2016",
+)
+
+#: Certificate kind -> the separate checker's function ``cert -> bool``.
+CERTIFICATE_CHECKERS = {
+    "identity_sweep": verify_identity_sweep,
+}
+
+
+def validate(items) -> tuple[Claim, ...]:
+    """Check a collection of claims as a ledger; return it as a tuple.
+
+    Examples
+    ========
+
+    >>> from proofs.claim import Claim, Outcome
+    >>> from proofs.ledger import validate
+    >>> ok = lambda quick: Outcome("confirmed", "trivially")
+    >>> a = Claim(id="a", paper="zhang-2019", label="Lemma 1", kind="lemma", statement="a",
+    ...           source="a", check=ok, recorded="confirmed", uses=("b",))
+    >>> validate([a])
+    Traceback (most recent call last):
+    ...
+    ValueError: claim a uses 'b', which is not in the ledger
+    """
+    items = tuple(items)
+    seen = {}
+    for c in items:
+        if not isinstance(c, Claim):
+            raise TypeError(f"the ledger holds Claim objects; got {type(c).__name__}")
+        if c.id in seen:
+            raise ValueError(f"claim id {c.id!r} appears twice (papers {seen[c.id].paper} and {c.paper}); ids are unique")
+        if c.paper not in PAPERS:
+            raise ValueError(f"claim {c.id}: unknown paper key {c.paper!r}")
+        seen[c.id] = c
+    for c in items:
+        for u in c.uses:
+            if u not in seen:
+                raise ValueError(f"claim {c.id} uses {u!r}, which is not in the ledger")
+    topological_order(items)
+    return items
+
+
+def topological_order(items) -> list[str]:
+    """Claim ids with every claim after the claims it uses (ledger order breaks ties).
+
+    Raises ``ValueError`` naming a cycle if there is one.
+    """
+    items = tuple(items)
+    by_id = {c.id: c for c in items}
+    state: dict[str, int] = {}
+    order: list[str] = []
+
+    def visit(cid, path):
+        if state.get(cid) == 2:
+            return
+        if state.get(cid) == 1:
+            cycle = path[path.index(cid):] + [cid]
+            raise ValueError(f"dependency cycle: {' -> '.join(cycle)}")
+        state[cid] = 1
+        for u in by_id[cid].uses:
+            if u in by_id:
+                visit(u, path + [u])
+        state[cid] = 2
+        order.append(cid)
+
+    for c in items:
+        visit(c.id, [c.id])
+    return order
+
+
+@lru_cache(maxsize=1)
+def claims() -> tuple[Claim, ...]:
+    """Every claim of every module in :data:`MODULES`, validated."""
+    out = []
+    for name in MODULES:
+        module = importlib.import_module(name)
+        found = getattr(module, "CLAIMS", None)
+        if not isinstance(found, tuple):
+            raise TypeError(f"{name} must define CLAIMS, a tuple of Claim")
+        out.extend(found)
+    return validate(out)
+
+
+def get(claim_id: str) -> Claim:
+    """The claim with this id; ``ValueError`` naming the known ids otherwise."""
+    for c in claims():
+        if c.id == claim_id:
+            return c
+    raise ValueError(f"unknown claim id {claim_id!r}; known ids: {', '.join(c.id for c in claims())}")
+
+
+def select(ids=(), paper: str | None = None) -> tuple[Claim, ...]:
+    """Claims by id (in the order given; all if none) and/or by paper key."""
+    if paper is not None and paper not in PAPERS:
+        raise ValueError(f"unknown paper key {paper!r}; use one of {', '.join(PAPERS)}")
+    chosen = [get(i) for i in dict.fromkeys(ids)] if ids else list(claims())
+    if paper is not None:
+        chosen = [c for c in chosen if c.paper == paper]
+    return tuple(chosen)
+
+
+def verify_certificate(cert) -> bool:
+    """Run the separate checker on a certificate (dispatch on its ``kind``)."""
+    if not isinstance(cert, dict):
+        raise ValueError("a certificate is a dict with a \"kind\"")
+    checker = CERTIFICATE_CHECKERS.get(cert.get("kind"))
+    if checker is None:
+        raise ValueError(f"no checker for certificate kind {cert.get('kind')!r}; "
+                         f"known kinds: {', '.join(CERTIFICATE_CHECKERS)}")
+    return bool(checker(cert))
+
+
+def run_claim(claim: Claim, quick: bool = True) -> Outcome:
+    """Run the claim's check, then the separate checker on its certificate.
+
+    ``certificate_ok`` is ``True``/``False`` when there is a certificate; a
+    confirmed or refuted outcome without one gets ``False`` (every settled
+    outcome must be certified); an inconclusive one without one keeps ``None``.
+    """
+    outcome = claim.run(quick)
+    if outcome.certificate is None:
+        return outcome.with_certificate_ok(None if outcome.status == "inconclusive" else False)
+    return outcome.with_certificate_ok(verify_certificate(outcome.certificate))

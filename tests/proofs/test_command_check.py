@@ -1,0 +1,109 @@
+"""``dlnproof check``: table, --json, selection, exit statuses, progress lines."""
+
+import json
+
+import pytest
+
+from proofs import ledger
+from proofs.claim import Claim, Outcome
+from proofs.cli import main
+
+FIELDS = {"id", "paper", "label", "kind", "statement", "status", "scope", "seconds", "notebook",
+          "certificate_ok", "uses"}
+
+
+def test_quick_table(capsys):
+    assert main(["check", "--quick"]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0].split() == ["id", "paper", "label", "status", "scope", "seconds"]
+    for c in ledger.claims():
+        assert any(line.startswith(c.id) and "confirmed" in line for line in lines[1:])
+    assert err == ""  # no progress lines for --quick
+
+
+def test_json_fields(capsys):
+    assert main(["check", "--quick", "--json", "--paper", "kawaguchi-2016"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["id"] for r in rows] == [c.id for c in ledger.select(paper="kawaguchi-2016")]
+    for r in rows:
+        assert set(r) == FIELDS
+        assert r["certificate_ok"] is True and r["status"] == "confirmed"
+        assert isinstance(r["uses"], list) and r["notebook"].endswith(".ipynb")
+
+
+def test_ids_select_in_order(capsys):
+    ids = ["hessian_block_eq_of_squared_loss", "gradient_eq_closed_form_of_differentiable_loss"]
+    assert main(["check", "--quick", "--json", *ids]) == 0
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == ids
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["check", "no_such_claim"], "unknown claim id 'no_such_claim'"),
+    (["check", "--paper", "smith-2020"], "unknown paper key 'smith-2020'"),
+])
+def test_unknown_input_exits_2_with_one_line(capsys, argv, message):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+
+
+def _claim(cid, check, recorded="confirmed"):
+    return Claim(id=cid, paper="zhang-2019", label="Lemma 1", kind="lemma", statement="s", source="s",
+                 check=check, recorded=recorded)
+
+
+CERT = {"kind": "identity_sweep", "identity": "lvb_gradient_general", "dims": [[1, 2]], "data": {}}
+
+
+def _crash(quick):
+    raise RuntimeError("boom")
+
+
+@pytest.fixture
+def fake_ledger(monkeypatch):
+    def install(*claims):
+        monkeypatch.setattr(ledger, "claims", lambda: tuple(claims))
+    return install
+
+
+def test_refuted_is_a_finding_not_a_failure(capsys, fake_ledger):
+    refuting = {**CERT, "identity": "lvb_gradient_general", "holds": True}
+    fake_ledger(_claim("refuted_one", lambda quick: Outcome("refuted", "s", refuting), recorded="refuted"))
+    assert main(["check", "--quick"]) == 0
+    assert "refuted" in capsys.readouterr().out
+
+
+def test_crash_exits_1_and_other_claims_still_run(capsys, fake_ledger):
+    fake_ledger(_claim("crashing", _crash), _claim("fine", lambda quick: Outcome("confirmed", "s", CERT)))
+    assert main(["check", "--quick", "--json"]) == 1
+    out, err = capsys.readouterr()
+    rows = json.loads(out)
+    assert [r["status"] for r in rows] == ["error", "confirmed"]
+    assert "crashing: the check crashed: RuntimeError: boom" in err
+
+
+def test_certificate_that_fails_exits_1(capsys, fake_ledger):
+    fake_ledger(_claim("lying", lambda quick: Outcome("confirmed", "s", {**CERT, "holds": False})))
+    assert main(["check", "--quick"]) == 1
+    assert "did not re-verify" in capsys.readouterr().err
+
+
+def test_full_run_prints_progress_and_passes_quick_flag(capsys, fake_ledger):
+    seen = []
+
+    def check(quick):
+        seen.append(quick)
+        return Outcome("confirmed", "s", CERT)
+
+    fake_ledger(_claim("a_one", check), _claim("b_two", check))
+    assert main(["check"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert seen == [False, False]
+    assert [line.split(":")[0] for line in err] == ["[1/2] a_one", "[2/2] b_two"]
+
+
+def test_status_differing_from_recorded_is_reported(capsys, fake_ledger):
+    fake_ledger(_claim("drifted", lambda quick: Outcome("inconclusive", "s"), recorded="confirmed"))
+    assert main(["check", "--quick"]) == 0
+    assert "differs from the recorded" in capsys.readouterr().err

@@ -1,0 +1,80 @@
+"""One test per claim (quick scope; full scope under slow), and the ledger's validation."""
+
+import importlib
+
+import pytest
+
+from proofs import ledger
+from proofs.claim import Claim, Outcome
+
+CLAIMS = ledger.claims()
+
+
+@pytest.mark.parametrize("claim", CLAIMS, ids=lambda c: c.id)
+def test_claim_quick(claim):
+    outcome = ledger.run_claim(claim, quick=True)
+    assert outcome.certificate_ok is True or (outcome.status == "inconclusive" and outcome.certificate is None)
+    assert outcome.status == claim.recorded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("claim", CLAIMS, ids=lambda c: c.id)
+def test_claim_full(claim):
+    outcome = ledger.run_claim(claim, quick=False)
+    assert outcome.certificate_ok is True or (outcome.status == "inconclusive" and outcome.certificate is None)
+    assert outcome.status == claim.recorded
+
+
+def test_ledger_order_is_deterministic():
+    assert [c.id for c in ledger.claims()] == [c.id for c in ledger.validate(
+        c for name in ledger.MODULES for c in importlib.import_module(name).CLAIMS)]
+    assert ledger.claims()[0].id == "gradient_eq_closed_form_of_differentiable_loss"
+
+
+@pytest.mark.parametrize("name", ledger.MODULES)
+def test_module_header(name):
+    module = importlib.import_module(name)
+    doc = module.__doc__
+    assert "Main results" in doc and "References" in doc
+    for c in module.CLAIMS:
+        assert f"``{c.id}``" in doc
+        assert f'``{c.paper}``, "{c.label}"' in doc
+
+
+def _c(cid, uses=(), paper="zhang-2019"):
+    return Claim(id=cid, paper=paper, label="Lemma 1", kind="lemma", statement="s", source="s",
+                 check=lambda quick: Outcome("inconclusive", "nothing"), recorded="inconclusive", uses=uses)
+
+
+def test_validate_rejects_duplicates_unknown_uses_and_cycles():
+    with pytest.raises(ValueError, match="appears twice"):
+        ledger.validate([_c("a"), _c("a")])
+    with pytest.raises(ValueError, match="not in the ledger"):
+        ledger.validate([_c("a", ("b",))])
+    with pytest.raises(ValueError, match="cycle: a -> b -> a"):
+        ledger.validate([_c("a", ("b",)), _c("b", ("a",))])
+    with pytest.raises(ValueError, match="cycle"):
+        ledger.validate([_c("a", ("a",))])
+    assert ledger.topological_order([_c("a", ("b",)), _c("b")]) == ["b", "a"]
+
+
+def test_select_and_get():
+    assert [c.paper for c in ledger.select(paper="kawaguchi-2016")] == ["kawaguchi-2016"] * 2
+    assert ledger.select(paper="zhou-liang-2018") == ()
+    with pytest.raises(ValueError, match="unknown claim id"):
+        ledger.get("no_such_claim")
+    with pytest.raises(ValueError, match="unknown paper key"):
+        ledger.select(paper="kawaguchi")
+
+
+def test_run_claim_without_certificate():
+    out = ledger.run_claim(_c("a"), quick=True)
+    assert out.status == "inconclusive" and out.certificate_ok is None
+    bare = Claim(id="b", paper="zhang-2019", label="Lemma 1", kind="lemma", statement="s", source="s",
+                 check=lambda quick: Outcome("confirmed", "s"), recorded="confirmed")
+    assert ledger.run_claim(bare).certificate_ok is False
+
+
+def test_unknown_certificate_kind():
+    with pytest.raises(ValueError, match="no checker"):
+        ledger.verify_certificate({"kind": "telepathy"})
