@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
-from symbolic.checker.identities import verify_identity_sweep
+from symbolic.checker.bundle import CHECKERS, verify
 
 from .claim import PAPERS, Claim, Outcome
 
@@ -31,10 +31,8 @@ MODULES = (
     "proofs.kawaguchi_2016",
 )
 
-#: Certificate kind -> the separate checker's function ``cert -> bool``.
-CERTIFICATE_CHECKERS = {
-    "identity_sweep": verify_identity_sweep,
-}
+#: Certificate kind -> the separate checker's function (see :mod:`symbolic.checker.bundle`).
+CERTIFICATE_CHECKERS = CHECKERS
 
 
 def validate(items) -> tuple[Claim, ...]:
@@ -131,14 +129,16 @@ def select(ids=(), paper: str | None = None) -> tuple[Claim, ...]:
 
 
 def verify_certificate(cert) -> bool:
-    """Run the separate checker on a certificate (dispatch on its ``kind``)."""
+    """Run the separate checker on a certificate (dispatch on its ``kind``).
+
+    Only a real ``True`` from the checker counts; an unknown kind is an error.
+    """
     if not isinstance(cert, dict):
         raise ValueError("a certificate is a dict with a \"kind\"")
-    checker = CERTIFICATE_CHECKERS.get(cert.get("kind"))
-    if checker is None:
+    if cert.get("kind") not in CERTIFICATE_CHECKERS:
         raise ValueError(f"no checker for certificate kind {cert.get('kind')!r}; "
                          f"known kinds: {', '.join(CERTIFICATE_CHECKERS)}")
-    return bool(checker(cert))
+    return verify(cert)[0] is True
 
 
 def run_claim(claim: Claim, quick: bool = True) -> Outcome:
