@@ -14,7 +14,8 @@ Main results
 
 References
 ----------
-* ``laurent-vonbrecht-2018``, "Lemma 1", "Theorem 2" (with the example (22)-(24) in Section 3).
+* ``laurent-vonbrecht-2018``, "Lemma 1".
+* ``laurent-vonbrecht-2018``, "Theorem 2" (proved by the example (22)-(24) in Section 3).
 """
 
 from __future__ import annotations
