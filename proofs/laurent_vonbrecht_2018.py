@@ -9,6 +9,10 @@ Main results
 * ``local_min_not_global_of_nonsmooth_convex_loss`` -- Theorem 2: with the convex, Lipschitz,
   non-differentiable :math:`f(x, y) = |x| + (1 - y)_+ - 1`, the point (23) is a local
   minimizer of :math:`f(W_2 W_1)` that is not global.
+* ``truncated_products_eq_of_claim2_perturbation`` -- Claim 2: the perturbation
+  :math:`W_k + \\delta_k w_k u_{k-1}^T` (:math:`k > k^*`) keeps every :math:`W_{k,-}`, :math:`k \\ge k^*`.
+* ``zero_tuple_critical_of_depth_ge_three`` -- concluding remarks: the zero tuple is critical
+  whatever :math:`\\nabla f(0)` is (checked for :math:`L \\ge 2`; the text says :math:`L \\ge 3`).
 * ``loss_gt_of_product_ne_zero_near_nonsmooth_witness`` -- inequality (24): near (23),
   :math:`f(W_2W_1) > f(\\hat W_2 \\hat W_1)` unless :math:`W_2 W_1 = 0`.
 
@@ -16,6 +20,8 @@ References
 ----------
 * ``laurent-vonbrecht-2018``, "Lemma 1".
 * ``laurent-vonbrecht-2018``, "Theorem 2" (proved by the example (22)-(24) in Section 3).
+* ``laurent-vonbrecht-2018``, "Claim 2" (in the proof of Theorem 3).
+* ``laurent-vonbrecht-2018``, "Concluding Remarks" (Section 3, first remark).
 """
 
 from __future__ import annotations
@@ -25,7 +31,10 @@ from symbolic.losses import GeneralLoss
 from symbolic.network import Network
 from symbolic.products import full_product
 
+from symbolic.sweep import dims_tuples
+
 from .claim import Claim, Outcome
+from .lvb_constructions import CLAIM2_INSTANCES, claim2_certificate, zero_tuple_certificate
 from .identity_sweep import scope_text, scope_tuples, sweep_outcome
 from .nonsmooth_witness import (NONSMOOTH_WITNESS, cone_certificates, local_min_certificate,
                                 value_certificate)
@@ -109,6 +118,49 @@ def _check_strict(quick: bool) -> Outcome:
                    details="f(W2 W1) >= |W1|/2 on N: if W2 W1 != 0 then W1 != 0 and f(W2 W1) > 0 = f(0)")
 
 
+def _check_claim2(quick: bool) -> Outcome:
+    instances = CLAIM2_INSTANCES[:2] if quick else CLAIM2_INSTANCES
+    parts = {"dims " + ",".join(map(str, d)): claim2_certificate(d, r) for d, r in instances}
+    kstars = sorted({p["kstar"] for p in parts.values()})
+    scope = (f"{len(instances)} exact instances (dims {', '.join(str(d) for d, _ in instances)}; k* in {kstars}), "
+             "symbolic delta_k and w_k: the identities hold as polynomials")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts})
+
+
+def _zero_tuple_dims(quick: bool):
+    return [d for d in dims_tuples(*((3, 2) if quick else (4, 3))) if len(d) >= 3]
+
+
+def _check_zero_tuple(quick: bool) -> Outcome:
+    tuples = _zero_tuple_dims(quick)
+    parts = {"dims " + ",".join(map(str, d)): zero_tuple_certificate(d) for d in tuples}
+    bound = "L <= 3, widths <= 2" if quick else "L <= 4, widths <= 3"
+    return Outcome("confirmed", f"every dims tuple with 2 <= L and {bound} ({len(tuples)} tuples), "
+                   "symbolic grad f(0)", {"kind": "bundle", "parts": parts},
+                   details="the zero tuple is critical already for L = 2 (both blocks W2^T G and G W1^T vanish); "
+                           "the text states it for L >= 3")
+
+
+_ZERO_TUPLE_CELLS = (
+    """from proofs.lvb_constructions import zero_tuple_certificate
+from symbolic.checker.bundle import verify
+
+for dims in [(2, 3), (2, 2, 2), (2, 1, 3, 2)]:
+    print(dims, verify(zero_tuple_certificate(dims)))   # L = 1 fails: the gradient is G itself""",
+)
+
+_CLAIM2_CELLS = (
+    """import sympy
+from IPython.display import Math, display
+from proofs.lvb_constructions import CLAIM2_INSTANCES, claim2_certificate
+from symbolic.checker.bundle import verify
+
+dims, rows = CLAIM2_INSTANCES[1]
+cert = claim2_certificate(dims, rows)
+print("k* =", cert["kstar"], "; equalities:", len(cert["equalities"]))
+print(verify(cert))""",
+)
+
 _WITNESS_CELLS = (
     """from fractions import Fraction
 from proofs.nonsmooth_witness import NONSMOOTH_WITNESS, local_min_certificate
@@ -191,5 +243,33 @@ CLAIMS = (
         recorded="confirmed",
         uses=("local_min_not_global_of_nonsmooth_convex_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/local_min_not_global_of_nonsmooth_convex_loss.ipynb",
+    ),
+    Claim(
+        id="truncated_products_eq_of_claim2_perturbation",
+        paper="laurent-vonbrecht-2018",
+        label="Claim 2",
+        kind="claim",
+        statement=(r"Assume $d_k \\ge d_0$ for all $k$, let $k^*$ be the first $k$ with $\\ker W_{k,-} \\ne \\{0\\}$ "
+                   r"and $u_k \\ne 0$ with $u_k^T W_{k,-} = 0$. For any $w_k \\in \\mathbb{R}^{d_k}$ and scalars $\\delta_k$, "
+                   r"$\\tilde W_k = W_k$ ($k \\le k^*$), $\\tilde W_k = W_k + \\delta_k w_k u_{k-1}^T$ ($k > k^*$) satisfy "
+                   r"$\\tilde W_{k,-} = W_{k,-}$ for all $k^* \\le k \\le L$ (17), hence (9)."),
+        source="Claim 2. Let wk∗+1, . . . , wL denote any collection of vec- [...] satisﬁes (8) and (9).",
+        check=_check_claim2,
+        recorded="confirmed",
+        cells=_CLAIM2_CELLS,
+    ),
+    Claim(
+        id="zero_tuple_critical_of_depth_ge_three",
+        paper="laurent-vonbrecht-2018",
+        label="Concluding Remarks",
+        kind="remark",
+        statement=(r"If $L \\ge 3$ and $W_1 = \\dots = W_L = 0$, the critical point conditions "
+                   r"$W_{k+1,+}^T \\nabla f(0) W_{k-1,-}^T = 0$ hold for every $k$, although $\\nabla f(0)$ "
+                   r"need not vanish."),
+        source="clearly hold if L ≥ 3 and all of the ˆWℓ vanish.",
+        check=_check_zero_tuple,
+        recorded="confirmed",
+        uses=("gradient_eq_closed_form_of_differentiable_loss",),
+        cells=_ZERO_TUPLE_CELLS,
     ),
 )

@@ -13,6 +13,7 @@ Main definitions
 from __future__ import annotations
 
 from .identities import verify_identity_sweep
+from .matrix_identity import verify_matrix_identity
 from .piecewise import verify_piecewise, verify_piecewise_value
 from .positivity import verify_nonnegativity
 
@@ -61,5 +62,6 @@ CHECKERS = {
     "nonnegativity": verify_nonnegativity,
     "piecewise_nonnegativity": verify_piecewise,
     "piecewise_value": verify_piecewise_value,
+    "matrix_identity": verify_matrix_identity,
     "bundle": verify_bundle,
 }
