@@ -11,10 +11,13 @@ Main results
 * ``gradient_eq_vec_kronecker_of_squared_loss`` -- the gradient in vec/Kronecker form,
   hence the critical point condition.
 * ``hessian_block_eq_of_squared_loss`` -- the Hessian blocks in Kronecker form.
+* ``product_eq_projection_of_critical`` -- at a critical point,
+  :math:`W_{H+1} \\cdots W_1 = C (C^TC)^- C^T Y X^T (XX^T)^{-1}` for any generalized inverse.
 
 References
 ----------
 * ``kawaguchi-2016``, "Lemma 4.1".
+* ``kawaguchi-2016``, "Lemma 4.2".
 * ``kawaguchi-2016``, "Lemma 4.3".
 """
 
@@ -31,7 +34,11 @@ from symbolic.network import Network
 from symbolic.sweep import sweep_data
 from sympy.polys.matrices import DomainMatrix
 
+from symbolic.pinv import pinv
+
 from .claim import Claim, Outcome
+from .kawaguchi_constructions import (LEMMA42_DIMS, lemma42_certificate, lemma42_holds, lemma42_points,
+                                      other_generalized_inverse)
 from .identity_sweep import data_entry, scope_text, scope_tuples, sweep_outcome
 
 __all__ = ["CLAIMS", "SYMBOLIC_DATA_DIMS", "SYMBOLIC_DATA_SAMPLES", "kawaguchi_gradient_holds",
@@ -213,6 +220,42 @@ ax2.set_title(f"spectrum; exact inertia (+, -, 0) = {(pos, neg, zero)}", fontsiz
 plt.show()""",
 )
 
+def _check_lemma42(quick: bool) -> Outcome:
+    parts, count, failing = {}, 0, []
+    for dims in LEMMA42_DIMS[quick]:
+        X, Y, points = lemma42_points(dims)
+        for label, weights in points:
+            count += 1
+            if not lemma42_holds(X, Y, weights):
+                failing.append(f"{dims} {label}")
+            for gname, g in (("Moore-Penrose", pinv), ("other g-inverse", other_generalized_inverse)):
+                parts[f"dims {dims} {label}, {gname}"] = lemma42_certificate(X, Y, weights, g)
+    scope = (f"{count} exact critical points (X = I, Y with rational singular vectors 5, 3, 2; the critical point "
+             f"for every subset of singular vectors that fits the widths, and the zero tuple when L >= 3) on dims "
+             f"{', '.join(map(str, LEMMA42_DIMS[quick]))}; each with the Moore-Penrose inverse of C^T C and another "
+             "generalized inverse")
+    status = "refuted" if failing else "confirmed"
+    return Outcome(status, scope, {"kind": "bundle", "parts": parts}, details="; ".join(failing))
+
+
+_LEMMA42_CELLS = (
+    """from proofs.kawaguchi_constructions import lemma42_points, other_generalized_inverse
+from symbolic.critical import is_critical, kawaguchi_representation
+from symbolic.losses import SquaredLoss
+from symbolic.pinv import is_moore_penrose, pinv
+from symbolic.products import chain, full_product
+
+X, Y, points = lemma42_points((3, 2, 2, 2))
+loss = SquaredLoss(X, Y)
+for label, Ws in points:
+    C = chain(Ws, 2, len(Ws)); CtC = C.transpose().matmul(C)
+    G = other_generalized_inverse(CtC)
+    print(label, "critical:", is_critical(Ws, loss), "rank C =", C.rank(),
+          "| other g-inverse is Moore-Penrose:", is_moore_penrose(CtC, G),
+          "| Lemma 4.2 with both:", kawaguchi_representation(Ws, loss, pinv) == full_product(Ws)
+          == kawaguchi_representation(Ws, loss, other_generalized_inverse))""",
+)
+
 _GRADIENT_ID = "gradient_eq_vec_kronecker_of_squared_loss"
 
 CLAIMS = (
@@ -251,5 +294,19 @@ CLAIMS = (
         recorded="confirmed",
         uses=(_GRADIENT_ID,),
         cells=_HESSIAN_CELLS,
+    ),
+    Claim(
+        id="product_eq_projection_of_critical",
+        paper="kawaguchi-2016",
+        label="Lemma 4.2",
+        kind="lemma",
+        statement=(r"Assume $XX^T$ is invertible and let $C = W_{H+1} \\cdots W_2$. If $\\bar W$ is a critical point of "
+                   r"$\\bar L$, then $W_{H+1} \\cdots W_1 = C (C^T C)^- C^T Y X^T (XX^T)^{-1}$ for every generalized "
+                   r"inverse $(C^TC)^-$."),
+        source="Lemma 4.2 (Representation at critical point) If W is a critical point of L(W",
+        check=_check_lemma42,
+        recorded="confirmed",
+        uses=(_GRADIENT_ID,),
+        cells=_LEMMA42_CELLS,
     ),
 )
