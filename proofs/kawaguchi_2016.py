@@ -11,12 +11,15 @@ Main results
 * ``gradient_eq_vec_kronecker_of_squared_loss`` -- the gradient in vec/Kronecker form,
   hence the critical point condition.
 * ``hessian_block_eq_of_squared_loss`` -- the Hessian blocks in Kronecker form.
+* ``convex_in_each_layer_of_squared_loss`` -- Conjecture 2.2 (i) (and Proposition 2.1 (i) for
+  :math:`H = 1`): each diagonal Hessian block is a Kronecker product of Gram matrices.
 * ``product_eq_projection_of_critical`` -- at a critical point,
   :math:`W_{H+1} \\cdots W_1 = C (C^TC)^- C^T Y X^T (XX^T)^{-1}` for any generalized inverse.
 
 References
 ----------
 * ``kawaguchi-2016``, "Lemma 4.1".
+* ``kawaguchi-2016``, "Conjecture 2.2" (part (i); "Proposition 2.1" (i) is its case H = 1).
 * ``kawaguchi-2016``, "Lemma 4.2".
 * ``kawaguchi-2016``, "Lemma 4.3".
 """
@@ -31,7 +34,7 @@ from symbolic.hessian import hessian_entrywise, hessian_structured
 from symbolic.kronecker import vec_rows
 from symbolic.losses import SquaredLoss
 from symbolic.network import Network
-from symbolic.sweep import sweep_data
+from symbolic.sweep import dims_tuples, sweep_data
 from sympy.polys.matrices import DomainMatrix
 
 from symbolic.pinv import pinv
@@ -150,7 +153,7 @@ from IPython.display import Math, display
 from symbolic import Network, SquaredLoss
 from symbolic.gradient import gradient_entrywise, gradient_kawaguchi_squared
 from symbolic.kronecker import vec_rows
-from symbolic.sweep import sweep_data
+from symbolic.sweep import dims_tuples, sweep_data
 
 # exact, non-square, non-symmetric data: d0 = 2 inputs, dL = 2 outputs, n = 3 samples
 dims = (2, 1, 2)
@@ -177,7 +180,7 @@ from IPython.display import Math, display
 
 from symbolic import Network, SquaredLoss
 from symbolic.hessian import hessian_block, hessian_entrywise, hessian_structured
-from symbolic.sweep import sweep_data
+from symbolic.sweep import dims_tuples, sweep_data
 
 dims = (2, 1, 2)
 X, Y = sweep_data(dims)
@@ -237,6 +240,36 @@ def _check_lemma42(quick: bool) -> Outcome:
     status = "refuted" if failing else "confirmed"
     return Outcome(status, scope, {"kind": "bundle", "parts": parts}, details="; ".join(failing))
 
+
+def _check_convex(quick: bool) -> Outcome:
+    tuples = dims_tuples(*((2, 2) if quick else (3, 3)))
+    bound = "L <= 2, widths <= 2" if quick else "L <= 3, widths <= 3"
+    scope = (f"symbolically in the weights, squared loss with the exact data of symbolic.sweep.sweep_data, every "
+             f"dims tuple with {bound} ({len(tuples)} tuples): the entrywise Hessian's diagonal block (k, k) equals "
+             "(P_k^T P_k) kron (Q_k X)(Q_k X)^T, a Kronecker product of two Gram matrices, hence PSD at every point "
+             "(that a Kronecker product of PSD matrices is PSD is the standard fact used, not machine-checked)")
+    return sweep_outcome("hessian_block_squared", tuples, hessian_blocks_hold, scope, data_entry)
+
+
+_CONVEX_CELLS = (
+    """from symbolic import Network, SquaredLoss
+from symbolic.hessian import hessian_block, hessian_entrywise
+from symbolic.kronecker import kron
+from symbolic.products import chain
+from symbolic.sweep import dims_tuples, sweep_data
+
+dims = (2, 3, 2, 2)
+X, Y = sweep_data(dims)
+loss = SquaredLoss(X, Y)
+R, Ws = Network(dims).symbolic_weights()
+H = hessian_entrywise(Ws, loss)
+net = Network(dims)
+for k in range(1, net.depth + 1):
+    P, QX = chain(Ws, k + 1, net.depth), chain(Ws, 1, k - 1).matmul(loss.X.convert_to(Ws[0].domain))
+    gram = kron(P.transpose().matmul(P), QX.matmul(QX.transpose()))
+    o, size = net.offsets[k - 1], net.shape(k)[0] * net.shape(k)[1]
+    print(f"block ({k},{k}) of the entrywise Hessian is (P^T P) kron (QX)(QX)^T:", H.extract(range(o, o + size), range(o, o + size)) == gram)""",
+)
 
 _LEMMA42_CELLS = (
     """from proofs.kawaguchi_constructions import lemma42_points, other_generalized_inverse
@@ -308,5 +341,20 @@ CLAIMS = (
         recorded="confirmed",
         uses=(_GRADIENT_ID,),
         cells=_LEMMA42_CELLS,
+    ),
+    Claim(
+        id="convex_in_each_layer_of_squared_loss",
+        paper="kawaguchi-2016",
+        label="Conjecture 2.2",
+        kind="conjecture",
+        statement=(r"For any $k \\in \\{1, \\dots, H + 1\\}$, $\\bar L(W) = \\tfrac12 \\lVert W_{H+1} \\cdots W_1 X - Y \\rVert_F^2$ "
+                   r"is convex in $W_k$ when every other $W_{k'}$ is fixed: its Hessian block "
+                   r"$(W_{k+1,+}^T W_{k+1,+}) \\otimes (W_{k-1,-} X)(W_{k-1,-} X)^T$ is positive semidefinite "
+                   r"(part (i); Proposition 2.1 (i) is the case $H = 1$)."),
+        source="Conjecture 2.2 (Baldi & Hornik, 1989: deep linear network) Assume the same set of conditions as",
+        check=_check_convex,
+        recorded="confirmed",
+        uses=("hessian_block_eq_of_squared_loss",),
+        cells=_CONVEX_CELLS,
     ),
 )
