@@ -1,0 +1,61 @@
+"""``dlnproof classify FILE.json [--json]``: the CLI contract of issue 3."""
+
+import json
+
+from proofs.cli import main
+
+
+def _write(tmp_path, data, name="p.json"):
+    path = tmp_path / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data))
+    return str(path)
+
+
+def test_json_output(tmp_path, capsys):
+    path = _write(tmp_path, {"dims": [1, 1, 1, 1], "Y": [[1]], "weights": [[[0]], [[0]], [[0]]]})
+    assert main(["classify", path, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["verdict"] == "saddle" and out["certificate"]["descent"]["order"] == 3
+    assert out["evidence"]["certificate_ok"] is True
+
+
+def test_readable_report(tmp_path, capsys):
+    path = _write(tmp_path, {"dims": [1, 1, 1], "Y": [[1]], "weights": [[[0]], [[0]]], "loss": "squared"})
+    assert main(["classify", path]) == 0
+    text = capsys.readouterr().out
+    assert "verdict: saddle (strict: True)" in text and "leading term -1 t^2" in text
+    assert "Hessian inertia: 1 positive, 1 negative, 0 zero" in text
+
+
+def test_global_min_report(tmp_path, capsys):
+    path = _write(tmp_path, {"dims": [1, 1, 1], "X": [[1, 2]], "Y": [[2, 4]], "weights": [[["2"]], [["1"]]]})
+    assert main(["classify", path]) == 0
+    assert "verdict: global_min" in capsys.readouterr().out
+
+
+def test_float_is_input_error(tmp_path, capsys):
+    path = _write(tmp_path, '{"dims": [1, 1, 1], "Y": [[0.25]], "weights": [[[0]], [[0]]]}')
+    assert main(["classify", path]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "float 0.25" in err and '"1/4"' in err
+
+
+def test_missing_and_non_json_files(tmp_path, capsys):
+    assert main(["classify", str(tmp_path / "none.json")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    assert main(["classify", _write(tmp_path, "{not json")]) == 2
+    assert "not valid JSON" in capsys.readouterr().err
+
+
+def test_bad_shapes_and_keys(tmp_path, capsys):
+    assert main(["classify", _write(tmp_path, {"dims": [1, 1, 1], "Y": [[1]], "weights": [[[0]]]})]) == 2
+    assert "weights has 1 matrices" in capsys.readouterr().err
+    assert main(["classify", _write(tmp_path, {"dims": [1, 1], "Y": [[1]], "weights": [[[0]]], "los": "x"})]) == 2
+    assert "unknown keys" in capsys.readouterr().err
+
+
+def test_too_large_refused_quickly(tmp_path, capsys):
+    d = 25
+    data = {"dims": [d, d], "Y": [[0] * d] * d, "weights": [[[0] * d] * d]}
+    assert main(["classify", _write(tmp_path, data)]) == 2
+    assert "parameters" in capsys.readouterr().err

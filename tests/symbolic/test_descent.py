@@ -1,0 +1,73 @@
+"""Descent and ascent curves: Peano's example needs a curve, networks at degenerate points."""
+
+import random
+
+import sympy
+
+from symbolic import Network, SquaredLoss
+from symbolic.descent import confirm_curve, find_curve
+from symbolic.objective import NetworkObjective, PolynomialObjective
+
+x, y = sympy.symbols("x y")
+PEANO = PolynomialObjective((y - x**2) * (y - 2 * x**2), [x, y])
+
+
+def test_peano_no_line_descends():
+    rng = random.Random(0)
+    lines = [[[1, 0]], [[0, 1]], [[1, 1]], [[1, -1]]] + [[[rng.randint(-9, 9), rng.randint(-9, 9)]] for _ in range(200)]
+    for line in lines:
+        assert confirm_curve(PEANO, [0, 0], line, -1) is None
+
+
+def test_peano_curve_of_order_4():
+    curve, tried = find_curve(PEANO, [0, 0], -1)
+    assert curve.order == 4 and curve.coefficient < 0 and len(curve.terms) == 2
+    assert [t["strategy"] for t in tried if not t["found"]] == ["gradient", "hessian_curvature", "kernel_lines"]
+    assert PEANO.taylor([0, 0], curve.terms, 4)[4] == curve.coefficient
+
+
+def _scalar_net(L):
+    return NetworkObjective(Network([1] * (L + 1)), SquaredLoss([[1]], [[1]]))
+
+
+def test_three_layer_cubic_both_signs():
+    F = _scalar_net(3)
+    down, _ = find_curve(F, [0, 0, 0], -1)
+    up, _ = find_curve(F, [0, 0, 0], 1)
+    assert down.order == up.order == 3 and down.coefficient < 0 < up.coefficient
+
+
+def test_deterministic():
+    F = NetworkObjective(Network([2, 2, 2, 2, 2]), SquaredLoss([[1, 0], [0, 1]], [[1, 0], [0, 1]]))
+    a, _ = find_curve(F, [0] * 16, 1)
+    b, _ = find_curve(F, [0] * 16, 1)
+    assert a.terms == b.terms and a.order == 4
+
+
+def test_layer_scalings_on_a_curve_point():
+    # W2 (W1) with W1 = 0, W2 = 0 but a deeper scaling: 1-2-1 network at zero, Y = 1: order 2 (strict saddle)
+    F = NetworkObjective(Network([1, 2, 1]), SquaredLoss([[1]], [[1]]))
+    down, _ = find_curve(F, [0] * 4, -1)
+    assert down.order == 2
+
+
+def test_no_descent_at_strict_minimum():
+    F = PolynomialObjective(x**2 + y**4, [x, y])
+    curve, tried = find_curve(F, [0, 0], -1, seconds=5)
+    assert curve is None and len(tried) >= 4
+
+
+def test_cubic_peano_needs_a_t3_correction():
+    F = PolynomialObjective((y - x**3) * (y - 2 * x**3), [x, y])
+    curve, _ = find_curve(F, [0, 0], -1)
+    assert curve.order == 6 and curve.coefficient < 0 and curve.strategy == "kernel_jet_correction"
+    assert len(curve.terms) == 3 and curve.terms[1] == [0, 0]
+
+
+def test_newton_polygon_coordinate_scalings():
+    # x^2 y (y - x^2): zero Hessian, no line descends, x = c t, y = d t^a does
+    F = PolynomialObjective(x**2 * y * (y - x**2), [x, y])
+    for v in ([[1, 0]], [[0, 1]], [[1, 1]], [[1, -1]], [[2, 1]]):
+        assert confirm_curve(F, [0, 0], v, -1) is None
+    curve, _ = find_curve(F, [0, 0], -1)
+    assert curve is not None and curve.strategy == "coordinate_weighted_scalings"
