@@ -202,6 +202,47 @@ plt.show()
     return _notebook(out.cells)
 
 
+WALKTHROUGH_PATH = "notebooks/classifier.ipynb"
+
+
+def walkthrough_notebook(case_names) -> nbformat.NotebookNode:
+    """The classifier walkthrough: each case classified, its certificate re-verified, its curves plotted."""
+    out = _Cells()
+    owner = "classifier_walkthrough"
+    out.md(owner, """# `dlnproof classify`, case by case
+
+Each case is a problem in the CLI's JSON format (`proofs/classifier_walkthrough.py`). For each: the verdict, the
+exact Hessian inertia, the certificate, the separate checker's re-verification (exact rational arithmetic only), and
+the loss along each certificate curve $x(t) = x_0 + \\sum_p t^p C_p$ against $t$. A singular PSD Hessian never
+proves a minimum, and straight lines are not enough: Peano's $f = (y - x^2)(y - 2x^2)$ is minimal at $0$ on every
+line, yet decreases along $x = t,\\ y = 3t^2/2$.""")
+    out.code(owner, """import json
+
+import matplotlib.pyplot as plt
+
+from proofs.classifier_walkthrough import CASES, plot_certificate_curves
+from symbolic.checker.verdicts import verify
+from symbolic.classify import classify_json, objective_from_json""")
+    out.code(owner, """# Peano along lines: the first nonzero Taylor coefficient is positive on every line tried
+F, x0 = objective_from_json(CASES["Peano's f = (y - x^2)(y - 2x^2) at the origin"])
+for v in [["1", "0"], ["0", "1"], ["1", "1"], ["1", "-3"], ["1/5", "1"], ["1", "1/100"]]:
+    c = F.taylor(x0, [v], 4)
+    first = next((m, str(cm)) for m, cm in enumerate(c) if cm != 0)
+    print("direction", v, "-> first nonzero coefficient (order, value):", first)""")
+    for name in case_names:
+        out.md(owner, f"## {name}")
+        out.code(owner, f"""problem = CASES[{name!r}]
+result = classify_json(problem)
+print("verdict:", result["verdict"], "| strict:", result["strict"], "| inertia:", result["hessian_inertia"])
+print("certificate:", json.dumps(result["certificate"])[:400])
+print("separate checker:", verify(problem, result))
+if result["certificate"] and ("descent" in result["certificate"] or result["certificate"].get("kind") == "curve"):
+    plot_certificate_curves(problem, result)
+    plt.show()""")
+    out.md(owner, "The same results come from `dlnproof classify FILE.json --json` with each problem saved as a file.")
+    return _notebook(out.cells)
+
+
 def dumps(nb) -> str:
     """The notebook's bytes: JSON, sorted keys, one-space indent, trailing newline."""
     return json.dumps(nb, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
@@ -215,6 +256,9 @@ def build_notebooks(claims) -> dict[str, str]:
     for c in claims:
         groups.setdefault(c.notebook, []).append(c)
     out = {path: dumps(_claim_notebook(group, by_id)) for path, group in groups.items()}
+    from .classifier_walkthrough import CASES
+
+    out[WALKTHROUGH_PATH] = dumps(walkthrough_notebook(list(CASES)))
     out[INDEX_PATH] = dumps(index_notebook(claims))
     return out
 

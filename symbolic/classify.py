@@ -42,7 +42,7 @@ certificate from the JSON problem; if it fails the verdict becomes ``inconclusiv
 Main definitions
 ----------------
 * :class:`Classification`, :func:`classify_network`, :func:`classify_polynomial`,
-  :func:`classify_objective`, :func:`classify_json`.
+  :func:`classify_objective`, :func:`classify_json`, :func:`objective_from_json`.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ from .network import Network
 from .objective import NetworkObjective, PolynomialObjective
 from .orbit import orbit_dimension
 
-__all__ = ["Classification", "classify_network", "classify_polynomial", "classify_objective", "classify_json",
+__all__ = ["Classification", "classify_network", "classify_polynomial", "classify_objective", "classify_json", "objective_from_json",
            "MAX_CLASSIFY_PARAMS", "VERDICTS"]
 
 #: Refuse exact classification past this many parameters (a clear refusal within seconds, not a hang).
@@ -371,6 +371,19 @@ def _exponents(key, n):
 
 _NETWORK_KEYS = {"dims", "X", "Y", "weights", "loss"}
 _POLY_KEYS = {"polynomial", "variables", "point"}
+
+
+def objective_from_json(data: dict):
+    """``(F, x0)``: the objective and the point of a problem in the JSON input format (network or polynomial)."""
+    if "polynomial" in data:
+        expr, syms = _polynomial_from_json(data)
+        F = PolynomialObjective(expr, syms)
+        return F, F.check_point(data["point"])
+    net = Network(data["dims"])
+    X, Y = net.check_data(data.get("X"), data["Y"])
+    loss = _LOSSES[data.get("loss", "squared")](X, Y)
+    F = NetworkObjective(net, loss)
+    return F, net.flatten(net.exact_weights(data["weights"]))
 
 
 def classify_json(data: dict, *, seconds: float = 40.0) -> dict:
