@@ -9,7 +9,7 @@ import pytest
 
 from proofs.claim import Claim, Outcome
 from proofs.ledger import claims
-from proofs.notebook_builder import (INDEX_PATH, build_notebooks, claim_notebook, dumps, index_notebook,
+from proofs.notebook_builder import (INDEX_PATH, WALKTHROUGH_PATH, build_notebooks, claim_notebook, dumps, index_notebook,
                                      layered_layout)
 
 matplotlib.use("Agg")
@@ -21,7 +21,7 @@ def test_rebuild_is_byte_identical():
 
 def test_one_notebook_per_claim_and_an_index():
     built = build_notebooks(claims())
-    assert set(built) == {c.notebook for c in claims()} | {INDEX_PATH}
+    assert set(built) == {c.notebook for c in claims()} | {INDEX_PATH, WALKTHROUGH_PATH}
     assert list(built)[-1] == INDEX_PATH
 
 
@@ -70,7 +70,7 @@ def test_group_notebook():
     shared = "notebooks/zhang-2019/pair.ipynb"
     group = [_c("a_one", notebook=shared), _c("b_two", ("a_one",), notebook=shared)]
     built = build_notebooks(group)
-    assert set(built) == {shared, INDEX_PATH}
+    assert set(built) == {shared, INDEX_PATH, WALKTHROUGH_PATH}
     ids = [cell.id for cell in claim_notebook(group).cells]
     assert len(set(ids)) == len(ids)
     with pytest.raises(ValueError, match="share one notebook"):
