@@ -16,3 +16,12 @@ def test_readme_python_tour_runs():
 def test_readme_names_the_two_commands():
     text = README.read_text()
     assert ".venv/bin/dlnproof check" in text and ".venv/bin/python -m pytest" in text
+
+
+def test_readme_lists_every_generated_notebook():
+    from proofs.ledger import claims
+    from proofs.notebook_builder import build_notebooks
+
+    text = README.read_text()
+    missing = [path for path in build_notebooks(claims()) if f"`{path}`" not in text]
+    assert not missing, f"README does not list {missing}"
