@@ -30,11 +30,10 @@ import sympy
 
 from symbolic.checker.identities import dims_key
 from symbolic.gradient import gradient_entrywise, gradient_kawaguchi_squared
-from symbolic.hessian import hessian_entrywise, hessian_structured
 from symbolic.kronecker import vec_rows
 from symbolic.losses import SquaredLoss
 from symbolic.network import Network
-from symbolic.sweep import dims_tuples, sweep_data
+from symbolic.sweep import check_hessian_squared, dims_tuples, sweep_data
 from sympy.polys.matrices import DomainMatrix
 
 from symbolic.pinv import pinv
@@ -107,10 +106,7 @@ def hessian_blocks_hold(dims) -> bool:
     >>> hessian_blocks_hold((2, 3, 1))
     True
     """
-    _, weights = Network(dims).symbolic_weights()
-    X, Y = sweep_data(dims)
-    loss = SquaredLoss(X, Y)
-    return _equal(hessian_structured(weights, loss), hessian_entrywise(weights, loss))
+    return check_hessian_squared(dims)
 
 
 def _check_gradient(quick: bool) -> Outcome:
@@ -153,7 +149,7 @@ from IPython.display import Math, display
 from symbolic import Network, SquaredLoss
 from symbolic.gradient import gradient_entrywise, gradient_kawaguchi_squared
 from symbolic.kronecker import vec_rows
-from symbolic.sweep import dims_tuples, sweep_data
+from symbolic.sweep import check_hessian_squared, dims_tuples, sweep_data
 
 # exact, non-square, non-symmetric data: d0 = 2 inputs, dL = 2 outputs, n = 3 samples
 dims = (2, 1, 2)
@@ -180,7 +176,7 @@ from IPython.display import Math, display
 
 from symbolic import Network, SquaredLoss
 from symbolic.hessian import hessian_block, hessian_entrywise, hessian_structured
-from symbolic.sweep import dims_tuples, sweep_data
+from symbolic.sweep import check_hessian_squared, dims_tuples, sweep_data
 
 dims = (2, 1, 2)
 X, Y = sweep_data(dims)
@@ -256,7 +252,7 @@ _CONVEX_CELLS = (
 from symbolic.hessian import hessian_block, hessian_entrywise
 from symbolic.kronecker import kron
 from symbolic.products import chain
-from symbolic.sweep import dims_tuples, sweep_data
+from symbolic.sweep import check_hessian_squared, dims_tuples, sweep_data
 
 dims = (2, 3, 2, 2)
 X, Y = sweep_data(dims)

@@ -58,7 +58,7 @@ from sympy.polys.domains import QQ
 
 from .checker.verdicts import verify
 from .descent import SearchContext, find_curve
-from .exact import qq_to_str, rational, rational_matrix
+from .exact import qq_to_str, rational
 from .global_value import global_value_certificate, not_global_certificate, optimal_value_enclosure
 from .inertia import kernel_basis, ldl
 from .losses import QuarticLoss, SquaredLoss

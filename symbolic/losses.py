@@ -78,6 +78,16 @@ class _DataLoss(Loss):
     def _data(self, K):
         return self.X.convert_to(K)
 
+    def _power_sum(self, A, p: int):
+        """:math:`\\tfrac1p \\sum_{ij} E_{ij}^p` for the residual :math:`E = AX - Y`."""
+        E = self.residual(A)
+        K = E.domain
+        total = K.zero
+        for row in E.to_list():
+            for e in row:
+                total += e ** p
+        return total * K.convert(QQ(1, p))
+
 
 class SquaredLoss(_DataLoss):
     """:math:`f(A) = \\tfrac12 \\lVert A X - Y \\rVert_F^2`.
@@ -101,13 +111,7 @@ class SquaredLoss(_DataLoss):
     convex = True
 
     def value(self, A):
-        E = self.residual(A)
-        K = E.domain
-        total = K.zero
-        for row in E.to_list():
-            for e in row:
-                total += e * e
-        return total * K.convert(QQ(1, 2))
+        return self._power_sum(A, 2)
 
     def gradient(self, A):
         E = self.residual(A)
@@ -131,13 +135,7 @@ class QuarticLoss(_DataLoss):
     convex = True
 
     def value(self, A):
-        E = self.residual(A)
-        K = E.domain
-        total = K.zero
-        for row in E.to_list():
-            for e in row:
-                total += e ** 4
-        return total * K.convert(QQ(1, 4))
+        return self._power_sum(A, 4)
 
     def gradient(self, A):
         E = self.residual(A)

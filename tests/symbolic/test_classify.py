@@ -5,9 +5,7 @@ import time
 import pytest
 import sympy
 
-from symbolic.checker.verdicts import verify
 from symbolic.classify import classify_json, classify_network, classify_objective, classify_polynomial
-from symbolic.objective import PolynomialObjective
 
 x, y = sympy.symbols("x y")
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from symbolic import (GeneralLoss, Network, QuarticLoss, SquaredLoss, chain, full_product, gradient_closed_form,
                       gradient_entrywise, gradient_kawaguchi_squared, gradient_vec_kronecker)
 from symbolic.kronecker import vec_rows
-from symbolic.objective import NetworkObjective
+from symbolic.objective import NetworkObjective, PolynomialObjective
 
 from .strategies import instances
 
@@ -32,25 +32,11 @@ def test_closed_forms_equal_entrywise_at_random_points(instance):
         entry_sym = gradient_entrywise(Ws_sym, loss)
         Ws = net.exact_weights(weights)
         point = net.flatten(Ws)
-        R = Ws_sym[0].domain.ring
-        entry = [[PolynomialEval.at(p, point, R) for p in row] for E in entry_sym for row in E.to_list()]
+        entry = [[PolynomialObjective._eval(p, point) for p in row] for E in entry_sym for row in E.to_list()]
         closed = gradient_closed_form(Ws, loss.gradient(full_product(Ws)))
         assert [x for row in entry for x in row] == net.flatten(closed)
         if isinstance(loss, SquaredLoss):
             assert [vec_rows(C) for C in closed] == gradient_kawaguchi_squared(Ws, loss)
-
-
-class PolynomialEval:
-    @staticmethod
-    def at(p, point, R):
-        total = R.domain.zero
-        for monom, coeff in p.terms():
-            term = coeff
-            for v, e in zip(point, monom):
-                if e:
-                    term *= v ** e
-            total += term
-        return total
 
 
 # -- wrong formulas must be detected -------------------------------------------------

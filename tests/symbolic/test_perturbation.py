@@ -1,5 +1,4 @@
 import pytest
-import sympy
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 from sympy.polys.rings import ring
