@@ -13,6 +13,14 @@ Main results
 * ``hessian_block_eq_of_squared_loss`` -- the Hessian blocks in Kronecker form.
 * ``convex_in_each_layer_of_squared_loss`` -- Conjecture 2.2 (i) (and Proposition 2.1 (i) for
   :math:`H = 1`): each diagonal Hessian block is a Kronecker product of Gram matrices.
+* ``not_convex_not_concave_of_full_rank_data`` -- Theorem 2.3 (i): exact points with an indefinite Hessian.
+* ``local_min_is_global_of_full_rank_data`` -- Theorem 2.3 (ii)-(iii): every critical point found is a
+  global minimum or a saddle.
+* ``saddle_strict_of_middle_rank_eq_min_width`` -- Theorem 2.3 (iv): saddles with
+  :math:`\\operatorname{rank}(W_H \\cdots W_2) = p` have a negative Hessian eigenvalue.
+* ``saddle_strict_of_one_hidden_layer`` -- Corollary 2.4, H = 1: every saddle found is strict.
+* ``saddle_not_strict_exists_of_two_hidden_layers`` -- Corollary 2.4, H >= 2: a saddle whose Hessian
+  has no negative eigenvalue (exact witness, higher-order descent curve).
 * ``product_eq_projection_of_critical`` -- at a critical point,
   :math:`W_{H+1} \\cdots W_1 = C (C^TC)^- C^T Y X^T (XX^T)^{-1}` for any generalized inverse.
 
@@ -20,6 +28,8 @@ References
 ----------
 * ``kawaguchi-2016``, "Lemma 4.1".
 * ``kawaguchi-2016``, "Conjecture 2.2" (part (i); "Proposition 2.1" (i) is its case H = 1).
+* ``kawaguchi-2016``, "Theorem 2.3" (parts (i)-(iv)).
+* ``kawaguchi-2016``, "Corollary 2.4".
 * ``kawaguchi-2016``, "Lemma 4.2".
 * ``kawaguchi-2016``, "Lemma 4.3".
 """
@@ -39,6 +49,7 @@ from sympy.polys.matrices import DomainMatrix
 from symbolic.pinv import pinv
 
 from .claim import Claim, Outcome
+from .kawaguchi_landscape import THEOREM23_DIMS, classified, part
 from .kawaguchi_constructions import (LEMMA42_DIMS, lemma42_certificate, lemma42_holds, lemma42_points,
                                       other_generalized_inverse)
 from .identity_sweep import data_entry, scope_text, scope_tuples, sweep_outcome
@@ -267,6 +278,119 @@ for k in range(1, net.depth + 1):
     print(f"block ({k},{k}) of the entrywise Hessian is (P^T P) kron (QX)(QX)^T:", H.extract(range(o, o + size), range(o, o + size)) == gram)""",
 )
 
+def _landscape_scope(quick, dims_list, what):
+    n = sum(len(classified(d)) for d in dims_list)
+    return (f"{what} among {n} exact critical points on dims {', '.join(map(str, dims_list))} (X = I, Y = U diag(5, 3, 2) "
+            "V^T restricted to d_y, so Theorem 2.3's assumptions hold exactly; points: W_L...W_1 = U_S U_S^T Y for every "
+            "subset S fitting the widths, the zero tuple and two-zero-layer points when L >= 3), each classified with a "
+            "re-verified certificate; not every critical point of these networks")
+
+
+def _check_theorem23_ii(quick: bool) -> Outcome:
+    dims_list = THEOREM23_DIMS[quick]
+    parts, verdicts = {}, []
+    for dims in dims_list:
+        for label, problem, result, _ in classified(dims):
+            verdicts.append(result["verdict"])
+            parts[f"{dims} {label}"] = part(problem, result, verdict_in=["global_min", "saddle"])
+    counts = {v: verdicts.count(v) for v in sorted(set(verdicts))}
+    scope = _landscape_scope(quick, dims_list, "every critical point is a global minimum or a saddle")
+    if "local_min" in verdicts:
+        bad = {k: v for k, v in parts.items() if v["result"]["verdict"] == "local_min"}
+        for v in bad.values():
+            v["expect"] = {"verdict_in": ["local_min"]}
+        return Outcome("refuted", scope, {"kind": "bundle", "parts": bad}, details=f"verdicts: {counts}")
+    if set(verdicts) - {"global_min", "saddle"}:
+        return Outcome("inconclusive", scope, None, details=f"verdicts: {counts}")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, details=f"verdicts: {counts}")
+
+
+def _saddle_parts(dims_list, keep, **expect_of):
+    parts = {}
+    for dims in dims_list:
+        p = min(dims[1:-1])
+        for label, problem, result, mrank in classified(dims):
+            if result["verdict"] == "saddle" and keep(dims, mrank, p):
+                parts[f"{dims} {label}"] = part(problem, result, verdict_in=["saddle"],
+                                                **{k: f(dims, mrank, p) for k, f in expect_of.items()})
+    return parts
+
+
+def _all_strict(parts, scope, what):
+    if not parts:
+        return Outcome("inconclusive", scope, None, details=f"no {what} in scope")
+    bad = [k for k, v in parts.items() if v["result"]["strict"] is not True]
+    if bad:
+        witness = {k: dict(parts[k], expect=dict(parts[k]["expect"], strict=False)) for k in bad}
+        return Outcome("refuted", scope, {"kind": "bundle", "parts": witness}, details=f"non-strict: {bad}")
+    for v in parts.values():
+        v["expect"]["strict"] = True
+    return Outcome("confirmed", scope + f"; {len(parts)} {what}", {"kind": "bundle", "parts": parts})
+
+
+def _check_theorem23_iv(quick: bool) -> Outcome:
+    dims_list = THEOREM23_DIMS[quick]
+    parts = _saddle_parts(dims_list, lambda d, m, p: m == p, middle_rank=lambda d, m, p: m)
+    return _all_strict(parts, _landscape_scope(quick, dims_list, "saddles with rank(W_H...W_2) = p are strict"),
+                       "saddles with rank(W_H...W_2) = p")
+
+
+def _check_corollary24_h1(quick: bool) -> Outcome:
+    dims_list = [d for d in THEOREM23_DIMS[quick] if len(d) == 3]
+    parts = _saddle_parts(dims_list, lambda d, m, p: True)
+    return _all_strict(parts, _landscape_scope(quick, dims_list, "H = 1: every saddle is strict"), "saddles")
+
+
+def _check_corollary24_deep(quick: bool) -> Outcome:
+    dims = (2, 2, 2, 2)
+    for label, problem, result, _ in classified(dims):
+        if label == "zero tuple" and result["verdict"] == "saddle" and result["strict"] is False:
+            cert = {"kind": "bundle", "parts": {f"{dims} {label}": part(problem, result, verdict_in=["saddle"],
+                                                                        strict=False)}}
+            order = result["certificate"]["descent"]["order"]
+            return Outcome("confirmed", f"exact witness: the zero tuple of dims {dims} (H = 2) with Theorem 2.3's "
+                           f"assumptions; zero Hessian, descent curve of order {order}", cert)
+    return Outcome("inconclusive", f"the zero tuple of dims {dims}", None, details="no non-strict saddle certified")
+
+
+def _check_theorem23_i(quick: bool) -> Outcome:
+    parts = {}
+    for dims in THEOREM23_DIMS[quick]:
+        for label, problem, result, _ in classified(dims):
+            inertia = result["hessian_inertia"] or {}
+            if inertia.get("positive", 0) > 0 and inertia.get("negative", 0) > 0:
+                parts[f"{dims} {label}"] = part(problem, result, indefinite=True)
+                break
+    missing = [d for d in THEOREM23_DIMS[quick] if not any(k.startswith(str(d)) for k in parts)]
+    scope = (f"every dims tuple in {', '.join(map(str, THEOREM23_DIMS[quick]))}: an exact point with an indefinite "
+             "Hessian (so the loss is neither convex nor concave)")
+    if missing:
+        return Outcome("inconclusive", scope, None, details=f"no indefinite point found for {missing}")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts})
+
+
+_LANDSCAPE_CELLS = (
+    """from proofs.kawaguchi_landscape import THEOREM23_DIMS, classified
+
+for dims in THEOREM23_DIMS[True]:
+    p = min(dims[1:-1])
+    for label, problem, result, mrank in classified(dims):
+        print(dims, f"{label:<32}", f"{result['verdict']:<10}", "strict:", result["strict"],
+              "inertia:", tuple(result["hessian_inertia"].values()), f"rank(W_H..W_2) = {mrank}, p = {p}")""",
+)
+
+_DEEP_SADDLE_CELLS = (
+    """import matplotlib.pyplot as plt
+from proofs.classifier_walkthrough import plot_certificate_curves
+from proofs.kawaguchi_landscape import classified
+
+label, problem, result, _ = next(c for c in classified((2, 2, 2, 2)) if c[0] == "zero tuple")
+print(result["verdict"], "strict:", result["strict"], "inertia:", result["hessian_inertia"])
+print("descent:", result["certificate"]["descent"]["order"], result["certificate"]["descent"]["leading_coefficient"])
+plot_certificate_curves(problem, result, t_max="1")
+plt.show()""",
+)
+
 _LEMMA42_CELLS = (
     """from proofs.kawaguchi_constructions import lemma42_points, other_generalized_inverse
 from symbolic.critical import is_critical, kawaguchi_representation
@@ -352,5 +476,71 @@ CLAIMS = (
         recorded="confirmed",
         uses=("hessian_block_eq_of_squared_loss",),
         cells=_CONVEX_CELLS,
+    ),
+    Claim(
+        id="not_convex_not_concave_of_full_rank_data",
+        paper="kawaguchi-2016",
+        label="Theorem 2.3",
+        kind="theorem",
+        statement=(r"Assume $XX^T$ and $XY^T$ are of full rank, $d_y \\le d_x$ and $\\Sigma$ has $d_y$ distinct "
+                   r"eigenvalues. Then (i) $\\bar L$ is non-convex and non-concave."),
+        source="(i) It is non-convex and non-concave.",
+        check=_check_theorem23_i,
+        recorded="confirmed",
+        uses=("hessian_block_eq_of_squared_loss",),
+        notebook="notebooks/kawaguchi-2016/local_min_is_global_of_full_rank_data.ipynb",
+    ),
+    Claim(
+        id="local_min_is_global_of_full_rank_data",
+        paper="kawaguchi-2016",
+        label="Theorem 2.3",
+        kind="theorem",
+        statement=(r"Under the assumptions of Theorem 2.3, for any depth and widths: (ii) every local minimum of "
+                   r"$\\bar L$ is a global minimum; (iii) every critical point that is not a global minimum is a "
+                   r"saddle point."),
+        source="(ii) Every local minimum is a global minimum.",
+        check=_check_theorem23_ii,
+        recorded="confirmed",
+        uses=("gradient_eq_vec_kronecker_of_squared_loss", "hessian_block_eq_of_squared_loss"),
+        cells=_LANDSCAPE_CELLS,
+    ),
+    Claim(
+        id="saddle_strict_of_middle_rank_eq_min_width",
+        paper="kawaguchi-2016",
+        label="Theorem 2.3",
+        kind="theorem",
+        statement=(r"Under the assumptions of Theorem 2.3, (iv) if $\\operatorname{rank}(W_H \\cdots W_2) = p$ "
+                   r"(the smallest hidden width), the Hessian at any saddle point has a strictly negative eigenvalue."),
+        source="(iv) If rank(WH ∙ ∙ ∙ W2 ) = p, then the Hessian at any saddle point has at least one (strictly)",
+        check=_check_theorem23_iv,
+        recorded="confirmed",
+        uses=("local_min_is_global_of_full_rank_data",),
+        notebook="notebooks/kawaguchi-2016/local_min_is_global_of_full_rank_data.ipynb",
+    ),
+    Claim(
+        id="saddle_strict_of_one_hidden_layer",
+        paper="kawaguchi-2016",
+        label="Corollary 2.4",
+        kind="corollary",
+        statement=(r"Under the assumptions of Theorem 2.3, for $H = 1$ the Hessian at any saddle point has a strictly "
+                   r"negative eigenvalue."),
+        source="For three-layer networks (i.e., H = 1), the",
+        check=_check_corollary24_h1,
+        recorded="confirmed",
+        uses=("saddle_strict_of_middle_rank_eq_min_width",),
+        notebook="notebooks/kawaguchi-2016/saddle_not_strict_exists_of_two_hidden_layers.ipynb",
+    ),
+    Claim(
+        id="saddle_not_strict_exists_of_two_hidden_layers",
+        paper="kawaguchi-2016",
+        label="Corollary 2.4",
+        kind="corollary",
+        statement=(r"Under the assumptions of Theorem 2.3, for $H \\ge 2$ there exist saddle points at which the Hessian "
+                   r"has no negative eigenvalue."),
+        source="deeper than three layers (i.e., H ≥ 2), there exist saddle points at which the Hessian does not have",
+        check=_check_corollary24_deep,
+        recorded="confirmed",
+        uses=("local_min_is_global_of_full_rank_data",),
+        cells=_DEEP_SADDLE_CELLS,
     ),
 )

@@ -12,12 +12,15 @@ Main definitions
 
 from __future__ import annotations
 
+from .assumptions import rank, verify_kawaguchi_assumptions
+from .poly import frac_matrix, mat_mul
 from .identities import verify_identity_sweep
 from .matrix_identity import verify_matrix_identity
 from .piecewise import verify_piecewise, verify_piecewise_value
 from .positivity import verify_nonnegativity
+from .verdicts import _MAX_HESSIAN_CHECK, verify as verify_verdict
 
-__all__ = ["CHECKERS", "verify", "verify_bundle"]
+__all__ = ["CHECKERS", "verify", "verify_bundle", "verify_classification"]
 
 
 def verify(cert) -> tuple[bool, str]:
@@ -56,6 +59,51 @@ def verify_bundle(cert: dict) -> tuple[bool, str]:
     return True, f"{len(parts)} parts verified"
 
 
+def verify_classification(cert: dict) -> tuple[bool, str]:
+    """A classification re-verified, then the claim's expectations on it.
+
+    ``{"kind": "classification", "problem": ..., "result": ..., "expect": {"verdict_in": [...],
+    "strict": bool, "indefinite": bool, "middle_rank": int}, "assumptions": "kawaguchi_theorem_2_3"}``;
+    ``strict`` and ``indefinite`` are only accepted where the verdict checker recomputes the inertia
+    (small problems); ``middle_rank`` is :math:`\\operatorname{rank}(W_{L-1} \\cdots W_2)`, recomputed here.
+    """
+    problem, result = cert.get("problem"), cert.get("result")
+    if not isinstance(problem, dict) or not isinstance(result, dict):
+        return False, "a classification certificate holds the problem and the result"
+    ok, reason = verify_verdict(problem, result)
+    if not ok:
+        return False, reason
+    expect = cert.get("expect") or {}
+    if "verdict_in" in expect and result.get("verdict") not in expect["verdict_in"]:
+        return False, f"verdict {result.get('verdict')!r} is not one of {expect['verdict_in']}"
+    if "strict" in expect:
+        nparams = sum(len(W) * len(W[0]) for W in problem.get("weights", [])) or len(problem.get("variables", []))
+        if nparams > _MAX_HESSIAN_CHECK:
+            return False, "strictness is only re-verified for small problems"
+        if result.get("strict") is not expect["strict"]:
+            return False, f"strict is {result.get('strict')!r}, expected {expect['strict']!r}"
+    if "indefinite" in expect:
+        inertia = result.get("hessian_inertia") or {}
+        nparams = sum(len(W) * len(W[0]) for W in problem.get("weights", []))
+        if nparams > _MAX_HESSIAN_CHECK:
+            return False, "the inertia is only re-verified for small problems"
+        if (inertia.get("positive", 0) > 0 and inertia.get("negative", 0) > 0) is not expect["indefinite"]:
+            return False, f"the Hessian inertia {inertia} does not match indefinite = {expect['indefinite']}"
+    if "middle_rank" in expect:
+        Ws = [frac_matrix(W) for W in problem["weights"]]
+        M = [[int(i == j) for j in range(len(Ws[0]))] for i in range(len(Ws[0]))]
+        for W in Ws[1:-1]:
+            M = mat_mul(W, M)
+        if rank(M) != expect["middle_rank"]:
+            return False, f"rank(W_H ... W_2) is {rank(M)}, not {expect['middle_rank']}"
+    if cert.get("assumptions") == "kawaguchi_theorem_2_3":
+        X = problem.get("X") or [[str(int(i == j)) for j in range(problem["dims"][0])] for i in range(problem["dims"][0])]
+        ok, why = verify_kawaguchi_assumptions(X, problem["Y"])
+        if not ok:
+            return False, f"Theorem 2.3's assumptions fail: {why}"
+    return True, f"{reason}; expectations met"
+
+
 #: Certificate kind -> checker.  Later issues register their kinds here.
 CHECKERS = {
     "identity_sweep": verify_identity_sweep,
@@ -63,5 +111,6 @@ CHECKERS = {
     "piecewise_nonnegativity": verify_piecewise,
     "piecewise_value": verify_piecewise_value,
     "matrix_identity": verify_matrix_identity,
+    "classification": verify_classification,
     "bundle": verify_bundle,
 }

@@ -1,0 +1,90 @@
+"""Critical points classified for Kawaguchi's Theorem 2.3 and Corollary 2.4.
+
+Instances satisfy Theorem 2.3's assumptions exactly: :math:`X = I_{d_x}`,
+:math:`Y = U \\operatorname{diag}(\\sigma) V^T` with rational orthogonal :math:`U, V` and
+distinct :math:`\\sigma`, :math:`d_y \\le d_x`.  Critical points: the constructed
+family :math:`W_L \\cdots W_1 = U_S U_S^T Y` for every subset :math:`S` of singular
+vectors that fits the widths, the zero tuple (:math:`L \\ge 3`), and points with
+two zero layers and seeded rational others (:math:`L \\ge 3`; critical because every
+gradient block contains a zero factor).  Each point is classified by
+:mod:`symbolic.classify`; each part of a certificate is a ``classification``
+certificate that the separate checker re-verifies, with the claim's expectation.
+
+Main definitions
+----------------
+* :data:`THEOREM23_DIMS`, :func:`critical_points`, :func:`classified`, :func:`part`.
+"""
+
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+
+from sympy.polys.domains import QQ
+from sympy.polys.matrices import DomainMatrix
+
+from symbolic.classify import classify_network
+from symbolic.exact import matrix_to_strings
+from symbolic.instances import critical_point_of_subset, data_with_singular_values
+from symbolic.products import chain
+
+__all__ = ["THEOREM23_DIMS", "critical_points", "classified", "part", "middle_rank"]
+
+#: dims in scope (d_y <= d_x), quick and full.
+THEOREM23_DIMS = {True: ((2, 2, 2), (2, 1, 2), (2, 2, 2, 2)),
+                  False: ((2, 2, 2), (2, 1, 2), (3, 2, 2), (3, 2, 3, 2), (2, 2, 2, 2), (3, 2, 2, 2), (2, 1, 2, 2, 2))}
+
+SIGMAS = ("5", "3", "2")
+
+
+def _seeded(shape, rng):
+    return DomainMatrix([[QQ(rng.randint(-2, 2), rng.randint(1, 2)) for _ in range(shape[1])] for _ in range(shape[0])],
+                        shape, QQ)
+
+
+def critical_points(dims):
+    """``(X, Y, [(label, weights)])`` for ``dims`` (see the module docstring)."""
+    import itertools
+
+    X, Y, U = data_with_singular_values(dims[-1], dims[0], SIGMAS[: dims[-1]], seed=5)
+    points = []
+    for r in range(0, min(dims) + 1):
+        for subset in itertools.combinations(range(dims[-1]), r):
+            points.append((f"U_S U_S^T Y, S = {list(subset)}", critical_point_of_subset(dims, Y, U, subset, seed=2)))
+    L = len(dims) - 1
+    if L >= 3:
+        shapes = [(dims[k], dims[k - 1]) for k in range(1, L + 1)]
+        points.append(("zero tuple", [DomainMatrix.zeros(s, QQ).to_dense() for s in shapes]))
+        rng = random.Random(11)
+        for a, b in ((0, 1), (0, L - 1)):
+            Ws = [_seeded(s, rng) for s in shapes]
+            Ws[a] = DomainMatrix.zeros(shapes[a], QQ).to_dense()
+            Ws[b] = DomainMatrix.zeros(shapes[b], QQ).to_dense()
+            points.append((f"W{a + 1} = W{b + 1} = 0, others seeded", Ws))
+    return X, Y, points
+
+
+def middle_rank(weights) -> int:
+    """:math:`\\operatorname{rank}(W_H \\cdots W_2)` (Kawaguchi's indices; the identity when H = 1)."""
+    return chain(weights, 2, len(weights) - 1).rank()
+
+
+@lru_cache(maxsize=None)
+def classified(dims) -> tuple:
+    """``((label, problem, result, middle rank), ...)`` for every critical point of ``dims``."""
+    X, Y, points = critical_points(dims)
+    out = []
+    for label, Ws in points:
+        problem = {"dims": list(dims), "X": matrix_to_strings(X), "Y": matrix_to_strings(Y),
+                   "weights": [matrix_to_strings(W) for W in Ws]}
+        result = classify_network(problem["dims"], problem["Y"], problem["weights"], X=problem["X"],
+                                  seconds=20).to_json()
+        out.append((label, problem, result, middle_rank(Ws)))
+    return tuple(out)
+
+
+def part(problem, result, **expect) -> dict:
+    """A ``classification`` certificate with the claim's expectations and Theorem 2.3's assumptions."""
+    exact = {k: v for k, v in result.items() if k not in ("seconds", "evidence")}  # timing and evidence: not certified
+    return {"kind": "classification", "problem": problem, "result": exact, "expect": expect,
+            "assumptions": "kawaguchi_theorem_2_3"}

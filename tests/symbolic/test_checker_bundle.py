@@ -1,0 +1,33 @@
+import json
+
+from proofs.kawaguchi_landscape import classified, part
+from symbolic.checker.bundle import verify
+
+
+def _zero_tuple():
+    label, problem, result, _ = next(c for c in classified((2, 2, 2, 2)) if c[0] == "zero tuple")
+    return problem, result
+
+
+def test_classification_certificate_and_expectations():
+    problem, result = _zero_tuple()
+    assert verify(part(problem, result, verdict_in=["saddle"], strict=False, middle_rank=0))[0]
+    assert not verify(part(problem, result, verdict_in=["global_min"]))[0]
+    assert not verify(part(problem, result, strict=True))[0]
+    assert not verify(part(problem, result, middle_rank=2))[0]
+    assert not verify(part(problem, result, indefinite=True))[0]
+
+
+def test_classification_certificate_rejects_tampering_and_bad_data():
+    problem, result = _zero_tuple()
+    bad = json.loads(json.dumps(part(problem, result)))
+    bad["result"]["certificate"]["descent"]["leading_coefficient"] = "-100"
+    assert not verify(bad)[0]
+    bad = json.loads(json.dumps(part(problem, result)))
+    bad["problem"]["Y"] = [["1", "0"], ["0", "1"]]          # repeated eigenvalue: Theorem 2.3's assumption fails
+    ok, why = verify(bad)
+    assert not ok
+
+
+def test_bundle_needs_real_booleans():
+    assert verify({"kind": "bundle", "parts": {"x": {"kind": "nonsense"}}}) == (False, "part 'x': no checker for certificate kind 'nonsense'")
