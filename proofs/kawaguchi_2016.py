@@ -21,6 +21,8 @@ Main results
 * ``saddle_strict_of_one_hidden_layer`` -- Corollary 2.4, H = 1: every saddle found is strict.
 * ``saddle_not_strict_exists_of_two_hidden_layers`` -- Corollary 2.4, H >= 2: a saddle whose Hessian
   has no negative eigenvalue (exact witness, higher-order descent curve).
+* ``expected_output_eq_linear_of_bernoulli_paths`` -- Corollary 3.2's reduction: with Bernoulli(:math:`\\rho`)
+  path activations and :math:`q = \\rho^{-1}`, :math:`E_Z[\\hat Y]` is the linear network's output.
 * ``product_eq_projection_of_critical`` -- at a critical point,
   :math:`W_{H+1} \\cdots W_1 = C (C^TC)^- C^T Y X^T (XX^T)^{-1}` for any generalized inverse.
 
@@ -30,6 +32,7 @@ References
 * ``kawaguchi-2016``, "Conjecture 2.2" (part (i); "Proposition 2.1" (i) is its case H = 1).
 * ``kawaguchi-2016``, "Theorem 2.3" (parts (i)-(iv)).
 * ``kawaguchi-2016``, "Corollary 2.4".
+* ``kawaguchi-2016``, "Corollary 3.2" (the reduction; its items (i)-(iv) are Theorem 2.3's).
 * ``kawaguchi-2016``, "Lemma 4.2".
 * ``kawaguchi-2016``, "Lemma 4.3".
 """
@@ -369,6 +372,31 @@ def _check_theorem23_i(quick: bool) -> Outcome:
     return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts})
 
 
+_PATH_DIMS = {True: ((2, 2, 1), (1, 2, 2)), False: ((2, 2, 1), (1, 2, 2), (2, 2, 2), (2, 1, 2, 2), (1, 2, 2, 2))}
+
+
+def _check_corollary32(quick: bool) -> Outcome:
+    from symbolic.exact import rational
+    from symbolic.relu_paths import expected_output
+    from symbolic.products import full_product
+
+    parts, failing = {}, []
+    for dims in _PATH_DIMS[quick]:
+        X = [[str((i + 2 * j) % 3 - 1) + ("/2" if (i + j) % 2 else "") for j in range(3)] for i in range(dims[0])]
+        _, Ws = Network(dims).symbolic_weights(extra_symbols=[sympy.Symbol("rho")])
+        K = Ws[0].domain
+        rho = K.from_sympy(sympy.Symbol("rho"))
+        Xm = DomainMatrix([[K.convert(rational(v)) for v in row] for row in X], (dims[0], 3), K)
+        if expected_output(Ws, Xm, rho, K.one) != full_product(Ws).matmul(Xm) * rho:
+            failing.append(dims)
+        parts[f"dims {dims}"] = {"kind": "bernoulli_paths", "dims": list(dims), "X": X}
+    scope = (f"dims {', '.join(map(str, _PATH_DIMS[quick]))}, n = 3 exact samples, every activation pattern enumerated, "
+             "symbolic rho and weights (A1p-m: Bernoulli(rho) paths; A5u-m: independent of X and W)")
+    if failing:
+        return Outcome("refuted", scope, None, details=f"differs on {failing}")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts})
+
+
 _LANDSCAPE_CELLS = (
     """from proofs.kawaguchi_landscape import THEOREM23_DIMS, classified
 
@@ -447,6 +475,18 @@ CLAIMS = (
         recorded="confirmed",
         uses=(_GRADIENT_ID,),
         cells=_HESSIAN_CELLS,
+    ),
+    Claim(
+        id="expected_output_eq_linear_of_bernoulli_paths",
+        paper="kawaguchi-2016",
+        label="Corollary 3.2",
+        kind="corollary",
+        statement=(r"Assume A1p-m (path activations $[Z_i]_{(j,p)}$ Bernoulli with success probability $\\rho$) and "
+                   r"A5u-m (independent of $X$ and $W$), and let $q = \\rho^{-1}$. Then $E_Z[\\hat Y(W, X)] = "
+                   r"W_{H+1} \\cdots W_1 X$, so $\\tfrac12 \\lVert E_Z[\\hat Y(W, X) - Y] \\rVert_F^2 = \\bar L(W)$."),
+        source="Corollary 3.2 (Loss surface of deep nonlinear networks) Assume A1p-m and A5u-m. Let q = ρ−1 .",
+        check=_check_corollary32,
+        recorded="confirmed",
     ),
     Claim(
         id="product_eq_projection_of_critical",

@@ -13,6 +13,7 @@ Main definitions
 from __future__ import annotations
 
 from .assumptions import rank, verify_kawaguchi_assumptions
+from .bernoulli_paths import verify_bernoulli_paths
 from .poly import frac_matrix, mat_mul
 from .identities import verify_identity_sweep
 from .matrix_identity import verify_matrix_identity
@@ -112,5 +113,6 @@ CHECKERS = {
     "piecewise_value": verify_piecewise_value,
     "matrix_identity": verify_matrix_identity,
     "classification": verify_classification,
+    "bernoulli_paths": verify_bernoulli_paths,
     "bundle": verify_bundle,
 }

@@ -31,3 +31,10 @@ def test_classification_certificate_rejects_tampering_and_bad_data():
 
 def test_bundle_needs_real_booleans():
     assert verify({"kind": "bundle", "parts": {"x": {"kind": "nonsense"}}}) == (False, "part 'x': no checker for certificate kind 'nonsense'")
+
+
+def test_bernoulli_paths_checker():
+    from symbolic.checker.bernoulli_paths import verify_bernoulli_paths
+    ok, why = verify_bernoulli_paths({"kind": "bernoulli_paths", "dims": [2, 2, 1], "X": [["1", "-1/2"], ["0", "3"]]})
+    assert ok, why
+    assert not verify_bernoulli_paths({"kind": "bernoulli_paths", "dims": [3, 2, 1], "X": [["1"]]})[0]
