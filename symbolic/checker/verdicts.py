@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from .assumptions import inverse
 from .poly import frac, frac_matrix, ldl_inertia, mat_mul, mat_sub, transpose, upoly_mul
 
 __all__ = ["verify"]
@@ -228,19 +229,10 @@ def _rank(rows) -> int:
 
 
 def _inverse(A):
-    n = len(A)
-    M = [list(r) + [Fraction(int(i == j)) for j in range(n)] for i, r in enumerate(A)]
-    for c in range(n):
-        piv = next((i for i in range(c, n) if M[i][c] != 0), None)
-        _need(piv is not None, "a matrix that must be invertible is singular")
-        M[c], M[piv] = M[piv], M[c]
-        p = M[c][c]
-        M[c] = [v / p for v in M[c]]
-        for i in range(n):
-            if i != c and M[i][c] != 0:
-                f = M[i][c]
-                M[i] = [a - f * b for a, b in zip(M[i], M[c])]
-    return [r[n:] for r in M]
+    try:
+        return inverse(A)
+    except ValueError:
+        raise _Reject("a matrix that must be invertible is singular") from None
 
 
 def _orbit_tangents(net):
