@@ -4,6 +4,8 @@ Main results
 ------------
 * ``gradient_eq_closed_form_of_differentiable_loss`` -- for an arbitrary differentiable
   :math:`f`, :math:`\\nabla_{W_k} F = W_{k+1,+}^T \\nabla f(A) W_{k-1,-}^T`.
+* ``local_min_is_global_of_convex_loss_of_wide_layers`` -- Theorem 1: with a convex differentiable loss and
+  the thinnest layer at the input or the output, no sub-optimal local minimum (within a stated scope).
 * ``product_mem_truncated_cone_of_quarter_neighborhood`` -- the 1/4-neighbourhood of the
   witness (23) maps into the cone :math:`|x| \\le 1/2,\\ |y| \\le |x|/2`.
 * ``local_min_not_global_of_nonsmooth_convex_loss`` -- Theorem 2: with the convex, Lipschitz,
@@ -19,6 +21,7 @@ Main results
 References
 ----------
 * ``laurent-vonbrecht-2018``, "Lemma 1".
+* ``laurent-vonbrecht-2018``, "Theorem 1".
 * ``laurent-vonbrecht-2018``, "Theorem 2" (proved by the example (22)-(24) in Section 3).
 * ``laurent-vonbrecht-2018``, "Claim 2" (in the proof of Theorem 3).
 * ``laurent-vonbrecht-2018``, "Concluding Remarks" (Section 3, first remark).
@@ -34,6 +37,8 @@ from symbolic.products import full_product
 from symbolic.sweep import dims_tuples
 
 from .claim import Claim, Outcome
+from .kawaguchi_landscape import part
+from .lvb_landscape import THEOREM1_DIMS, theorem1_classified
 from .lvb_constructions import CLAIM2_INSTANCES, claim2_certificate, zero_tuple_certificate
 from .identity_sweep import scope_text, scope_tuples, sweep_outcome
 from .nonsmooth_witness import (NONSMOOTH_WITNESS, cone_certificates, local_min_certificate,
@@ -116,6 +121,38 @@ def _check_theorem2(quick: bool) -> Outcome:
 def _check_strict(quick: bool) -> Outcome:
     return Outcome("confirmed", _SCOPE, {"kind": "bundle", "parts": {"lower_bound_on_N": local_min_certificate()}},
                    details="f(W2 W1) >= |W1|/2 on N: if W2 W1 != 0 then W1 != 0 and f(W2 W1) > 0 = f(0)")
+
+
+def _check_theorem1(quick: bool) -> Outcome:
+    parts, verdicts = {}, []
+    for loss in ("squared", "quartic"):
+        for dims in THEOREM1_DIMS[quick]:
+            for label, problem, result in theorem1_classified(dims, loss):
+                verdicts.append(result["verdict"])
+                parts[f"{loss} {dims} {label}"] = part(problem, result, assumptions=None,
+                                                       verdict_in=["global_min", "saddle"])
+    counts = {v: verdicts.count(v) for v in sorted(set(verdicts))}
+    scope = (f"{len(verdicts)} exact critical points, squared and quartic losses, dims "
+             f"{', '.join(map(str, THEOREM1_DIMS[quick]))} (thinnest layer = input or output), X = I, Y with distinct "
+             "rational singular values: each is a certified global minimum or has a certified descent curve; "
+             "not every critical point of these networks")
+    if "local_min" in verdicts:
+        bad = {k: dict(v, expect={"verdict_in": ["local_min"]}) for k, v in parts.items()
+               if v["result"]["verdict"] == "local_min"}
+        return Outcome("refuted", scope, {"kind": "bundle", "parts": bad}, details=f"verdicts: {counts}")
+    if set(verdicts) - {"global_min", "saddle"}:
+        return Outcome("inconclusive", scope, None, details=f"verdicts: {counts}")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, details=f"verdicts: {counts}")
+
+
+_THEOREM1_CELLS = (
+    """from proofs.lvb_landscape import THEOREM1_DIMS, theorem1_classified
+
+for loss in ("squared", "quartic"):
+    for dims in THEOREM1_DIMS[True]:
+        for label, problem, result in theorem1_classified(dims, loss):
+            print(f"{loss:<8}", dims, f"{label:<32}", result["verdict"], "strict:", result["strict"])""",
+)
 
 
 def _check_claim2(quick: bool) -> Outcome:
@@ -201,6 +238,20 @@ CLAIMS = (
         check=_check_gradient,
         recorded="confirmed",
         cells=_GRADIENT_CELLS,
+    ),
+    Claim(
+        id="local_min_is_global_of_convex_loss_of_wide_layers",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 1",
+        kind="theorem",
+        statement=(r"If the loss $\\hat y \\mapsto \\ell(y, \\hat y)$ is convex and differentiable and the thinnest layer "
+                   r"is the input or the output layer ($d_k \\ge \\min(d_0, d_L)$ for all $k$), then every local minimum "
+                   r"of $L(W_1, \\dots, W_L)$ is a global minimum."),
+        source="Theorem 1. If hypotheses (i) and (ii) hold then (1) has no",
+        check=_check_theorem1,
+        recorded="confirmed",
+        uses=("gradient_eq_closed_form_of_differentiable_loss",),
+        cells=_THEOREM1_CELLS,
     ),
     Claim(
         id="product_mem_truncated_cone_of_quarter_neighborhood",
