@@ -15,6 +15,10 @@ Main results
   :math:`W_k + \\delta_k w_k u_{k-1}^T` (:math:`k > k^*`) keeps every :math:`W_{k,-}`, :math:`k \\ge k^*`.
 * ``zero_tuple_critical_of_depth_ge_three`` -- concluding remarks: the zero tuple is critical
   whatever :math:`\\nabla f(0)` is (checked for :math:`L \\ge 2`; the text says :math:`L \\ge 3`).
+* ``local_min_of_product_at_saddle_of_nonconvex_loss`` -- concluding remarks: with :math:`f = x^2 - y^2`,
+  (23) is a local minimizer of :math:`f(W_2 W_1)` although 0 is a saddle of :math:`f`.
+* ``grad_ne_zero_at_local_min_of_narrow_layer`` -- concluding remarks: the width hypothesis is necessary
+  (a local minimizer with :math:`\\nabla f(A) \\ne 0` when a layer is thinner than input and output).
 * ``loss_gt_of_product_ne_zero_near_nonsmooth_witness`` -- inequality (24): near (23),
   :math:`f(W_2W_1) > f(\\hat W_2 \\hat W_1)` unless :math:`W_2 W_1 = 0`.
 
@@ -42,7 +46,7 @@ from .lvb_landscape import THEOREM1_DIMS, theorem1_classified
 from .lvb_constructions import CLAIM2_INSTANCES, claim2_certificate, zero_tuple_certificate
 from .identity_sweep import scope_text, scope_tuples, sweep_outcome
 from .nonsmooth_witness import (NONSMOOTH_WITNESS, cone_certificates, local_min_certificate,
-                                value_certificate)
+                                nonconvex_local_min_certificate, value_certificate)
 
 __all__ = ["CLAIMS", "gradient_closed_form_holds"]
 
@@ -153,6 +157,36 @@ for loss in ("squared", "quartic"):
         for label, problem, result in theorem1_classified(dims, loss):
             print(f"{loss:<8}", dims, f"{label:<32}", result["verdict"], "strict:", result["strict"])""",
 )
+
+
+def _check_nonconvex_remark(quick: bool) -> Outcome:
+    import sympy
+
+    from symbolic.classify import classify_polynomial
+
+    x, y = sympy.symbols("x y")
+    origin = classify_polynomial(x**2 - y**2, [x, y], [0, 0]).to_json()
+    problem = {"polynomial": {"[2, 0]": "1", "[0, 2]": "-1"}, "variables": ["x", "y"], "point": ["0", "0"]}
+    parts = {"(23) is a local minimizer of F on N": nonconvex_local_min_certificate(),
+             "0 is a saddle of f": part(problem, origin, assumptions=None, verdict_in=["saddle"])}
+    return Outcome("confirmed", _SCOPE + "; the origin of f classified exactly", {"kind": "bundle", "parts": parts},
+                   details="F(W1, W2) = w^2 (a^2 - b^2) >= 0 = F(23) on N; f(t, 0) > 0 > f(0, t)")
+
+
+_NARROW = {"dims": [2, 1, 2], "X": [["1", "0"], ["0", "1"]], "Y": [["1", "0"], ["0", "1"]],
+           "weights": [[["1", "0"]], [["1"], ["0"]]]}
+
+
+def _check_narrow_remark(quick: bool) -> Outcome:
+    from symbolic.classify import classify_json
+
+    result = classify_json(_NARROW)
+    cert = {"kind": "bundle", "parts": {"global (so local) minimizer with grad f != 0": part(
+        _NARROW, result, assumptions=None, verdict_in=["global_min"], grad_f_nonzero=True)}}
+    status = "confirmed" if result["verdict"] == "global_min" else "inconclusive"
+    return Outcome(status, "exact witness: dims (2, 1, 2), f(A) = 1/2 ||A - I||^2 (grad f = A - I vanishes only at the "
+                   "full-rank I), W1 = (1, 0), W2 = (1, 0)^T", cert if status == "confirmed" else None,
+                   details=f"verdict {result['verdict']}; grad f(A) = A - I = diag(0, -1)")
 
 
 def _check_claim2(quick: bool) -> Outcome:
@@ -322,5 +356,32 @@ CLAIMS = (
         recorded="confirmed",
         uses=("gradient_eq_closed_form_of_differentiable_loss",),
         cells=_ZERO_TUPLE_CELLS,
+    ),
+    Claim(
+        id="local_min_of_product_at_saddle_of_nonconvex_loss",
+        paper="laurent-vonbrecht-2018",
+        label="Concluding Remarks",
+        kind="remark",
+        statement=(r"With the non-convex $f(x, y) = x^2 - y^2$ and $F(W_1, W_2) = f(W_2 W_1)$, the point (23) "
+                   r"$(\\hat W_1, \\hat W_2) = (0, (1, 0)^T)$ is a local minimizer of $F$, while the origin is a saddle "
+                   r"point of $f$."),
+        source="While the ori- [...] gin is clearly a saddle point of the one layer problem, the",
+        check=_check_nonconvex_remark,
+        recorded="confirmed",
+        uses=("product_mem_truncated_cone_of_quarter_neighborhood",),
+        notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
+    ),
+    Claim(
+        id="grad_ne_zero_at_local_min_of_narrow_layer",
+        paper="laurent-vonbrecht-2018",
+        label="Concluding Remarks",
+        kind="remark",
+        statement=(r"If $d_\\ell < \\min\\{d_0, d_L\\}$ for some $\\ell$ and $\\nabla f$ vanishes only at full-rank "
+                   r"matrices, then $\\nabla f(W_L \\cdots W_1) \\ne 0$ at every critical point; in particular at a local "
+                   r"minimizer, so Theorem 3 fails without the width hypothesis."),
+        source="function where ∇f vanishes only at full rank matrices.",
+        check=_check_narrow_remark,
+        recorded="confirmed",
+        notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
     ),
 )

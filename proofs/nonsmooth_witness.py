@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from fractions import Fraction as F
 
-__all__ = ["NONSMOOTH_WITNESS", "cone_certificates", "local_min_certificate", "value_certificate"]
+__all__ = ["NONSMOOTH_WITNESS", "cone_certificates", "local_min_certificate", "value_certificate",
+           "nonconvex_local_min_certificate"]
 
 INNER = ["a", "b", "w"]   # W2 = (a, b)^T, W1 = w
 OUTER = ["x", "y", "w"]   # x, y: the entries of W2 W1; w = W1 itself (for the bound |W1| / 2)
@@ -124,3 +125,18 @@ def local_min_certificate() -> dict:
             "abs_terms": [[c, lift(p)] for c, p in f["abs_terms"]] + [["-1/2", [[[0, 0, 1], "1"]]]],
             "plus_terms": [[c, lift(p)] for c, p in f["plus_terms"]],
             "splits": [W], "regions": regions}
+
+
+def nonconvex_local_min_certificate() -> dict:
+    """:math:`f(W_2 W_1) \\ge 0 = f(\\hat W_2 \\hat W_1)` on N for :math:`f(x, y) = x^2 - y^2`.
+
+    :math:`w^2 (a^2 - b^2) = 4 w^2 g_0 + 5 (w(a - \\tfrac45))^2 + \\tfrac{11}{20} w^2 + 3 (wb)^2`.
+    """
+    base = _poly((1, (2, 0, 0)), (-1, (0, 2, 0)))   # x^2 - y^2 in (x, y, w)
+    inner = _poly((1, (2, 0, 2)), (-1, (0, 2, 2)))
+    cert = _nonneg(inner, 0, [(4, [0], W), (5, [], _poly((1, (1, 0, 1)), (F(-4, 5), (0, 0, 1)))),
+                              (F(11, 20), [], W), (3, [], _poly((1, (0, 1, 1))))], [G0, G1])
+    return {"kind": "piecewise_nonnegativity", "variables": INNER, "outer_variables": OUTER,
+            "substitution": SUBSTITUTION, "constraints": [G0, G1], "base": base, "abs_terms": [], "plus_terms": [],
+            "splits": [], "regions": [{"pattern": [], "abs_signs": [], "plus_signs": [], "abs_certificates": [],
+                                       "plus_certificates": [], "certificate": cert}]}

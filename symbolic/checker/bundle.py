@@ -97,6 +97,18 @@ def verify_classification(cert: dict) -> tuple[bool, str]:
             M = mat_mul(W, M)
         if rank(M) != expect["middle_rank"]:
             return False, f"rank(W_H ... W_2) is {rank(M)}, not {expect['middle_rank']}"
+    if "grad_f_nonzero" in expect:  # squared loss: grad f(A) = (A X - Y) X^T, recomputed here
+        Ws = [frac_matrix(W) for W in problem["weights"]]
+        d0 = problem["dims"][0]
+        X = frac_matrix(problem["X"]) if problem.get("X") else [[int(i == j) for j in range(d0)] for i in range(d0)]
+        A = Ws[0]
+        for W in Ws[1:]:
+            A = mat_mul(W, A)
+        AX = mat_mul(A, X)
+        E = [[a - y for a, y in zip(ra, ry)] for ra, ry in zip(AX, frac_matrix(problem["Y"]))]
+        G = mat_mul(E, [list(col) for col in zip(*X)])
+        if any(g != 0 for row in G for g in row) is not expect["grad_f_nonzero"]:
+            return False, f"grad f(A) nonzero is not {expect['grad_f_nonzero']}"
     if cert.get("assumptions") == "kawaguchi_theorem_2_3":
         X = problem.get("X") or [[str(int(i == j)) for j in range(problem["dims"][0])] for i in range(problem["dims"][0])]
         ok, why = verify_kawaguchi_assumptions(X, problem["Y"])

@@ -38,3 +38,12 @@ def test_bernoulli_paths_checker():
     ok, why = verify_bernoulli_paths({"kind": "bernoulli_paths", "dims": [2, 2, 1], "X": [["1", "-1/2"], ["0", "3"]]})
     assert ok, why
     assert not verify_bernoulli_paths({"kind": "bernoulli_paths", "dims": [3, 2, 1], "X": [["1"]]})[0]
+
+
+def test_grad_f_nonzero_is_recomputed():
+    from proofs.laurent_vonbrecht_2018 import _NARROW
+    from symbolic.classify import classify_json
+
+    result = classify_json(_NARROW)
+    assert verify(part(_NARROW, result, assumptions=None, verdict_in=["global_min"], grad_f_nonzero=True))[0]
+    assert not verify(part(_NARROW, result, assumptions=None, grad_f_nonzero=False))[0]
