@@ -481,9 +481,9 @@ CLAIMS = (
         paper="kawaguchi-2016",
         label="Corollary 3.2",
         kind="corollary",
-        statement=(r"Assume A1p-m (path activations $[Z_i]_{(j,p)}$ Bernoulli with success probability $\\rho$) and "
-                   r"A5u-m (independent of $X$ and $W$), and let $q = \\rho^{-1}$. Then $E_Z[\\hat Y(W, X)] = "
-                   r"W_{H+1} \\cdots W_1 X$, so $\\tfrac12 \\lVert E_Z[\\hat Y(W, X) - Y] \\rVert_F^2 = \\bar L(W)$."),
+        statement=(r"Assume A1p-m (path activations $[Z_i]_{(j,p)}$ Bernoulli with success probability $\rho$) and "
+                   r"A5u-m (independent of $X$ and $W$), and let $q = \rho^{-1}$. Then $E_Z[\hat Y(W, X)] = "
+                   r"W_{H+1} \cdots W_1 X$, so $\tfrac12 \lVert E_Z[\hat Y(W, X) - Y] \rVert_F^2 = \bar L(W)$."),
         source="Corollary 3.2 (Loss surface of deep nonlinear networks) Assume A1p-m and A5u-m. Let q = ρ−1 .",
         check=_check_corollary32,
         recorded="confirmed",
@@ -493,8 +493,8 @@ CLAIMS = (
         paper="kawaguchi-2016",
         label="Lemma 4.2",
         kind="lemma",
-        statement=(r"Assume $XX^T$ is invertible and let $C = W_{H+1} \\cdots W_2$. If $\\bar W$ is a critical point of "
-                   r"$\\bar L$, then $W_{H+1} \\cdots W_1 = C (C^T C)^- C^T Y X^T (XX^T)^{-1}$ for every generalized "
+        statement=(r"Assume $XX^T$ is invertible and let $C = W_{H+1} \cdots W_2$. If $\bar W$ is a critical point of "
+                   r"$\bar L$, then $W_{H+1} \cdots W_1 = C (C^T C)^- C^T Y X^T (XX^T)^{-1}$ for every generalized "
                    r"inverse $(C^TC)^-$."),
         source="Lemma 4.2 (Representation at critical point) If W is a critical point of L(W",
         check=_check_lemma42,
@@ -507,9 +507,9 @@ CLAIMS = (
         paper="kawaguchi-2016",
         label="Conjecture 2.2",
         kind="conjecture",
-        statement=(r"For any $k \\in \\{1, \\dots, H + 1\\}$, $\\bar L(W) = \\tfrac12 \\lVert W_{H+1} \\cdots W_1 X - Y \\rVert_F^2$ "
+        statement=(r"For any $k \in \{1, \dots, H + 1\}$, $\bar L(W) = \tfrac12 \lVert W_{H+1} \cdots W_1 X - Y \rVert_F^2$ "
                    r"is convex in $W_k$ when every other $W_{k'}$ is fixed: its Hessian block "
-                   r"$(W_{k+1,+}^T W_{k+1,+}) \\otimes (W_{k-1,-} X)(W_{k-1,-} X)^T$ is positive semidefinite "
+                   r"$(W_{k+1,+}^T W_{k+1,+}) \otimes (W_{k-1,-} X)(W_{k-1,-} X)^T$ is positive semidefinite "
                    r"(part (i); Proposition 2.1 (i) is the case $H = 1$)."),
         source="Conjecture 2.2 (Baldi & Hornik, 1989: deep linear network) Assume the same set of conditions as",
         check=_check_convex,
@@ -522,8 +522,8 @@ CLAIMS = (
         paper="kawaguchi-2016",
         label="Theorem 2.3",
         kind="theorem",
-        statement=(r"Assume $XX^T$ and $XY^T$ are of full rank, $d_y \\le d_x$ and $\\Sigma$ has $d_y$ distinct "
-                   r"eigenvalues. Then (i) $\\bar L$ is non-convex and non-concave."),
+        statement=(r"Assume $XX^T$ and $XY^T$ are of full rank, $d_y \le d_x$ and $\Sigma$ has $d_y$ distinct "
+                   r"eigenvalues. Then (i) $\bar L$ is non-convex and non-concave."),
         source="(i) It is non-convex and non-concave.",
         check=_check_theorem23_i,
         recorded="confirmed",
@@ -536,7 +536,7 @@ CLAIMS = (
         label="Theorem 2.3",
         kind="theorem",
         statement=(r"Under the assumptions of Theorem 2.3, for any depth and widths: (ii) every local minimum of "
-                   r"$\\bar L$ is a global minimum; (iii) every critical point that is not a global minimum is a "
+                   r"$\bar L$ is a global minimum; (iii) every critical point that is not a global minimum is a "
                    r"saddle point."),
         source="(ii) Every local minimum is a global minimum.",
         check=_check_theorem23_ii,
@@ -549,7 +549,7 @@ CLAIMS = (
         paper="kawaguchi-2016",
         label="Theorem 2.3",
         kind="theorem",
-        statement=(r"Under the assumptions of Theorem 2.3, (iv) if $\\operatorname{rank}(W_H \\cdots W_2) = p$ "
+        statement=(r"Under the assumptions of Theorem 2.3, (iv) if $\operatorname{rank}(W_H \cdots W_2) = p$ "
                    r"(the smallest hidden width), the Hessian at any saddle point has a strictly negative eigenvalue."),
         source="(iv) If rank(WH ∙ ∙ ∙ W2 ) = p, then the Hessian at any saddle point has at least one (strictly)",
         check=_check_theorem23_iv,
@@ -575,7 +575,7 @@ CLAIMS = (
         paper="kawaguchi-2016",
         label="Corollary 2.4",
         kind="corollary",
-        statement=(r"Under the assumptions of Theorem 2.3, for $H \\ge 2$ there exist saddle points at which the Hessian "
+        statement=(r"Under the assumptions of Theorem 2.3, for $H \ge 2$ there exist saddle points at which the Hessian "
                    r"has no negative eigenvalue."),
         source="deeper than three layers (i.e., H ≥ 2), there exist saddle points at which the Hessian does not have",
         check=_check_corollary24_deep,

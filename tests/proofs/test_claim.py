@@ -104,3 +104,9 @@ def test_source_is_quoted_from_the_paper(claim):
     for fragment in claim.source.split("[...]"):
         assert _normalize(fragment) in text, fragment
     assert claim.label in text
+
+
+@pytest.mark.parametrize("claim", claims(), ids=lambda c: c.id)
+def test_statement_latex_has_single_backslashes(claim):
+    # a doubled backslash in LaTeX is a line break: "\\ne" would render as a break and "ne"
+    assert "\\\\" not in claim.statement
