@@ -1,3 +1,5 @@
 """dlnproof's claims ledger: the papers' claims, their checks, and the command line."""
 
-__all__: list[str] = []
+from .claim import Claim, Outcome
+
+__all__ = ["Claim", "Outcome"]
