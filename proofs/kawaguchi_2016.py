@@ -46,10 +46,9 @@ from symbolic.gradient import gradient_entrywise, gradient_kawaguchi_squared
 from symbolic.kronecker import vec_rows
 from symbolic.losses import SquaredLoss
 from symbolic.network import Network
+from symbolic.pinv import pinv
 from symbolic.sweep import check_hessian_squared, dims_tuples, sweep_data
 from sympy.polys.matrices import DomainMatrix
-
-from symbolic.pinv import pinv
 
 from .claim import Claim, Outcome
 from .kawaguchi_landscape import THEOREM23_DIMS, classified, part
@@ -71,17 +70,8 @@ def _equal(left, right) -> bool:
 
 
 def symbolic_data(dims, n: int):
-    """Weights and data all symbolic: ``(weights, X, Y)`` over one polynomial ring.
-
-    The data symbols are ``X_ij`` (d0 x n) and ``Y_ij`` (dL x n), after the weights.
-    """
-    d0, dL = dims[0], dims[-1]
-    xs = [[sympy.Symbol(f"X_{i + 1}{j + 1}") for j in range(n)] for i in range(d0)]
-    ys = [[sympy.Symbol(f"Y_{i + 1}{j + 1}") for j in range(n)] for i in range(dL)]
-    R, weights = Network(dims).symbolic_weights(extra_symbols=[s for row in xs + ys for s in row])
-    K = R.to_domain()
-    X = DomainMatrix([[K.from_sympy(s) for s in row] for row in xs], (d0, n), K)
-    Y = DomainMatrix([[K.from_sympy(s) for s in row] for row in ys], (dL, n), K)
+    """Weights and data all symbolic, ``(weights, X, Y)`` over one polynomial ring (:meth:`Network.symbolic_problem`)."""
+    _, weights, X, Y = Network(dims).symbolic_problem(n)
     return weights, X, Y
 
 
