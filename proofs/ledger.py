@@ -29,6 +29,7 @@ __all__ = ["MODULES", "CERTIFICATE_CHECKERS", "claims", "get", "select", "valida
 MODULES = (
     "proofs.laurent_vonbrecht_2018",
     "proofs.kawaguchi_2016",
+    "proofs.nouiehed_razaviyayn_2018",
     "proofs.zhang_2019",
 )
 
