@@ -19,6 +19,9 @@ Main results
   (23) is a local minimizer of :math:`f(W_2 W_1)` although 0 is a saddle of :math:`f`.
 * ``grad_ne_zero_at_local_min_of_narrow_layer`` -- concluding remarks: the width hypothesis is necessary
   (a local minimizer with :math:`\\nabla f(A) \\ne 0` when a layer is thinner than input and output).
+* ``critical_conditions_eq_of_remark_notation`` -- concluding remarks: with the remarks' own definitions
+  :math:`W_{k,+} = W_L \\cdots W_{k+1}`, :math:`W_{k,-} = W_{k-1} \\cdots W_1`, the printed conditions are the
+  critical point conditions -- refuted (one layer off; eq. (5)'s definitions are the right ones).
 * ``loss_gt_of_product_ne_zero_near_nonsmooth_witness`` -- inequality (24): near (23),
   :math:`f(W_2W_1) > f(\\hat W_2 \\hat W_1)` unless :math:`W_2 W_1 = 0`.
 
@@ -43,7 +46,8 @@ from symbolic.sweep import dims_tuples
 from .claim import Claim, Outcome
 from .kawaguchi_landscape import part
 from .lvb_landscape import THEOREM1_DIMS, theorem1_classified
-from .lvb_constructions import CLAIM2_INSTANCES, claim2_certificate, zero_tuple_certificate
+from .lvb_constructions import (CLAIM2_INSTANCES, MISINDEXED_POINT, claim2_certificate,
+                               misindexed_conditions_certificate, zero_tuple_certificate)
 from .identity_sweep import scope_text, scope_tuples, sweep_outcome
 from .nonsmooth_witness import (NONSMOOTH_WITNESS, cone_certificates, local_min_certificate,
                                 nonconvex_local_min_certificate, value_certificate)
@@ -187,6 +191,14 @@ def _check_narrow_remark(quick: bool) -> Outcome:
     return Outcome(status, "exact witness: dims (2, 1, 2), f(A) = 1/2 ||A - I||^2 (grad f = A - I vanishes only at the "
                    "full-rank I), W1 = (1, 0), W2 = (1, 0)^T", cert if status == "confirmed" else None,
                    details=f"verdict {result['verdict']}; grad f(A) = A - I = diag(0, -1)")
+
+
+def _check_remark_notation(quick: bool) -> Outcome:
+    cert = misindexed_conditions_certificate()
+    return Outcome("refuted", f"exact counterexample: dims {MISINDEXED_POINT['dims']}, squared loss, k = {cert['k']}: "
+                   "the remarks' expression minus the gradient of W_k is a nonzero matrix", cert,
+                   details="with eq. (5)'s W_{k,+} = W_L...W_k, W_{k,-} = W_k...W_1 the same formula is Lemma 1 "
+                           "(confirmed); the remarks' definitions shift both products by one layer")
 
 
 def _check_claim2(quick: bool) -> Outcome:
@@ -382,6 +394,20 @@ CLAIMS = (
         source="function where ∇f vanishes only at full rank matrices.",
         check=_check_narrow_remark,
         recorded="confirmed",
+        notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
+    ),
+    Claim(
+        id="critical_conditions_eq_of_remark_notation",
+        paper="laurent-vonbrecht-2018",
+        label="Concluding Remarks",
+        kind="remark",
+        statement=(r"With $\hat W_{k,+} := \hat W_L \cdots \hat W_{k+1}$ and $\hat W_{k,-} := \hat W_{k-1} \cdots \hat W_1$ "
+                   r"(the definitions printed in the concluding remarks), the conditions "
+                   r"$0 = \hat W_{k+1,+}^T \nabla f(\hat A) \hat W_{k-1,-}^T$ are the critical point conditions of $F$."),
+        source="where ˆWk,+ := ˆWL · · · ˆWk+1 and ˆWk,− := ˆWk−1 · · · ˆW1,",
+        check=_check_remark_notation,
+        recorded="refuted",
+        uses=("gradient_eq_closed_form_of_differentiable_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
     ),
 )

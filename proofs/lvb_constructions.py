@@ -29,7 +29,8 @@ from symbolic.pinv import pinv
 from symbolic.products import minus
 from symbolic.serialize import matrix_json
 
-__all__ = ["CLAIM2_INSTANCES", "claim2_certificate", "zero_tuple_certificate"]
+__all__ = ["CLAIM2_INSTANCES", "claim2_certificate", "zero_tuple_certificate", "misindexed_conditions_certificate",
+           "MISINDEXED_POINT"]
 
 #: (dims, weights): k* = 1, k* = 2, and a deeper k* = 2 instance; all widths >= d0.
 CLAIM2_INSTANCES = (
@@ -104,3 +105,37 @@ def zero_tuple_certificate(dims) -> dict:
         eqs.append({"left": [_term(*left)], "right": []})
     return {"kind": "matrix_identity", "variables": names, "matrices": mats, "equalities": eqs, "nonzero": ["G"],
             "dims": list(dims)}
+
+
+#: An exact point of dims (2, 2, 2, 2, 2) with squared-loss data, for the notation check.
+MISINDEXED_POINT = {"dims": (2, 2, 2, 2, 2), "X": [["1", "2"], ["0", "-1"]], "Y": [["1", "0"], ["2", "1"]],
+                    "weights": [[["1", "1"], ["0", "2"]], [["1", "0"], ["1", "1"]], [["2", "1"], ["0", "1"]],
+                                [["1", "-1"], ["1", "1"]]]}
+
+
+def misindexed_conditions_certificate(k: int = 3) -> dict:
+    """At :data:`MISINDEXED_POINT`: the remarks' :math:`W_{k+1,+}^T G W_{k-1,-}^T` (with their definitions) minus the
+    gradient of :math:`W_k` (Lemma 1 with eq. (5)) is a nonzero matrix, and :math:`G = (AX - Y)X^T`."""
+    from symbolic.exact import rational_matrix
+    from symbolic.gradient import gradient_closed_form
+    from symbolic.losses import SquaredLoss
+    from symbolic.products import chain, full_product
+
+    P = MISINDEXED_POINT
+    Ws = Network(P["dims"]).exact_weights(P["weights"])
+    L = len(Ws)
+    loss = SquaredLoss(P["X"], P["Y"])
+    G = loss.gradient(full_product(Ws))
+    true_k = gradient_closed_form(Ws, G)[k - 1]
+    # the remarks' W_{k+1,+} = W_L ... W_{k+2} and W_{k-1,-} = W_{k-2} ... W_1
+    remark_k = chain(Ws, k + 2, L).transpose().matmul(G).matmul(chain(Ws, 1, k - 2).transpose())
+    mats = {f"W{j}": matrix_json(W, []) for j, W in enumerate(Ws, 1)}
+    mats.update({"X": matrix_json(rational_matrix(P["X"]), []), "Y": matrix_json(rational_matrix(P["Y"]), []),
+                 "G": matrix_json(G, []), "D": matrix_json(remark_k - true_k, [])})
+    up = lambda lo, hi: [f"W{j}^T" for j in range(lo, hi + 1)]  # noqa: E731  (W_hi ... W_lo)^T
+    prod = [f"W{j}" for j in range(L, 0, -1)]
+    eqs = [{"left": [_term("G")], "right": [_term(*prod, "X", "X^T"), _term("Y", "X^T", c="-1")]},
+           {"left": [_term("D")], "right": [_term(*up(k + 2, L), "G", *up(1, k - 2)),
+                                            _term(*up(k + 1, L), "G", *up(1, k - 1), c="-1")]}]
+    return {"kind": "matrix_identity", "variables": [], "matrices": mats, "equalities": eqs, "nonzero": ["D"],
+            "k": k}

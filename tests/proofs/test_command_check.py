@@ -18,7 +18,7 @@ def test_quick_table(capsys):
     lines = out.splitlines()
     assert lines[0].split() == ["id", "paper", "label", "status", "scope", "seconds"]
     for c in ledger.claims():
-        assert any(line.startswith(c.id) and "confirmed" in line for line in lines[1:])
+        assert any(line.startswith(c.id) and c.recorded in line for line in lines[1:])
     assert err == ""  # no progress lines for --quick
 
 
