@@ -72,8 +72,7 @@ def rational(value, *, name: str = "value"):
         if isinstance(value, sympy.Rational):
             return QQ(int(value.p), int(value.q))
         if isinstance(value, sympy.Float):
-            raise TypeError(f"{name} is the SymPy Float {value}; floats are not exact: "
-                            f'write it as a string holding an exact rational, e.g. "{sympy.nsimplify(value)}"')
+            raise TypeError(f"{name} is the SymPy Float {value}; floats are not exact: {_float_hint(float(value))}")
         raise TypeError(f"{name} is the SymPy expression {value}, not a rational number; "
                         "give an integer or a string such as \"3/4\"")
     if isinstance(value, str):
