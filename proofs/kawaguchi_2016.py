@@ -23,6 +23,8 @@ Main results
   has no negative eigenvalue (exact witness, higher-order descent curve).
 * ``expected_output_eq_linear_of_bernoulli_paths`` -- Corollary 3.2's reduction: with Bernoulli(:math:`\\rho`)
   path activations and :math:`q = \\rho^{-1}`, :math:`E_Z[\\hat Y]` is the linear network's output.
+* ``local_min_is_global_of_repeated_eigenvalue`` -- when :math:`\\Sigma` has a repeated eigenvalue
+  (an assumption of Theorem 2.3 fails), the critical points found are still global minima or saddles.
 * ``product_eq_projection_of_critical`` -- at a critical point,
   :math:`W_{H+1} \\cdots W_1 = C (C^TC)^- C^T Y X^T (XX^T)^{-1}` for any generalized inverse.
 
@@ -321,6 +323,28 @@ def _all_strict(parts, scope, what):
     return Outcome("confirmed", scope + f"; {len(parts)} {what}", {"kind": "bundle", "parts": parts})
 
 
+_REPEATED = ("3", "3", "2")
+_REPEATED_DIMS = {True: ((2, 2, 2), (2, 1, 2)), False: ((2, 2, 2), (2, 1, 2), (2, 2, 2, 2), (3, 2, 2, 2))}
+
+
+def _check_repeated(quick: bool) -> Outcome:
+    parts, verdicts = {}, []
+    for dims in _REPEATED_DIMS[quick]:
+        for label, problem, result, _ in classified(dims, _REPEATED):
+            verdicts.append(result["verdict"])
+            cert = part(problem, result, assumptions=None, verdict_in=["global_min", "saddle"])
+            cert["assumptions_fail"] = "kawaguchi_theorem_2_3"
+            parts[f"{dims} {label}"] = cert
+    counts = {v: verdicts.count(v) for v in sorted(set(verdicts))}
+    scope = (f"{len(verdicts)} exact critical points on dims {', '.join(map(str, _REPEATED_DIMS[quick]))} with "
+             "singular values (3, 3, 2) of Y (Sigma has a repeated eigenvalue; the checker confirms the assumption "
+             "fails), X = I; the same families of points as for Theorem 2.3")
+    if set(verdicts) - {"global_min", "saddle"}:
+        return Outcome("inconclusive", scope, None, details=f"verdicts: {counts}")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts},
+                   details=f"verdicts: {counts}; for dims (2, 1, 2) both one-direction points are global minima")
+
+
 def _check_theorem23_iv(quick: bool) -> Outcome:
     dims_list = THEOREM23_DIMS[quick]
     parts = _saddle_parts(dims_list, lambda d, m, p: m == p, middle_rank=lambda d, m, p: m)
@@ -533,6 +557,19 @@ CLAIMS = (
         recorded="confirmed",
         uses=("gradient_eq_vec_kronecker_of_squared_loss", "hessian_block_eq_of_squared_loss"),
         cells=_LANDSCAPE_CELLS,
+    ),
+    Claim(
+        id="local_min_is_global_of_repeated_eigenvalue",
+        paper="kawaguchi-2016",
+        label="Theorem 2.3",
+        kind="observation",
+        statement=(r"If $\Sigma$ has a repeated eigenvalue (so an assumption of Theorem 2.3 fails), every critical "
+                   r"point found of $\bar L$ is still a global minimum or a saddle point."),
+        source="Theorem 2.3 (Loss surface of deep linear networks) Assume that XX T and XY T are of full rank",
+        check=_check_repeated,
+        recorded="confirmed",
+        uses=("local_min_is_global_of_full_rank_data",),
+        notebook="notebooks/kawaguchi-2016/local_min_is_global_of_full_rank_data.ipynb",
     ),
     Claim(
         id="saddle_strict_of_middle_rank_eq_min_width",

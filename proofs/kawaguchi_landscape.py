@@ -42,11 +42,11 @@ def _seeded(shape, rng):
                         shape, QQ)
 
 
-def critical_points(dims):
-    """``(X, Y, [(label, weights)])`` for ``dims`` (see the module docstring)."""
+def critical_points(dims, sigmas=SIGMAS):
+    """``(X, Y, [(label, weights)])`` for ``dims`` (see the module docstring); ``sigmas`` the singular values of Y."""
     import itertools
 
-    X, Y, U = data_with_singular_values(dims[-1], dims[0], SIGMAS[: dims[-1]], seed=5)
+    X, Y, U = data_with_singular_values(dims[-1], dims[0], sigmas[: dims[-1]], seed=5)
     points = []
     for r in range(0, min(dims) + 1):
         for subset in itertools.combinations(range(dims[-1]), r):
@@ -70,9 +70,9 @@ def middle_rank(weights) -> int:
 
 
 @lru_cache(maxsize=None)
-def classified(dims) -> tuple:
+def classified(dims, sigmas=SIGMAS) -> tuple:
     """``((label, problem, result, middle rank), ...)`` for every critical point of ``dims``."""
-    X, Y, points = critical_points(dims)
+    X, Y, points = critical_points(dims, sigmas)
     out = []
     for label, Ws in points:
         problem = {"dims": list(dims), "X": matrix_to_strings(X), "Y": matrix_to_strings(Y),

@@ -109,6 +109,11 @@ def verify_classification(cert: dict) -> tuple[bool, str]:
         G = mat_mul(E, [list(col) for col in zip(*X)])
         if any(g != 0 for row in G for g in row) is not expect["grad_f_nonzero"]:
             return False, f"grad f(A) nonzero is not {expect['grad_f_nonzero']}"
+    if cert.get("assumptions_fail") == "kawaguchi_theorem_2_3":
+        X = problem.get("X") or [[str(int(i == j)) for j in range(problem["dims"][0])] for i in range(problem["dims"][0])]
+        ok, why = verify_kawaguchi_assumptions(X, problem["Y"])
+        if ok:
+            return False, "Theorem 2.3's assumptions hold, but the certificate says they fail"
     if cert.get("assumptions") == "kawaguchi_theorem_2_3":
         X = problem.get("X") or [[str(int(i == j)) for j in range(problem["dims"][0])] for i in range(problem["dims"][0])]
         ok, why = verify_kawaguchi_assumptions(X, problem["Y"])

@@ -47,3 +47,14 @@ def test_grad_f_nonzero_is_recomputed():
     result = classify_json(_NARROW)
     assert verify(part(_NARROW, result, assumptions=None, verdict_in=["global_min"], grad_f_nonzero=True))[0]
     assert not verify(part(_NARROW, result, assumptions=None, grad_f_nonzero=False))[0]
+
+
+def test_assumptions_fail_is_recomputed():
+    label, problem, result, _ = classified((2, 1, 2), ("3", "3", "2"))[0]
+    cert = part(problem, result, assumptions=None)
+    cert["assumptions_fail"] = "kawaguchi_theorem_2_3"
+    assert verify(cert)[0]
+    label, problem, result, _ = classified((2, 1, 2))[0]          # distinct singular values: the assumption holds
+    cert = part(problem, result, assumptions=None)
+    cert["assumptions_fail"] = "kawaguchi_theorem_2_3"
+    assert not verify(cert)[0]
