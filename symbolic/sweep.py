@@ -30,6 +30,9 @@ from .losses import GeneralLoss, SquaredLoss
 from .network import Network
 from .products import full_product
 
+#: Refuse sweeps larger than this many dims tuples (a clear refusal, not an hours-long run).
+MAX_TUPLES = 2000
+
 __all__ = ["dims_tuples", "sweep_data", "check_gradient_general", "check_hessian_squared", "run_sweep"]
 
 
@@ -46,6 +49,10 @@ def dims_tuples(max_depth: int, max_width: int) -> list[tuple[int, ...]]:
     for name, value in (("max_depth", max_depth), ("max_width", max_width)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise ValueError(f"{name} must be a positive integer; got {value!r}")
+    count = sum(max_width ** (L + 1) for L in range(1, max_depth + 1))
+    if count > MAX_TUPLES:
+        raise ValueError(f"max_depth {max_depth} and max_width {max_width} give {count} dims tuples, more than "
+                         f"{MAX_TUPLES} for a sweep of symbolic Hessians; use smaller bounds (4 and 3 give 360)")
     return [dims for L in range(1, max_depth + 1)
             for dims in itertools.product(range(1, max_width + 1), repeat=L + 1)]
 
