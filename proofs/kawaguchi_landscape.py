@@ -28,7 +28,9 @@ from symbolic.exact import matrix_to_strings
 from symbolic.instances import critical_point_of_subset, data_with_singular_values
 from symbolic.products import chain
 
-__all__ = ["THEOREM23_DIMS", "critical_points", "classified", "part", "middle_rank"]
+from .claim import Outcome
+
+__all__ = ["THEOREM23_DIMS", "critical_points", "classified", "part", "middle_rank", "no_spurious_outcome"]
 
 #: dims in scope (d_y <= d_x), quick and full.
 THEOREM23_DIMS = {True: ((2, 2, 2), (2, 1, 2), (2, 2, 2, 2)),
@@ -90,3 +92,21 @@ def part(problem, result, assumptions="kawaguchi_theorem_2_3", **expect) -> dict
     if assumptions:
         cert["assumptions"] = assumptions
     return cert
+
+
+def no_spurious_outcome(parts: dict, scope: str, details: str = "") -> Outcome:
+    """Outcome of "every critical point found is a global minimum or a saddle" from ``classification`` parts.
+
+    A certified ``local_min`` (a local minimum that is not global) refutes, with those parts as the certificate;
+    any other verdict than ``global_min`` or ``saddle`` leaves it inconclusive.
+    """
+    verdicts = [p["result"]["verdict"] for p in parts.values()]
+    counts = {v: verdicts.count(v) for v in sorted(set(verdicts))}
+    details = f"verdicts: {counts}" + (f"; {details}" if details else "")
+    if "local_min" in verdicts:
+        bad = {k: dict(v, expect={"verdict_in": ["local_min"]}) for k, v in parts.items()
+               if v["result"]["verdict"] == "local_min"}
+        return Outcome("refuted", scope, {"kind": "bundle", "parts": bad}, details=details)
+    if set(verdicts) - {"global_min", "saddle"}:
+        return Outcome("inconclusive", scope, None, details=details)
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, details=details)

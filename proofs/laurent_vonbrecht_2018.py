@@ -44,7 +44,7 @@ from symbolic.products import full_product
 from symbolic.sweep import dims_tuples
 
 from .claim import Claim, Outcome
-from .kawaguchi_landscape import part
+from .kawaguchi_landscape import no_spurious_outcome, part
 from .lvb_landscape import THEOREM1_DIMS, theorem1_classified
 from .lvb_constructions import (CLAIM2_INSTANCES, MISINDEXED_POINT, claim2_certificate,
                                misindexed_conditions_certificate, zero_tuple_certificate)
@@ -132,25 +132,14 @@ def _check_strict(quick: bool) -> Outcome:
 
 
 def _check_theorem1(quick: bool) -> Outcome:
-    parts, verdicts = {}, []
-    for loss in ("squared", "quartic"):
-        for dims in THEOREM1_DIMS[quick]:
-            for label, problem, result in theorem1_classified(dims, loss):
-                verdicts.append(result["verdict"])
-                parts[f"{loss} {dims} {label}"] = part(problem, result, assumptions=None,
-                                                       verdict_in=["global_min", "saddle"])
-    counts = {v: verdicts.count(v) for v in sorted(set(verdicts))}
-    scope = (f"{len(verdicts)} exact critical points, squared and quartic losses, dims "
+    parts = {f"{loss} {dims} {label}": part(problem, result, assumptions=None, verdict_in=["global_min", "saddle"])
+             for loss in ("squared", "quartic") for dims in THEOREM1_DIMS[quick]
+             for label, problem, result in theorem1_classified(dims, loss)}
+    scope = (f"{len(parts)} exact critical points, squared and quartic losses, dims "
              f"{', '.join(map(str, THEOREM1_DIMS[quick]))} (thinnest layer = input or output), X = I, Y with distinct "
              "rational singular values: each is a certified global minimum or has a certified descent curve; "
              "not every critical point of these networks")
-    if "local_min" in verdicts:
-        bad = {k: dict(v, expect={"verdict_in": ["local_min"]}) for k, v in parts.items()
-               if v["result"]["verdict"] == "local_min"}
-        return Outcome("refuted", scope, {"kind": "bundle", "parts": bad}, details=f"verdicts: {counts}")
-    if set(verdicts) - {"global_min", "saddle"}:
-        return Outcome("inconclusive", scope, None, details=f"verdicts: {counts}")
-    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, details=f"verdicts: {counts}")
+    return no_spurious_outcome(parts, scope)
 
 
 _THEOREM1_CELLS = (
