@@ -47,15 +47,9 @@ def theorem1_points(dims, loss_name: str):
         loss = QuarticLoss(X, Y)
     else:
         loss = SquaredLoss(X, Y)
-    checked = [(label, Ws) for label, Ws in points if is_critical(Ws, loss)]
-    if len(checked) != len(points):
+    if not all(is_critical(Ws, loss) for _, Ws in points):
         raise ValueError("a constructed point is not critical")
-    seen, unique = set(), []
-    for label, Ws in checked:
-        if label not in seen:
-            seen.add(label)
-            unique.append((label, Ws))
-    return X, Y, unique
+    return X, Y, points
 
 
 @lru_cache(maxsize=None)

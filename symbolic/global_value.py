@@ -181,6 +181,16 @@ def _rational_eigenvalues_near(S: DomainMatrix, lo, hi) -> list:
     return out
 
 
+def _setup(network, loss, x0):
+    """``(r, A0, F0, K, Sigma, ||Y||^2 - 2 F0)`` at ``x0``: what both globality certificates start from."""
+    r = min(network.dims)
+    A0 = full_product(network.unflatten([rational(v, name="point entry") for v in x0]))
+    F0 = loss.value(A0)
+    K = row_space_projector_factor(loss.X)
+    S = sigma_matrix(loss.X, loss.Y, K)
+    return r, A0, F0, K, S, _frob2(loss.Y) - 2 * F0
+
+
 def global_value_certificate(network, loss, x0) -> dict | None:
     """The ``global_value`` certificate that ``x0`` is a global minimum, or ``None``.
 
@@ -195,14 +205,8 @@ def global_value_certificate(network, loss, x0) -> dict | None:
     >>> global_value_certificate(Network([1, 1, 1]), SquaredLoss([[1]], [[1]]), [0, 0]) is None
     True
     """
-    X, Y = loss.X, loss.Y
-    r = min(network.dims)
-    Ws = network.unflatten([rational(v, name="point entry") for v in x0])
-    A0 = full_product(Ws)
-    F0 = loss.value(A0)
-    K = row_space_projector_factor(X)
-    S = sigma_matrix(X, Y, K)
-    target = _frob2(Y) - 2 * F0
+    r, A0, F0, K, S, target = _setup(network, loss, x0)
+    X = loss.X
     dL = S.shape[0]
     candidates = []
     if S.rank() <= r:
@@ -240,13 +244,8 @@ def not_global_certificate(network, loss, x0) -> dict | None:
     >>> c["kind"], c["trace"], c["optimal_value_upper_bound"]
     ('not_global', '1', '0')
     """
-    X, Y = loss.X, loss.Y
-    r = min(network.dims)
-    Ws = network.unflatten([rational(v, name="point entry") for v in x0])
-    F0 = loss.value(full_product(Ws))
-    K = row_space_projector_factor(X)
-    S = sigma_matrix(X, Y, K)
-    target = _frob2(Y) - 2 * F0
+    r, _, F0, K, S, target = _setup(network, loss, x0)
+    Y = loss.Y
     vals, vecs = _eigen(S)
     for k in (0, 1, 2, 3, 6, 10, 20, 40):
         rows = []
