@@ -25,6 +25,13 @@ Main results
   path activations and :math:`q = \\rho^{-1}`, :math:`E_Z[\\hat Y]` is the linear network's output.
 * ``local_min_is_global_of_repeated_eigenvalue`` -- when :math:`\\Sigma` has a repeated eigenvalue
   (an assumption of Theorem 2.3 fails), the critical points found are still global minima or saddles.
+* ``local_min_is_global_of_one_hidden_layer`` -- Proposition 2.1 (ii) (H = 1, p < d_x = d_y): every critical
+  point found is a global minimum or a saddle.
+* ``range_subset_or_residual_zero_of_semidefinite_hessian`` -- Lemma 4.4 at every semidefinite critical point found.
+* ``rank_ge_or_residual_zero_of_semidefinite_hessian`` -- Corollary 4.5 at every semidefinite critical point found.
+* ``projector_eq_top_eigenvectors_or_residual_zero_of_psd_hessian`` -- Lemma 4.6 at every PSD critical point found.
+* ``local_min_is_global_of_rank_deficient_data`` -- with :math:`XX^T` or :math:`XY^T` singular, the critical points
+  found are still global minima or saddles.
 * ``product_eq_projection_of_critical`` -- at a critical point,
   :math:`W_{H+1} \\cdots W_1 = C (C^TC)^- C^T Y X^T (XX^T)^{-1}` for any generalized inverse.
 
@@ -32,6 +39,10 @@ References
 ----------
 * ``kawaguchi-2016``, "Lemma 4.1".
 * ``kawaguchi-2016``, "Conjecture 2.2" (part (i); "Proposition 2.1" (i) is its case H = 1).
+* ``kawaguchi-2016``, "Proposition 2.1" (part (ii)).
+* ``kawaguchi-2016``, "Lemma 4.4".
+* ``kawaguchi-2016``, "Corollary 4.5".
+* ``kawaguchi-2016``, "Lemma 4.6".
 * ``kawaguchi-2016``, "Theorem 2.3" (parts (i)-(iv)).
 * ``kawaguchi-2016``, "Corollary 2.4".
 * ``kawaguchi-2016``, "Corollary 3.2" (the reduction; its items (i)-(iv) are Theorem 2.3's).
@@ -395,6 +406,85 @@ def _check_corollary32(quick: bool) -> Outcome:
     return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts})
 
 
+
+_PROP21_DIMS = {True: ((2, 1, 2),), False: ((2, 1, 2), (3, 1, 3), (3, 2, 3))}
+
+
+def _check_prop21_ii(quick: bool) -> Outcome:
+    dims_list = _PROP21_DIMS[quick]
+    parts = {f"{dims} {label}": part(problem, result, verdict_in=["global_min", "saddle"])
+             for dims in dims_list for label, problem, result, _ in classified(dims)}
+    return no_spurious_outcome(parts, _landscape_scope(
+        quick, dims_list, "H = 1, p < d_x = d_y: every critical point is a global minimum or a saddle"))
+
+
+def _conditions_outcome(lemma: str, quick: bool, what: str) -> Outcome:
+    from .kawaguchi_necessary import conditions_parts
+
+    dims_list = THEOREM23_DIMS[quick]
+    parts, failures = conditions_parts(lemma, dims_list)
+    scope = _landscape_scope(quick, dims_list, f"{what}, at the {len(parts)} critical points whose Hessian is "
+                             f"{'positive' if lemma == '4.6' else 'positive or negative'} semidefinite (inertia "
+                             "recomputed by the checker)")
+    if not parts:
+        return Outcome("inconclusive", scope, None, details="no semidefinite critical point in scope")
+    if failures:
+        bad = {name: parts[name] for name, _ in failures}
+        return Outcome("refuted", scope, {"kind": "bundle", "parts": bad}, details=f"fails at {failures}")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts})
+
+
+def _check_lemma44(quick: bool) -> Outcome:
+    return _conditions_outcome("4.4", quick, "R((W_(k-1)...W_2)^T) in R(C^T C) or X r W_(H+1)...W_(k+1) = 0 for every k")
+
+
+def _check_corollary45(quick: bool) -> Outcome:
+    return _conditions_outcome("4.5", quick,
+                               "rank(W_(H+1)...W_k) >= rank(W_(k-1)...W_2) or X r W_(H+1)...W_(k+1) = 0 for every k")
+
+
+def _check_lemma46(quick: bool) -> Outcome:
+    return _conditions_outcome("4.6", quick, "C (C^T C)^- C^T = U_pbar U_pbar^T or X r = 0")
+
+
+_RANK_DEFICIENT_DIMS = {True: ((2, 2, 2), (2, 1, 2)), False: ((2, 2, 2), (2, 1, 2), (2, 2, 2, 2), (3, 2, 3))}
+
+
+def _check_rank_deficient(quick: bool) -> Outcome:
+    from .kawaguchi_landscape import classified_rank_deficient_x
+
+    parts = {}
+    for dims in _RANK_DEFICIENT_DIMS[quick]:
+        for tag, rows in (("X rank-deficient", classified_rank_deficient_x(dims)),
+                          ("Y rank-deficient", classified(dims, ("5", "0", "0")) if dims[0] == dims[-1] else ())):
+            for label, problem, result, _ in rows:
+                cert = part(problem, result, assumptions=None, verdict_in=["global_min", "saddle"])
+                cert["assumptions_fail"] = "kawaguchi_theorem_2_3"
+                parts[f"{tag}, {dims} {label}"] = cert
+    scope = (f"{len(parts)} exact critical points on dims {', '.join(map(str, _RANK_DEFICIENT_DIMS[quick]))}: "
+             "X = V diag(1, .., 1, 0) V^T (X X^T singular) with Y = U diag(5, 3, 2) V^T, and X = I with Y of rank 1 "
+             "(X Y^T singular); the checker confirms Theorem 2.3's assumptions fail for each; points "
+             "W_L...W_1 = U_S U_S^T Y P and the zero tuple (L >= 3)")
+    return no_spurious_outcome(parts, scope, "with rank-deficient data the global minima need not be isolated "
+                               "orbits of one product")
+
+_NECESSARY_CELLS = (
+    """from proofs.kawaguchi_landscape import THEOREM23_DIMS, classified
+from proofs.kawaguchi_necessary import _rank_of_C, separating_value
+from symbolic.checker.kawaguchi_conditions import condition_holds
+
+# Lemma 4.4, Corollary 4.5 and Lemma 4.6 at every critical point, semidefinite or not: the conclusions hold at the
+# semidefinite points (the lemmas' hypothesis) and fail at many indefinite saddles, so the hypothesis is needed
+for dims in THEOREM23_DIMS[True]:
+    for label, problem, result, _ in classified(dims):
+        q = {k: problem[k] for k in ("dims", "X", "Y", "weights")}
+        pbar = _rank_of_C(problem)
+        z = separating_value(problem, pbar) if pbar else None
+        inertia = result["hessian_inertia"]
+        kind = "PSD" if inertia["negative"] == 0 else ("NSD" if inertia["positive"] == 0 else "indefinite")
+        print(dims, f"{label:<28}", f"{kind:<10}", [condition_holds(lemma, q, z)[0] for lemma in ("4.4", "4.5", "4.6")])""",
+)
+
 _LANDSCAPE_CELLS = (
     """from proofs.kawaguchi_landscape import THEOREM23_DIMS, classified
 
@@ -551,6 +641,76 @@ CLAIMS = (
                    r"point found of $\bar L$ is still a global minimum or a saddle point."),
         source="Theorem 2.3 (Loss surface of deep linear networks) Assume that XX T and XY T are of full rank",
         check=_check_repeated,
+        recorded="confirmed",
+        uses=("local_min_is_global_of_full_rank_data",),
+        notebook="notebooks/kawaguchi-2016/local_min_is_global_of_full_rank_data.ipynb",
+    ),
+    Claim(
+        id="local_min_is_global_of_one_hidden_layer",
+        paper="kawaguchi-2016",
+        label="Proposition 2.1",
+        kind="proposition",
+        statement=(r"Assume $H = 1$, $XX^T$ and $XY^T$ invertible, $\Sigma$ with $d_y$ distinct eigenvalues, $p < d_x$, "
+                   r"$p < d_y$ and $d_y = d_x$. Then (ii) every local minimum of $\bar L$ is a global minimum."),
+        source="Proposition 2.1 (Baldi & Hornik, 1989: shallow linear network) Assume that H = 1",
+        check=_check_prop21_ii,
+        recorded="confirmed",
+        notebook="notebooks/kawaguchi-2016/local_min_is_global_of_full_rank_data.ipynb",
+    ),
+    Claim(
+        id="range_subset_or_residual_zero_of_semidefinite_hessian",
+        paper="kawaguchi-2016",
+        label="Lemma 4.4",
+        kind="lemma",
+        statement=(r"If $\nabla^2 \bar L(W)$ is positive or negative semidefinite at a critical point, then for any "
+                   r"$k \in \{2, \dots, H+1\}$, $R((W_{k-1} \cdots W_2)^T) \subseteq R(C^T C)$ or "
+                   r"$X r W_{H+1} \cdots W_{k+1} = 0$."),
+        source=("Lemma 4.4 (Hessian semidefinite necessary condition) [...] "
+                "R((Wk−1 ∙ ∙ ∙ W3 W2 )T ) ⊆ R(C T C) or XrWH+1 WH ∙ ∙ ∙ Wk+1 = 0."),
+        check=_check_lemma44,
+        recorded="confirmed",
+        cells=_NECESSARY_CELLS,
+        uses=("hessian_block_eq_of_squared_loss",),
+        notebook="notebooks/kawaguchi-2016/local_min_is_global_of_full_rank_data.ipynb",
+    ),
+    Claim(
+        id="rank_ge_or_residual_zero_of_semidefinite_hessian",
+        paper="kawaguchi-2016",
+        label="Corollary 4.5",
+        kind="corollary",
+        statement=(r"If $\nabla^2 \bar L(W)$ is positive or negative semidefinite at a critical point, then for any "
+                   r"$k \in \{2, \dots, H+1\}$, $\operatorname{rank}(W_{H+1} \cdots W_k) \ge "
+                   r"\operatorname{rank}(W_{k-1} \cdots W_2)$ or $X r W_{H+1} \cdots W_{k+1} = 0$."),
+        source="rank(WH+1 WH ∙ ∙ ∙ Wk ) ≥ rank(Wk−1 ∙ ∙ ∙ W3 W2 ) or XrWH+1 WH ∙ ∙ ∙ Wk+1 = 0.",
+        check=_check_corollary45,
+        recorded="confirmed",
+        uses=("range_subset_or_residual_zero_of_semidefinite_hessian",),
+        notebook="notebooks/kawaguchi-2016/local_min_is_global_of_full_rank_data.ipynb",
+    ),
+    Claim(
+        id="projector_eq_top_eigenvectors_or_residual_zero_of_psd_hessian",
+        paper="kawaguchi-2016",
+        label="Lemma 4.6",
+        kind="lemma",
+        statement=(r"If $\nabla^2 \bar L(W)$ is positive semidefinite at a critical point, then "
+                   r"$C (C^T C)^- C^T = U_{\bar p} U_{\bar p}^T$ (the eigenvectors of the $\bar p = \operatorname{rank} C$ "
+                   r"largest eigenvalues of $\Sigma$) or $X r = 0$."),
+        source=("Lemma 4.6 (Hessian positive semidefinite necessary condition) [...] "
+                "C(C T C)− C T = UpˉUpˉT or Xr = 0."),
+        check=_check_lemma46,
+        recorded="confirmed",
+        uses=("hessian_block_eq_of_squared_loss", "product_eq_projection_of_critical"),
+        notebook="notebooks/kawaguchi-2016/local_min_is_global_of_full_rank_data.ipynb",
+    ),
+    Claim(
+        id="local_min_is_global_of_rank_deficient_data",
+        paper="kawaguchi-2016",
+        label="Theorem 2.3",
+        kind="observation",
+        statement=(r"If $XX^T$ or $XY^T$ is singular (so an assumption of Theorem 2.3 fails), every critical point "
+                   r"found of $\bar L$ is still a global minimum or a saddle point."),
+        source="Theorem 2.3 (Loss surface of deep linear networks) Assume that XX T and XY T are of full rank",
+        check=_check_rank_deficient,
         recorded="confirmed",
         uses=("local_min_is_global_of_full_rank_data",),
         notebook="notebooks/kawaguchi-2016/local_min_is_global_of_full_rank_data.ipynb",

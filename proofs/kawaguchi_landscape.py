@@ -13,6 +13,10 @@ certificate that the separate checker re-verifies, with the claim's expectation.
 Main definitions
 ----------------
 * :data:`THEOREM23_DIMS`, :func:`critical_points`, :func:`classified`, :func:`part`.
+* :func:`classified_rank_deficient_x` -- the same families for a rank-deficient
+  :math:`X = V \\operatorname{diag}(1, \\dots, 1, 0) V^T` (:math:`XX^T` singular): with :math:`P = X` the row-space
+  projector, :math:`Y' = YP = U \\operatorname{diag}(\\sigma_1, \\dots, \\sigma_{d-1}, 0) V^T`, and the points built for
+  :math:`(I, Y')` satisfy :math:`AP = A`, so they are critical for :math:`(X, Y)` too (checked exactly).
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ from symbolic.products import chain
 
 from .claim import Outcome
 
-__all__ = ["THEOREM23_DIMS", "critical_points", "classified", "part", "middle_rank", "no_spurious_outcome"]
+__all__ = ["THEOREM23_DIMS", "critical_points", "classified", "classified_rank_deficient_x", "part", "middle_rank",
+           "no_spurious_outcome"]
 
 #: dims in scope (d_y <= d_x), quick and full.
 THEOREM23_DIMS = {True: ((2, 2, 2), (2, 1, 2), (2, 2, 2, 2)),
@@ -110,3 +115,47 @@ def no_spurious_outcome(parts: dict, scope: str, details: str = "") -> Outcome:
     if set(verdicts) - {"global_min", "saddle"}:
         return Outcome("inconclusive", scope, None, details=details)
     return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, details=details)
+
+
+@lru_cache(maxsize=None)
+def classified_rank_deficient_x(dims, sigmas=SIGMAS) -> tuple:
+    """``((label, problem, result, middle rank), ...)`` with :math:`X = V \\operatorname{diag}(1, .., 1, 0) V^T`.
+
+    Needs :math:`d_y = d_x` (so the singular vectors of Y are rational and :math:`YP` has them too).
+    """
+    import itertools
+
+    from symbolic.critical import is_critical
+    from symbolic.instances import rational_orthogonal
+    from symbolic.losses import SquaredLoss
+
+    dx, dy = dims[0], dims[-1]
+    if dx != dy:
+        raise ValueError(f"rank-deficient X instances need d_y = d_x; got dims {list(dims)}")
+    _, Y, U = data_with_singular_values(dy, dx, sigmas[:dy], seed=5)
+    V = rational_orthogonal(dx, 6)  # the right singular vectors data_with_singular_values used (seed + 1)
+    D = DomainMatrix([[QQ(int(i == j and i < dx - 1)) for j in range(dx)] for i in range(dx)], (dx, dx), QQ)
+    X = V.matmul(D).matmul(V.transpose())
+    Yp = Y.matmul(X)
+    points = []
+    for r in range(0, min(dims) + 1):
+        for subset in itertools.combinations(range(dy), r):
+            try:
+                Ws = critical_point_of_subset(dims, Yp, U, subset, seed=2)
+            except ValueError:
+                continue
+            points.append((f"U_S U_S^T Y P, S = {list(subset)}", Ws))
+    if len(dims) - 1 >= 3:
+        points.append(("zero tuple", [DomainMatrix.zeros((dims[k], dims[k - 1]), QQ).to_dense()
+                                      for k in range(1, len(dims))]))
+    loss = SquaredLoss(X, Y)
+    out = []
+    for label, Ws in points:
+        if not is_critical(Ws, loss):
+            raise ValueError(f"{label} is not critical for the rank-deficient X")
+        problem = {"dims": list(dims), "X": matrix_to_strings(X), "Y": matrix_to_strings(Y),
+                   "weights": [matrix_to_strings(W) for W in Ws]}
+        result = classify_network(problem["dims"], problem["Y"], problem["weights"], X=problem["X"],
+                                  seconds=20).to_json()
+        out.append((label, problem, result, middle_rank(Ws)))
+    return tuple(out)

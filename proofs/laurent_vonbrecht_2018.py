@@ -11,6 +11,14 @@ Main results
 * ``local_min_not_global_of_nonsmooth_convex_loss`` -- Theorem 2: with the convex, Lipschitz,
   non-differentiable :math:`f(x, y) = |x| + (1 - y)_+ - 1`, the point (23) is a local
   minimizer of :math:`f(W_2 W_1)` that is not global.
+* ``grad_eq_zero_of_local_min_of_wide_layers`` -- Theorem 3: for any differentiable :math:`f` under (3), a local
+  minimizer has :math:`\\nabla f(\\hat A) = 0` (on the certified minima of Theorem 1's instances).
+* ``verdict_eq_of_transposed_network`` -- the proof's reduction to :math:`d_L \\ge d_0`: :math:`g(B) = f(B^T)` on
+  the transposed, reversed network has the same values, gradients (transposed) and certified verdicts.
+* ``local_min_of_product_preserving_perturbation`` -- Claim 1: perturbations keeping the product near a local
+  minimizer are local minimizers (loss kept exactly, perturbed points classified).
+* ``grad_eq_zero_of_critical_on_claim2_family`` -- the closing argument (18)-(21): the condition of layer
+  :math:`k^*` at the family (16) forces :math:`\\nabla f(\\hat A) = 0`.
 * ``truncated_products_eq_of_claim2_perturbation`` -- Claim 2: the perturbation
   :math:`W_k + \\delta_k w_k u_{k-1}^T` (:math:`k > k^*`) keeps every :math:`W_{k,-}`, :math:`k \\ge k^*`.
 * ``zero_tuple_critical_of_depth_ge_three`` -- concluding remarks: the zero tuple is critical
@@ -30,6 +38,8 @@ References
 * ``laurent-vonbrecht-2018``, "Lemma 1".
 * ``laurent-vonbrecht-2018``, "Theorem 1".
 * ``laurent-vonbrecht-2018``, "Theorem 2" (proved by the example (22)-(24) in Section 3).
+* ``laurent-vonbrecht-2018``, "Theorem 3" (and its proof: the transposition, (18)-(21)).
+* ``laurent-vonbrecht-2018``, "Claim 1" (in the proof of Theorem 3).
 * ``laurent-vonbrecht-2018``, "Claim 2" (in the proof of Theorem 3).
 * ``laurent-vonbrecht-2018``, "Concluding Remarks" (Section 3, first remark).
 """
@@ -256,6 +266,112 @@ ax.set_xlabel("W1"); ax.set_ylabel("f(W2 W1)"); ax.legend(fontsize=7)
 plt.show()""",
 )
 
+# -- Theorem 3 and the pieces of its proof ----------------------------------------------------------------------------
+
+#: dims with d_L < d_0 for the transposition check (Theorem 1's hypothesis holds, so its critical points apply).
+TRANSPOSE_DIMS = {True: ((3, 2, 2),), False: ((3, 2, 2), (3, 3, 2), (3, 2, 3, 2))}
+
+
+def _check_transpose(quick: bool) -> Outcome:
+    from .lvb_theorem3 import transpose_identity_certificate, transposed_verdicts
+
+    tuples = dims_tuples(3, 2 if quick else 3)
+    parts = {f"identities, dims {d}": transpose_identity_certificate(d) for d in tuples}
+    pairs = {}
+    for loss in ("squared", "quartic"):
+        for dims in TRANSPOSE_DIMS[quick]:
+            for label, p, r, tp, tr in transposed_verdicts(dims, loss):
+                pairs[f"{loss} {dims} {label}"] = (p, r, tp, tr)
+    verdicts = [(r["verdict"], tr["verdict"]) for p, r, tp, tr in pairs.values()]
+    for name, (p, r, tp, tr) in pairs.items():
+        parts[name] = {"kind": "bundle", "parts": {
+            "W": part(p, r, assumptions=None, verdict_in=[tr["verdict"]]),
+            "transposed": part(tp, tr, assumptions=None, verdict_in=[r["verdict"]])}}
+    scope = (f"symbolic weights and grad f on every dims tuple with L <= 3 and widths <= {2 if quick else 3} "
+             f"({len(tuples)} tuples); verdicts at {len(pairs)} exact critical points of dims "
+             f"{', '.join(map(str, TRANSPOSE_DIMS[quick]))} (d_L < d_0), squared and quartic losses with X = I, "
+             "and at their transposes (dims reversed, data Y^T)")
+    counts = {v: sum(1 for a, _ in verdicts if a == v) for v in sorted({a for a, _ in verdicts})}
+    if any(a != b for a, b in verdicts) or any(a not in ("global_min", "local_min", "saddle") for a, _ in verdicts):
+        return Outcome("inconclusive", scope, None, details=f"verdict pairs: {verdicts}")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts},
+                   details=f"same certified verdict on both sides at every point: {counts}")
+
+
+def _check_claim1(quick: bool) -> Outcome:
+    from symbolic.exact import matrix_to_strings
+
+    from .classify_cache import classify_problem
+    from .lvb_theorem3 import CLAIM1_INSTANCES, loss_identity_certificate, perturbed_weights
+
+    parts, verdicts = {}, []
+    for name, dims, X, Y, rows, loss in CLAIM1_INSTANCES:
+        Ws = Network(dims).exact_weights(rows)
+        parts[f"{name}: product kept, symbolic delta and w"] = claim2_certificate(dims, rows)
+        if loss == "nonsmooth":
+            Wt = perturbed_weights(Ws, "1/16")  # ||Wt2 - W2||_F = sqrt(2)/16 < 1/8: its 1/8-ball lies in N
+            product = [str(x) for row in full_product(Wt).to_Matrix().tolist() for x in row]
+            parts[f"{name}: F >= |W1|/2 >= 0 on N"] = local_min_certificate()
+            parts[f"{name}: F(perturbed) = 0"] = value_certificate(product, "0")
+            continue
+        if loss == "squared":
+            parts[f"{name}: loss identity, symbolic delta and w"] = loss_identity_certificate(dims, X, Y, rows)
+        for label, W in (("the point", Ws), ("perturbed, delta_k = 1/10, w_k = (1, ..., 1)", perturbed_weights(Ws))):
+            problem = {"dims": list(dims), "X": X, "Y": Y, "weights": [matrix_to_strings(M) for M in W], "loss": loss}
+            result = classify_problem(problem)
+            verdicts.append(result["verdict"])
+            parts[f"{name}: {label}"] = part(problem, result, assumptions=None, verdict_in=["global_min", "local_min"])
+    scope = ("3 local minimizers with every d_k >= d_0 and a k*: squared loss with rank-deficient X (global value 1), "
+             "quartic loss (exact fit), and the nonsmooth witness (23) of Theorem 2 (a local minimizer that is not "
+             "global); product and (squared) loss kept as polynomial identities in symbolic delta_k, w_k; "
+             "perturbed points at delta_k = 1/10 classified, and for (23) at delta = 1/16, w = (1, 1)^T "
+             "the 1/8-ball lies in the 1/4-neighbourhood N where F >= 0 is certified")
+    if any(v not in ("global_min", "local_min") for v in verdicts):
+        return Outcome("inconclusive", scope, None, details=f"verdicts {verdicts}")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, details=f"verdicts {verdicts}")
+
+
+def _check_closing(quick: bool) -> Outcome:
+    from .lvb_theorem3 import CLOSING_INSTANCES, family_certificate
+
+    parts = {"dims " + ",".join(map(str, d)): family_certificate(d, r) for d, r in CLOSING_INSTANCES}
+    kstars = [p["kstar"] for p in parts.values()]
+    scope = (f"{len(parts)} exact tuples with every d_k >= d_0 (k* = {', '.join(str(k) for k in kstars)}; None: "
+             "ker W_(L-1,-) = 0), grad f(A) symbolic; family (16) with delta_k in {0, 1} and w_k basis vectors; "
+             "the tuples need not be local minimizers")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts},
+                   details="the condition of layer k* at the members has rank d_L d_0 in the entries of grad f(A)")
+
+
+def _check_theorem3(quick: bool) -> Outcome:
+    parts = {}
+    for loss in ("squared", "quartic"):
+        for dims in THEOREM1_DIMS[quick]:
+            for label, problem, result in theorem1_classified(dims, loss):
+                if result["verdict"] in ("global_min", "local_min"):
+                    parts[f"{loss} {dims} {label}"] = part(problem, result, assumptions=None,
+                                                           verdict_in=["global_min", "local_min"],
+                                                           grad_f_nonzero=False)
+    scope = (f"{len(parts)} certified local minimizers among the exact critical points of Theorem 1's instances (dims "
+             f"{', '.join(map(str, THEOREM1_DIMS[quick]))}, squared and quartic losses, X = I); grad f(A) recomputed "
+             "by the checker")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts})
+
+
+_THEOREM3_CELLS = (
+    """from proofs.lvb_theorem3 import CLOSING_INSTANCES, family_certificate, transposed_problem
+from symbolic.checker.bundle import verify
+
+# the transposed problem of a d_L < d_0 point: dims reversed, layers W_(L+1-m)^T, data Y^T
+print(transposed_problem({"dims": [3, 2, 2], "Y": [["1", "0", "0"], ["0", "1", "0"]],
+                          "weights": [[["1", "0", "0"], ["0", "1", "0"]], [["1", "0"], ["0", "1"]]]}))
+
+# the closing argument: the condition of layer k* at the family (16) forces grad f(A) = 0
+for dims, rows in CLOSING_INSTANCES:
+    cert = family_certificate(dims, rows)
+    print(dims, "k* =", cert["kstar"], "members:", len(cert["family"]), verify(cert)[1])""",
+)
+
 CLAIMS = (
     Claim(
         id="gradient_eq_closed_form_of_differentiable_loss",
@@ -329,6 +445,66 @@ CLAIMS = (
         recorded="confirmed",
         uses=("local_min_not_global_of_nonsmooth_convex_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/local_min_not_global_of_nonsmooth_convex_loss.ipynb",
+    ),
+    Claim(
+        id="grad_eq_zero_of_local_min_of_wide_layers",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 3",
+        kind="theorem",
+        statement=(r"Let $f$ be differentiable and $\min\{d_1, \dots, d_{L-1}\} \ge \min\{d_L, d_0\}$ (3). Then at any "
+                   r"local minimizer $(\hat W_1, \dots, \hat W_L)$ of $F = f(W_L \cdots W_1)$, "
+                   r"$\nabla f(\hat W_L \cdots \hat W_1) = 0$."),
+        source="Theorem 3. Assume that f (A) is any differentiable func- [...] any local minimizer",
+        check=_check_theorem3,
+        recorded="confirmed",
+        uses=("verdict_eq_of_transposed_network", "local_min_of_product_preserving_perturbation",
+              "grad_eq_zero_of_critical_on_claim2_family"),
+        cells=_THEOREM3_CELLS,
+    ),
+    Claim(
+        id="verdict_eq_of_transposed_network",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 3",
+        kind="claim",
+        statement=(r"With $g(B) = f(B^T)$ and $U_m = W_{L+1-m}^T$ (dims $(d_L, \dots, d_0)$), "
+                   r"$g(U_L \cdots U_1) = f(W_L \cdots W_1)$, $\nabla_{U_{L+1-k}} = (\nabla_{W_k})^T$, and "
+                   r"$(W_1, \dots, W_L)$ is a local minimizer of $F$ iff $(U_1, \dots, U_L)$ is one of $g(U_L \cdots U_1)$: "
+                   r"it suffices to prove Theorem 3 for $d_L \ge d_0$."),
+        source="case dL < d0 follows by appealing to its dL ≥ d0 instance.",
+        check=_check_transpose,
+        recorded="confirmed",
+        uses=("gradient_eq_closed_form_of_differentiable_loss",),
+        notebook="notebooks/laurent-vonbrecht-2018/grad_eq_zero_of_local_min_of_wide_layers.ipynb",
+    ),
+    Claim(
+        id="local_min_of_product_preserving_perturbation",
+        paper="laurent-vonbrecht-2018",
+        label="Claim 1",
+        kind="claim",
+        statement=(r"If $(\hat W_1, \dots, \hat W_L)$ is a local minimizer of $F$ (minimal on the $\varepsilon_0$-ball), "
+                   r"any $(\tilde W_1, \dots, \tilde W_L)$ with $\lVert \tilde W_\ell - \hat W_\ell \rVert \le \varepsilon_0/2$ "
+                   r"(8) and $\tilde W_L \cdots \tilde W_1 = \hat W_L \cdots \hat W_1$ (9) is a local minimizer of $F$, "
+                   r"with $F(\tilde W) = F(\hat W)$."),
+        source="Claim 1. Any tuple of matrices [...] (8) and (9) is necessarily a local minimizer F .",
+        check=_check_claim1,
+        recorded="confirmed",
+        uses=("truncated_products_eq_of_claim2_perturbation",),
+        notebook="notebooks/laurent-vonbrecht-2018/grad_eq_zero_of_local_min_of_wide_layers.ipynb",
+    ),
+    Claim(
+        id="grad_eq_zero_of_critical_on_claim2_family",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 3",
+        kind="claim",
+        statement=(r"Assume $d_k \ge d_0$ for all $k$. If the critical point condition of layer $k^*$ "
+                   r"($\tilde W_{k^*+1,+}^T \nabla f(\hat A) \tilde W_{k^*-1,-}^T = 0$; the last layer's if "
+                   r"$\ker \hat W_{L-1,-} = \{0\}$) holds at every tuple of the family (16), then "
+                   r"$\nabla f(\hat A) = 0$ (the closing argument (18)-(21) and its induction)."),
+        source="The proof concludes by appealing to this family of critical [...] then follows by induction.",
+        check=_check_closing,
+        recorded="confirmed",
+        uses=("truncated_products_eq_of_claim2_perturbation",),
+        notebook="notebooks/laurent-vonbrecht-2018/grad_eq_zero_of_local_min_of_wide_layers.ipynb",
     ),
     Claim(
         id="truncated_products_eq_of_claim2_perturbation",

@@ -6,9 +6,27 @@ Main results
   :math:`W_2 = (0, 0)`, the rank-one perturbations :math:`W_1 W_2 + R_\\delta` have no preimage near
   :math:`(W_1, W_2)`, so multiplication is not locally open there (in its range).
 
+* ``local_min_is_global_of_two_layer_any_data`` -- Theorem 8: two layers, any X and Y, every critical point found
+  is a global minimum or a saddle.
+* ``saddle_strict_of_degenerate_two_layer`` -- Theorem 8: every degenerate saddle found has a negative Hessian
+  eigenvalue.
+* ``local_min_is_global_of_rank_constrained`` -- Lemma 7, through the factorization Z = W2 W1.
+* ``degenerate_critical_global_or_strict_of_convex_loss`` -- Corollary 9 with the quartic loss.
+* ``nondegenerate_local_min_is_global`` -- Lemma 11 on every non-degenerate certified local minimum found.
+* ``local_min_not_global_of_narrow_pair_construction`` -- Theorem 12 (a): refuted; the paper's point is a certified
+  saddle on every tuple of the sweep where its hypothesis holds.
+* ``local_min_not_global_of_three_layer_example`` -- Theorem 12, Appendix C's three-layer example: refuted (a
+  saddle with a PSD Hessian and an order-4 descent curve).
+* ``local_min_is_global_of_wide_pair`` -- Theorem 12, "otherwise" part, within a stated scope.
+
 References
 ----------
 * ``nouiehed-razaviyayn-2018``, "Remark 1".
+* ``nouiehed-razaviyayn-2018``, "Lemma 7".
+* ``nouiehed-razaviyayn-2018``, "Theorem 8".
+* ``nouiehed-razaviyayn-2018``, "Corollary 9".
+* ``nouiehed-razaviyayn-2018``, "Lemma 11".
+* ``nouiehed-razaviyayn-2018``, "Theorem 12" (and its proof, Appendix C).
 """
 
 from __future__ import annotations
@@ -17,6 +35,7 @@ from symbolic.exact import rational_matrix
 from symbolic.openness import is_locally_open, openness_data
 
 from .claim import Claim, Outcome
+from .kawaguchi_landscape import no_spurious_outcome, part
 
 __all__ = ["CLAIMS", "remark1_certificate"]
 
@@ -52,7 +71,314 @@ def _check_remark1(quick: bool) -> Outcome:
                    "rank W1 != rank W2 implies not locally open)", remark1_certificate())
 
 
+# -- linear networks: Theorem 8, Corollary 9, Lemmas 7 and 11, Theorem 12 ------------------------------------------
+
+_SIGMAS = {"Y with distinct singular values": ("5", "3", "2"), "Y of rank 1": ("5",)}
+_TWO_LAYER_DIMS = {True: ((2, 1, 2), (2, 1, 3), (3, 2, 2)),
+                   False: ((2, 1, 2), (3, 1, 2), (2, 1, 3), (3, 2, 3), (2, 2, 2), (3, 2, 2), (2, 3, 2), (2, 3, 3))}
+_WIDE_PAIR_DIMS = {True: ((2, 1, 2), (2, 2, 1, 2)),
+                   False: ((2, 1, 2), (3, 1, 2), (2, 1, 3), (2, 2, 1, 2), (2, 1, 2, 2), (2, 2, 2, 2), (3, 2, 2, 2))}
+
+
+def _any_data_points(dims_list):
+    """``[(name, problem, result)]``: X = I with two kinds of Y, and X X^T singular when d_x = d_y."""
+    from .kawaguchi_landscape import classified_rank_deficient_x
+    from .nr_landscape import classified_any
+
+    out = []
+    for dims in dims_list:
+        for tag, sigmas in _SIGMAS.items():
+            out += [(f"{dims} X = I, {tag}: {label}", p, r) for label, p, r in classified_any(dims, sigmas)]
+        if dims[0] == dims[-1]:
+            out += [(f"{dims} X rank-deficient: {label}", p, r) for label, p, r, _ in classified_rank_deficient_x(dims)]
+    return out
+
+
+def _any_data_scope(dims_list, points, what):
+    return (f"{what} among {len(points)} exact critical points on dims {', '.join(map(str, dims_list))}: X = I with Y "
+            "of distinct singular values (5, 3, 2) or of rank 1, and X = V diag(1, .., 1, 0) V^T (X X^T singular) "
+            "when d_x = d_y; points W_L...W_1 = U_S U_S^T Y (P) for every subset S fitting the widths and the zero "
+            "tuple; not every critical point of these networks")
+
+
+def _check_theorem8(quick: bool) -> Outcome:
+    dims_list = _TWO_LAYER_DIMS[quick]
+    points = _any_data_points(dims_list)
+    parts = {name: part(p, r, assumptions=None, verdict_in=["global_min", "saddle"]) for name, p, r in points}
+    return no_spurious_outcome(parts, _any_data_scope(dims_list, points, "two layers, any X and Y: every critical "
+                                                      "point is a global minimum or a saddle"))
+
+
+def _check_lemma7(quick: bool) -> Outcome:
+    outcome = _check_theorem8(quick)
+    scope = ("the rank-constrained problem (12) through Z = W2 W1 with d1 = r: a local minimum Z of (12) makes every "
+             "factorization a local minimum of (11), and a certified descent curve of (11) maps to the rank-<= r curve "
+             "W2(t) W1(t) through Z; so " + outcome.scope)
+    return Outcome(outcome.status, scope, outcome.certificate, details=outcome.details)
+
+
+def _check_theorem8_saddles(quick: bool) -> Outcome:
+    from .nr_landscape import is_degenerate
+
+    dims_list = _TWO_LAYER_DIMS[quick]
+    points = _any_data_points(dims_list)
+    parts = {name: part(p, r, assumptions=None, verdict_in=["saddle"]) for name, p, r in points
+             if r["verdict"] == "saddle" and is_degenerate(p)}
+    scope = _any_data_scope(dims_list, points, "two layers: every degenerate saddle (rank W2 W1 < min(d2, d1, d0)) "
+                            "has a negative Hessian eigenvalue")
+    return _all_strict_parts(parts, scope, "degenerate saddles")
+
+
+def _all_strict_parts(parts, scope, what):
+    if not parts:
+        return Outcome("inconclusive", scope, None, details=f"no {what} in scope")
+    bad = [k for k, v in parts.items() if v["result"]["strict"] is not True]
+    if bad:
+        witness = {k: dict(parts[k], expect=dict(parts[k]["expect"], strict=False)) for k in bad}
+        return Outcome("refuted", scope, {"kind": "bundle", "parts": witness}, details=f"not strict: {bad}")
+    for v in parts.values():
+        v["expect"]["strict"] = True
+    return Outcome("confirmed", f"{scope}; {len(parts)} {what}", {"kind": "bundle", "parts": parts})
+
+
+#: Corollary 9 instances: quartic loss, X = I, Y = u v^T of rank 1; degenerate critical points with a zero layer.
+_QUARTIC_POINTS = (
+    ("zero tuple", (2, 1, 2), [["1", "2"], ["1", "2"]], [[["0", "0"]], [["0"], ["0"]]]),
+    ("W1 = 0, W2 orthogonal to u^3", (2, 1, 2), [["1", "2"], ["1", "2"]], [[["0", "0"]], [["1"], ["-1"]]]),
+    ("W2 = 0, W1 orthogonal to v^3", (2, 1, 2), [["1", "2"], ["1", "2"]], [[["8", "-1"]], [["0"], ["0"]]]),
+    ("zero tuple", (3, 2, 2), [["1", "0", "1"], ["2", "0", "2"]], [[["0"] * 3] * 2, [["0"] * 2] * 2]),
+    ("W1 = 0, W2 orthogonal to u^3", (3, 2, 2), [["1", "0", "1"], ["2", "0", "2"]],
+     [[["0"] * 3] * 2, [["8", "8"], ["-1", "-1"]]]),
+    ("global minimum (exact fit)", (3, 2, 2), [["1", "0", "1"], ["2", "0", "2"]],
+     [[["1", "0", "1"], ["0", "0", "0"]], [["1", "0"], ["2", "0"]]]),
+)
+
+
+def _check_corollary9(quick: bool) -> Outcome:
+    from .classify_cache import classify_problem
+    from .nr_landscape import is_degenerate
+
+    parts, verdicts = {}, []
+    for label, dims, Y, weights in _QUARTIC_POINTS[: 3 if quick else None]:
+        problem = {"dims": list(dims), "Y": Y, "weights": weights, "loss": "quartic"}
+        result = classify_problem(problem)
+        verdicts.append(result["verdict"])
+        if result["verdict"] == "not_critical":
+            raise ValueError(f"{dims} {label} is not critical for the quartic loss")
+        if result["verdict"] == "global_min":
+            parts[f"{dims} {label}"] = part(problem, result, assumptions=None, verdict_in=["global_min"])
+        elif is_degenerate(problem):
+            parts[f"{dims} {label}"] = part(problem, result, assumptions=None, verdict_in=["saddle"], strict=True)
+    scope = (f"{len(parts)} exact degenerate critical points of the quartic loss 1/4 sum (W2 W1 - Y)_ij^4 (convex, not "
+             "the square), X = I, Y of rank 1: zero tuples and points with one zero layer whose other layer is "
+             "orthogonal to the cubed data, plus an exact fit")
+    nonstrict = [k for k, v in parts.items() if v["result"]["verdict"] == "saddle" and not v["result"]["strict"]]
+    if nonstrict:
+        bad = {k: dict(parts[k], expect={"verdict_in": ["saddle"], "strict": False}) for k in nonstrict}
+        return Outcome("refuted", scope, {"kind": "bundle", "parts": bad}, details=f"not second order: {nonstrict}")
+    if any(v not in ("global_min", "saddle") for v in verdicts):
+        return Outcome("inconclusive", scope, None, details=f"verdicts {verdicts}")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, details=f"verdicts {verdicts}")
+
+
+def _check_lemma11(quick: bool) -> Outcome:
+    from .kawaguchi_landscape import THEOREM23_DIMS, classified
+    from .nr_landscape import is_degenerate
+
+    points = _any_data_points(_TWO_LAYER_DIMS[quick]) + [
+        (f"{d} Kawaguchi data: {label}", p, r) for d in THEOREM23_DIMS[quick] for label, p, r, _ in classified(d)]
+    nondeg = [(n, p, r) for n, p, r in points if not is_degenerate(p)]
+    minima = {n: part(p, r, assumptions=None, verdict_in=["global_min"]) for n, p, r in nondeg
+              if r["verdict"] in ("global_min", "local_min")}
+    scope = (f"the {len(minima)} certified local minima among {len(nondeg)} non-degenerate exact critical points "
+             f"(rank W_h...W_1 = min d_i) of {len(points)} on the instances of Theorem 8 and of Kawaguchi's Theorem 2.3")
+    if any(r["verdict"] == "local_min" for n, p, r in nondeg):
+        bad = {n: part(p, r, assumptions=None, verdict_in=["local_min"]) for n, p, r in nondeg if r["verdict"] == "local_min"}
+        return Outcome("refuted", scope, {"kind": "bundle", "parts": bad})
+    if not minima:
+        return Outcome("inconclusive", scope, None, details="no non-degenerate local minimum in scope")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": minima})
+
+
+def _check_narrow_pair(quick: bool) -> Outcome:
+    from .classify_cache import classify_problem
+    from .nr_landscape import narrow_pair_dims, narrow_pair_point
+
+    tuples = narrow_pair_dims(*((3, 2) if quick else (4, 3)))
+    parts, verdicts = {}, {}
+    for dims in tuples:
+        problem = narrow_pair_point(dims)
+        result = classify_problem(problem)
+        verdicts[str(dims)] = result["verdict"]
+        parts[f"dims {dims}"] = part(problem, result, assumptions=None, verdict_in=["saddle"])
+    bound = "L <= 3, widths <= 2" if quick else "L <= 4, widths <= 3"
+    scope = (f"every dims tuple with {bound} where d_(p2*) < min(d_h, d_0) ({len(tuples)} tuples): the paper's point "
+             "(X = I, Y = e_(d_h) e_(d_0)^T, partial identities outside p1 < k <= p2, zero layers inside) classified")
+    if tuples and all(v == "saddle" for v in verdicts.values()):
+        orders = sorted({p["result"]["certificate"]["descent"]["order"] for p in parts.values()})
+        return Outcome("refuted", scope, {"kind": "bundle", "parts": parts},
+                       details=f"every point is a certified saddle (descent curves of order {orders}, Hessian PSD "
+                               "at some): not a local minimum; zhang-2019 Corollary 1 stands on these instances")
+    return Outcome("inconclusive", scope, None, details=f"verdicts {verdicts}")
+
+
+def _check_three_layer_example(quick: bool) -> Outcome:
+    from .classify_cache import classify_problem
+    from .nr_landscape import THREE_LAYER_EXAMPLE
+
+    result = classify_problem(THREE_LAYER_EXAMPLE)
+    scope = ("Appendix C's example as recovered in ../shared/papers/INDEX.md: dims (3, 2, 2, 3), X = I_3, "
+             "Y = [[1, 0, -1], [0, 4, 0], [-1, 0, 1]], W3 = [[-1, 1], [1, 1], [-1, 1]], W2 = [[1, 1], [1, 1]], W1 = W3^T")
+    if result["verdict"] == "saddle":
+        d = result["certificate"]["descent"]
+        cert = {"kind": "bundle", "parts": {"the example": part(THREE_LAYER_EXAMPLE, result, assumptions=None,
+                                                                verdict_in=["saddle"], strict=False)}}
+        return Outcome("refuted", scope, cert,
+                       details=f"a certified saddle: Hessian PSD (no negative eigenvalue), but the curve x0 + t a1 + t^2 "
+                               f"a2 lowers the loss at order {d['order']} (leading coefficient {d['leading_coefficient']}); "
+                               "the paper's orders 2-6 are taken along straight lines only")
+    return Outcome("inconclusive", scope, None, details=f"verdict {result['verdict']}")
+
+
+def _check_wide_pair(quick: bool) -> Outcome:
+    dims_list = _WIDE_PAIR_DIMS[quick]
+    points = _any_data_points(dims_list)
+    parts = {name: part(p, r, assumptions=None, verdict_in=["global_min", "saddle"]) for name, p, r in points}
+    return no_spurious_outcome(parts, _any_data_scope(dims_list, points, "d_(p2*) >= min(d_h, d_0): every critical "
+                                                      "point is a global minimum or a saddle"))
+
+
+_THEOREM12_CELLS = (
+    """from proofs.classify_cache import classify_problem
+from proofs.nr_landscape import THREE_LAYER_EXAMPLE, narrow_pair_dims, narrow_pair_point
+
+# Theorem 12 (a): the paper's point, classified with a certificate, on the smallest tuples where its hypothesis holds
+for dims in narrow_pair_dims(3, 3)[:4]:
+    r = classify_problem(narrow_pair_point(dims))
+    d = r["certificate"]["descent"]
+    print(dims, r["verdict"], "strict:", r["strict"], "| descent order", d["order"], "coefficient", d["leading_coefficient"])
+
+# (b): the three-layer example of Appendix C
+r = classify_problem(THREE_LAYER_EXAMPLE)
+print("three-layer example:", r["verdict"], "inertia:", r["hessian_inertia"], "descent:", r["certificate"]["descent"])""",
+    """import matplotlib.pyplot as plt
+from proofs.classifier_walkthrough import plot_certificate_curves
+
+# the loss along the certified descent and ascent curves of the three-layer example: a Peano-type saddle
+plot_certificate_curves(THREE_LAYER_EXAMPLE, r, t_max="1/2")
+plt.show()""",
+    """# Cross-reference: zhang-2019 Corollary 1 (no spurious local minima for the squared loss, any X and Y) and this
+# Theorem 12 cannot both stand. On every instance above the certificate that settles it is the classifier's
+# descent curve (re-verified by symbolic.checker.verdicts): the points are saddles, Theorem 12's (a) and the
+# three-layer example are refuted, and Corollary 1 is consistent with them.""",
+)
+
+
 CLAIMS = (
+    Claim(
+        id="local_min_is_global_of_two_layer_any_data",
+        paper="nouiehed-razaviyayn-2018",
+        label="Theorem 8",
+        kind="theorem",
+        statement=r"For any $X$ and $Y$, every local minimum of $\tfrac12 \lVert W_2 W_1 X - Y \rVert^2$ (11) is global.",
+        source="Theorem 8. Every local minimum of problem (11) is global.",
+        check=_check_theorem8,
+        recorded="confirmed",
+        notebook="notebooks/nouiehed-razaviyayn-2018/local_min_is_global_of_two_layer_any_data.ipynb",
+    ),
+    Claim(
+        id="saddle_strict_of_degenerate_two_layer",
+        paper="nouiehed-razaviyayn-2018",
+        label="Theorem 8",
+        kind="theorem",
+        statement=(r"Every degenerate saddle point ($\operatorname{rank} W_2 W_1 < \min\{d_2, d_1, d_0\}$) of (11) is a "
+                   r"second order saddle: its Hessian has a negative eigenvalue."),
+        source="Moreover, every degenerate saddle point of problem (11)",
+        check=_check_theorem8_saddles,
+        recorded="confirmed",
+        uses=("local_min_is_global_of_two_layer_any_data",),
+        notebook="notebooks/nouiehed-razaviyayn-2018/local_min_is_global_of_two_layer_any_data.ipynb",
+    ),
+    Claim(
+        id="local_min_is_global_of_rank_constrained",
+        paper="nouiehed-razaviyayn-2018",
+        label="Lemma 7",
+        kind="lemma",
+        statement=(r"For any $X$, every local minimum of $\min_Z \tfrac12 \lVert ZX - Y \rVert^2$ subject to "
+                   r"$\operatorname{rank} Z \le \min\{d_2, d_1, d_0\}$ (12) is global."),
+        source="Lemma 7. Every local minimum of problem (12) is global.",
+        check=_check_lemma7,
+        recorded="confirmed",
+        notebook="notebooks/nouiehed-razaviyayn-2018/local_min_is_global_of_two_layer_any_data.ipynb",
+    ),
+    Claim(
+        id="degenerate_critical_global_or_strict_of_convex_loss",
+        paper="nouiehed-razaviyayn-2018",
+        label="Corollary 9",
+        kind="corollary",
+        statement=(r"With the square loss of (11) replaced by a general convex loss, every degenerate critical point is "
+                   r"either a global minimum or a second order saddle."),
+        source="Corollary 9. Let the square loss error in(11)be replaced by a general convex loss function",
+        check=_check_corollary9,
+        recorded="confirmed",
+        uses=("saddle_strict_of_degenerate_two_layer",),
+        notebook="notebooks/nouiehed-razaviyayn-2018/local_min_is_global_of_two_layer_any_data.ipynb",
+    ),
+    Claim(
+        id="nondegenerate_local_min_is_global",
+        paper="nouiehed-razaviyayn-2018",
+        label="Lemma 11",
+        kind="lemma",
+        statement=(r"Every non-degenerate local minimum ($\operatorname{rank} W_h \cdots W_1 = \min_i d_i$) of "
+                   r"$\tfrac12 \lVert W_h \cdots W_1 X - Y \rVert^2$ (13) is a global minimum."),
+        source="Lemma 11. Every non-degenerate local minimum of (13) is global minimum.",
+        check=_check_lemma11,
+        recorded="confirmed",
+        uses=("local_min_is_global_of_rank_constrained",),
+        notebook="notebooks/nouiehed-razaviyayn-2018/local_min_is_global_of_two_layer_any_data.ipynb",
+    ),
+    Claim(
+        id="local_min_not_global_of_narrow_pair_construction",
+        paper="nouiehed-razaviyayn-2018",
+        label="Theorem 12",
+        kind="theorem",
+        statement=(r"Let $p_1^* = \arg\min_{0 \le i \le h} d_i$, $p_2^* = \arg\min_{j \ne p_1^*} d_j$ with "
+                   r"$d_{p_2^*} < \min(d_h, d_0)$. With $X = I$, $Y = e_{d_h} e_{d_0}^T$, $W_k$ partial identities for "
+                   r"$k \notin (p_1, p_2]$ and $W_k = 0$ for $p_1 < k \le p_2$, the point $W$ is a local minimum of (30) "
+                   r"that is not global."),
+        source="If dp2* < min(dh, d0), we can find a rank deficient Y such",
+        check=_check_narrow_pair,
+        recorded="refuted",
+        uses=("local_min_is_global_of_two_layer_any_data",),
+        cells=_THEOREM12_CELLS,
+    ),
+    Claim(
+        id="local_min_not_global_of_three_layer_example",
+        paper="nouiehed-razaviyayn-2018",
+        label="Theorem 12",
+        kind="counterexample",
+        statement=(r"For $X = I_3$, $Y = (1, 0, -1;\ 0, 4, 0;\ -1, 0, 1)$ (rows separated by semicolons), "
+                   r"$W_3 = (-1, 1;\ 1, 1;\ -1, 1)$, $W_2 = (1, 1;\ 1, 1)$, $W_1 = W_3^T$ "
+                   r"($\operatorname{rank} Y > \min(d_h - d_{p_2}, d_0 - d_{p_1})$), $(W_3, W_2, W_1)$ is a local minimum "
+                   r"that is not global."),
+        source="We now provide a counterexample that disproves the statement.",
+        check=_check_three_layer_example,
+        recorded="refuted",
+        notebook="notebooks/nouiehed-razaviyayn-2018/local_min_not_global_of_narrow_pair_construction.ipynb",
+    ),
+    Claim(
+        id="local_min_is_global_of_wide_pair",
+        paper="nouiehed-razaviyayn-2018",
+        label="Theorem 12",
+        kind="theorem",
+        statement=(r"If $d_{p_2^*} \ge \min(d_h, d_0)$, then for any $X$ and $Y$ every local minimum of (30) is a "
+                   r"global minimum."),
+        source="Otherwise, given any X and Y , every local minimum of",
+        check=_check_wide_pair,
+        recorded="confirmed",
+        uses=("local_min_is_global_of_two_layer_any_data",),
+        notebook="notebooks/nouiehed-razaviyayn-2018/local_min_not_global_of_narrow_pair_construction.ipynb",
+    ),
     Claim(
         id="not_locally_open_of_rank_mismatch_example",
         paper="nouiehed-razaviyayn-2018",

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 from .assumptions import rank, verify_kawaguchi_assumptions
 from .bernoulli_paths import verify_bernoulli_paths
+from .critical_family import verify_critical_family
 from .poly import frac_matrix, mat_mul
 from .identities import verify_identity_sweep
+from .kawaguchi_conditions import verify_kawaguchi_conditions
 from .matrix_identity import verify_matrix_identity
 from .piecewise import verify_piecewise, verify_piecewise_value
+from .polynomial_rank import verify_polynomial_rank
 from .positivity import verify_nonnegativity
+from .split import verify_split
 from .verdicts import _MAX_HESSIAN_CHECK, verify as verify_verdict
 
 __all__ = ["CHECKERS", "verify", "verify_bundle", "verify_classification"]
@@ -64,9 +68,10 @@ def verify_classification(cert: dict) -> tuple[bool, str]:
     """A classification re-verified, then the claim's expectations on it.
 
     ``{"kind": "classification", "problem": ..., "result": ..., "expect": {"verdict_in": [...],
-    "strict": bool, "indefinite": bool, "middle_rank": int}, "assumptions": "kawaguchi_theorem_2_3"}``;
+    "strict": bool, "indefinite": bool, "middle_rank": int, "split": {...}}, "assumptions": "kawaguchi_theorem_2_3"}``;
     ``strict`` and ``indefinite`` are only accepted where the verdict checker recomputes the inertia
-    (small problems); ``middle_rank`` is :math:`\\operatorname{rank}(W_{L-1} \\cdots W_2)`, recomputed here.
+    (small problems); ``middle_rank`` is :math:`\\operatorname{rank}(W_{L-1} \\cdots W_2)`, recomputed here;
+    ``split`` states facts at a split of the point (:mod:`symbolic.checker.split`), recomputed there.
     """
     problem, result = cert.get("problem"), cert.get("result")
     if not isinstance(problem, dict) or not isinstance(result, dict):
@@ -90,6 +95,15 @@ def verify_classification(cert: dict) -> tuple[bool, str]:
             return False, "the inertia is only re-verified for small problems"
         if (inertia.get("positive", 0) > 0 and inertia.get("negative", 0) > 0) is not expect["indefinite"]:
             return False, f"the Hessian inertia {inertia} does not match indefinite = {expect['indefinite']}"
+    if "semidefinite" in expect:  # "psd", "nsd" or "either": the inertia the verdict checker recomputed
+        inertia = result.get("hessian_inertia") or {}
+        nparams = sum(len(W) * len(W[0]) for W in problem.get("weights", []))
+        if not inertia or nparams > _MAX_HESSIAN_CHECK:
+            return False, "semidefiniteness is only re-verified for small problems with a stated inertia"
+        psd, nsd = inertia.get("negative", 0) == 0, inertia.get("positive", 0) == 0
+        wanted = {"psd": psd, "nsd": nsd, "either": psd or nsd}.get(expect["semidefinite"])
+        if wanted is not True:
+            return False, f"the Hessian inertia {inertia} is not {expect['semidefinite']} semidefinite"
     if "middle_rank" in expect:
         Ws = [frac_matrix(W) for W in problem["weights"]]
         M = [[int(i == j) for j in range(len(Ws[0]))] for i in range(len(Ws[0]))]
@@ -97,7 +111,7 @@ def verify_classification(cert: dict) -> tuple[bool, str]:
             M = mat_mul(W, M)
         if rank(M) != expect["middle_rank"]:
             return False, f"rank(W_H ... W_2) is {rank(M)}, not {expect['middle_rank']}"
-    if "grad_f_nonzero" in expect:  # squared loss: grad f(A) = (A X - Y) X^T, recomputed here
+    if "grad_f_nonzero" in expect:  # grad f(A) = f'(A X - Y) X^T (f' = E, or E^3 entrywise for quartic), recomputed
         Ws = [frac_matrix(W) for W in problem["weights"]]
         d0 = problem["dims"][0]
         X = frac_matrix(problem["X"]) if problem.get("X") else [[int(i == j) for j in range(d0)] for i in range(d0)]
@@ -106,9 +120,15 @@ def verify_classification(cert: dict) -> tuple[bool, str]:
             A = mat_mul(W, A)
         AX = mat_mul(A, X)
         E = [[a - y for a, y in zip(ra, ry)] for ra, ry in zip(AX, frac_matrix(problem["Y"]))]
+        if problem.get("loss", "squared") == "quartic":
+            E = [[e * e * e for e in row] for row in E]
         G = mat_mul(E, [list(col) for col in zip(*X)])
         if any(g != 0 for row in G for g in row) is not expect["grad_f_nonzero"]:
             return False, f"grad f(A) nonzero is not {expect['grad_f_nonzero']}"
+    if "split" in expect:  # facts at a split A = W_k..W_(j+1), B = W_j..W_1 (symbolic.checker.split)
+        ok, why = verify_split(problem, expect["split"])
+        if not ok:
+            return False, why
     if cert.get("assumptions_fail") == "kawaguchi_theorem_2_3":
         X = problem.get("X") or [[str(int(i == j)) for j in range(problem["dims"][0])] for i in range(problem["dims"][0])]
         ok, why = verify_kawaguchi_assumptions(X, problem["Y"])
@@ -131,5 +151,8 @@ CHECKERS = {
     "matrix_identity": verify_matrix_identity,
     "classification": verify_classification,
     "bernoulli_paths": verify_bernoulli_paths,
+    "critical_family": verify_critical_family,
+    "kawaguchi_conditions": verify_kawaguchi_conditions,
+    "polynomial_rank": verify_polynomial_rank,
     "bundle": verify_bundle,
 }

@@ -1,0 +1,136 @@
+"""Exact points for Nouiehed-Razaviyayn's linear-network results (Theorem 8, Corollary 9, Lemmas 7 and 11, Theorem 12).
+
+* :func:`narrow_pair_point` -- the point of Theorem 12's proof (Appendix C): with
+  :math:`p_1^* = \\arg\\min_i d_i`, :math:`p_2^* = \\arg\\min_{j \\ne p_1^*} d_j` and
+  :math:`d_{p_2^*} < \\min(d_h, d_0)`: :math:`X = I`, :math:`Y = e_{d_h} e_{d_0}^T`, the layers outside
+  :math:`p_1 < k \\le p_2` partial identities (:math:`[I\\ 0]` or :math:`[I; 0]`), the layers inside zero.
+  The paper offers it as a local minimum that is not global.
+* :data:`THREE_LAYER_EXAMPLE` -- the Appendix C example with :math:`\\operatorname{rank} Y >
+  \\min(d_h - d_{p_2}, d_0 - d_{p_1})`, data as recovered in ``../shared/papers/INDEX.md``.
+* :func:`critical_points_any` -- exact critical points of the squared loss with :math:`X = I` and
+  :math:`Y = U \\operatorname{diag}(\\sigma) V^T` for any :math:`d_y, d_x` (also :math:`d_y > d_x` and
+  rank-deficient :math:`Y`): the :math:`U_S U_S^T Y` family and the zero tuple.
+
+Ties in the argmins are broken by the smallest index (the paper does not say); the hypothesis
+:math:`d_{p_2^*} < \\min(d_h, d_0)` does not depend on the choice.
+
+Main definitions
+----------------
+* :func:`narrow_pair_indices`, :func:`narrow_pair_point`, :func:`narrow_pair_dims`,
+  :data:`THREE_LAYER_EXAMPLE`, :func:`critical_points_any`, :func:`classified_any`, :func:`is_degenerate`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+
+from sympy.polys.domains import QQ
+from sympy.polys.matrices import DomainMatrix
+
+from symbolic.critical import is_critical
+from symbolic.exact import matrix_to_strings, rational_matrix
+from symbolic.instances import critical_point_of_subset, data_with_singular_values
+from symbolic.losses import SquaredLoss
+from symbolic.products import full_product
+from symbolic.sweep import dims_tuples
+
+from .classify_cache import classify_problem
+
+__all__ = ["narrow_pair_indices", "narrow_pair_point", "narrow_pair_dims", "THREE_LAYER_EXAMPLE",
+           "critical_points_any", "classified_any", "is_degenerate"]
+
+
+def narrow_pair_indices(dims):
+    """``(p1*, p2*)`` or ``None`` when :math:`d_{p_2^*} \\ge \\min(d_h, d_0)` (the "otherwise" case).
+
+    Examples
+    ========
+
+    >>> from proofs.nr_landscape import narrow_pair_indices
+    >>> narrow_pair_indices((2, 1, 1, 2)), narrow_pair_indices((2, 1, 2))
+    ((1, 2), None)
+    """
+    h = len(dims) - 1
+    p1 = min(range(h + 1), key=lambda i: (dims[i], i))
+    p2 = min((j for j in range(h + 1) if j != p1), key=lambda j: (dims[j], j))
+    return (p1, p2) if dims[p2] < min(dims[h], dims[0]) else None
+
+
+def _partial_identity(rows, cols):
+    return [[str(int(i == j)) for j in range(cols)] for i in range(rows)]
+
+
+def narrow_pair_point(dims) -> dict | None:
+    """Theorem 12's point (a problem for :func:`symbolic.classify.classify_network`), or ``None``.
+
+    Examples
+    ========
+
+    >>> from proofs.nr_landscape import narrow_pair_point
+    >>> p = narrow_pair_point((2, 1, 1, 2))
+    >>> p["Y"], p["weights"]
+    ([['0', '0'], ['0', '1']], [[['1', '0']], [['0']], [['1'], ['0']]])
+    """
+    pair = narrow_pair_indices(dims)
+    if pair is None:
+        return None
+    lo, hi = min(pair), max(pair)
+    h = len(dims) - 1
+    weights = []
+    for k in range(1, h + 1):
+        r, c = dims[k], dims[k - 1]
+        weights.append([["0"] * c for _ in range(r)] if lo < k <= hi else _partial_identity(r, c))
+    Y = [[str(int(i == dims[h] - 1 and j == dims[0] - 1)) for j in range(dims[0])] for i in range(dims[h])]
+    return {"dims": list(dims), "X": _partial_identity(dims[0], dims[0]), "Y": Y, "weights": weights}
+
+
+def narrow_pair_dims(max_depth: int, max_width: int):
+    """Every dims tuple in the bounded sweep where Theorem 12's hypothesis holds."""
+    return [d for d in dims_tuples(max_depth, max_width) if narrow_pair_indices(d) is not None]
+
+
+#: Appendix C's three-layer example (dims (3, 2, 2, 3), X = I_3), from ``../shared/papers/INDEX.md``.
+THREE_LAYER_EXAMPLE = {
+    "dims": [3, 2, 2, 3], "X": _partial_identity(3, 3),
+    "Y": [["1", "0", "-1"], ["0", "4", "0"], ["-1", "0", "1"]],
+    "weights": [[["-1", "1", "-1"], ["1", "1", "1"]], [["1", "1"], ["1", "1"]], [["-1", "1"], ["1", "1"], ["-1", "1"]]],
+}
+
+
+def critical_points_any(dims, sigmas):
+    """``(X, Y, [(label, weights)])``: :math:`X = I`, :math:`Y = U \\operatorname{diag}(\\sigma) V^T`, any shapes."""
+    dx, dy = dims[0], dims[-1]
+    X, Y, U = data_with_singular_values(dy, dx, list(sigmas)[: min(dx, dy)], seed=5)
+    points = []
+    for r in range(0, min(dims) + 1):
+        for subset in itertools.combinations(range(dy), r):
+            try:
+                points.append((f"U_S U_S^T Y, S = {list(subset)}", critical_point_of_subset(dims, Y, U, subset, seed=2)))
+            except ValueError:
+                continue
+    zero = [DomainMatrix.zeros((dims[k], dims[k - 1]), QQ).to_dense() for k in range(1, len(dims))]
+    if not any(label.endswith("S = []") for label, _ in points):
+        points.append(("zero tuple", zero))
+    loss = SquaredLoss(X, Y)
+    if not all(is_critical(Ws, loss) for _, Ws in points):
+        raise ValueError("a constructed point is not critical")
+    return X, Y, points
+
+
+@lru_cache(maxsize=None)
+def classified_any(dims, sigmas) -> tuple:
+    """``((label, problem, result), ...)`` for :func:`critical_points_any`."""
+    X, Y, points = critical_points_any(dims, sigmas)
+    out = []
+    for label, Ws in points:
+        problem = {"dims": list(dims), "X": matrix_to_strings(X), "Y": matrix_to_strings(Y),
+                   "weights": [matrix_to_strings(W) for W in Ws]}
+        out.append((label, problem, classify_problem(problem)))
+    return tuple(out)
+
+
+def is_degenerate(problem) -> bool:
+    """:math:`\\operatorname{rank}(W_h \\cdots W_1) < \\min_i d_i` (the paper's degenerate point)."""
+    Ws = [rational_matrix(W) for W in problem["weights"]]
+    return full_product(Ws).rank() < min(problem["dims"])

@@ -1,0 +1,206 @@
+"""Checker: Kawaguchi's (2016) necessary conditions at a critical point, recomputed with Fractions.
+
+With :math:`L = H + 1` layers, :math:`C = W_{H+1} \\cdots W_2`, :math:`r = (W_{H+1} \\cdots W_1 X - Y)^T`
+and :math:`\\Sigma = Y X^T (XX^T)^{-1} X Y^T`:
+
+* Lemma 4.4: for every :math:`k \\in \\{2, \\dots, H+1\\}`,
+  :math:`R((W_{k-1} \\cdots W_2)^T) \\subseteq R(C^T C)` or :math:`X r W_{H+1} \\cdots W_{k+1} = 0`;
+* Corollary 4.5: for every such :math:`k`,
+  :math:`\\operatorname{rank}(W_{H+1} \\cdots W_k) \\ge \\operatorname{rank}(W_{k-1} \\cdots W_2)` or
+  :math:`X r W_{H+1} \\cdots W_{k+1} = 0`;
+* Lemma 4.6: :math:`C (C^TC)^- C^T = U_{\\bar p} U_{\\bar p}^T` (the projector onto the eigenvectors of the
+  :math:`\\bar p = \\operatorname{rank} C` largest eigenvalues of :math:`\\Sigma`) or :math:`X r = 0`.
+
+Their hypothesis (a critical point with a semidefinite Hessian) is certified separately, by a
+``classification`` certificate with the expectation ``semidefinite``; this checker recomputes the
+conclusions.  For Lemma 4.6 the certificate gives a rational :math:`z`; with :math:`B` a column basis of
+:math:`C` and :math:`N` a basis of :math:`\\ker B^T`, the checker verifies :math:`\\Sigma P = P \\Sigma`
+(:math:`P = B (B^TB)^{-1} B^T`), :math:`B^T(\\Sigma - zI)B \\succ 0` and :math:`N^T(zI - \\Sigma)N \\succ 0`:
+then every eigenvalue of :math:`\\Sigma` on :math:`R(C)` exceeds :math:`z`, every other one is below it, and
+:math:`P` is the projector onto the :math:`\\bar p` largest.
+
+Certificate::
+
+    {"kind": "kawaguchi_conditions", "lemma": "4.4" | "4.5" | "4.6", "problem": {dims, X, Y, weights},
+     "holds": true, "z": "q" (Lemma 4.6, when X r != 0)}
+
+Main definitions
+----------------
+* :func:`verify_kawaguchi_conditions`, :func:`condition_holds`.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from .assumptions import inverse, rank
+from .poly import frac, frac_matrix, ldl_inertia, mat_mul, mat_sub, transpose
+
+__all__ = ["verify_kawaguchi_conditions", "condition_holds", "LEMMAS"]
+
+LEMMAS = ("4.4", "4.5", "4.6")
+
+
+def _eye(n):
+    return [[Fraction(int(i == j)) for j in range(n)] for i in range(n)]
+
+
+def _chain(Ws, lo, hi, size):
+    """W_hi ... W_lo (1-based); the identity of ``size`` when empty."""
+    out = _eye(size)
+    for k in range(lo, hi + 1):
+        out = mat_mul(Ws[k - 1], out)
+    return out
+
+
+def _zero(M):
+    return all(x == 0 for row in M for x in row)
+
+
+def _column_basis(M):
+    """Independent columns of M (greedy), as a matrix, or None if M = 0."""
+    cols, chosen = [list(c) for c in zip(*M)], []
+    for c in cols:
+        if rank([*chosen, c]) > len(chosen):
+            chosen.append(c)
+    return transpose(chosen) if chosen else None
+
+
+def _null_basis(M, n):
+    """A basis of :math:`\\{v \\in \\mathbb{Q}^n : M v = 0\\}` (as columns), or None (reduced row echelon form)."""
+    rows = [list(r) for r in M]
+    pivots, r = [], 0
+    for c in range(n):
+        p = next((i for i in range(r, len(rows)) if rows[i][c] != 0), None)
+        if p is None:
+            continue
+        rows[r], rows[p] = rows[p], rows[r]
+        piv = rows[r][c]
+        rows[r] = [x / piv for x in rows[r]]
+        for i in range(len(rows)):
+            if i != r and rows[i][c] != 0:
+                f = rows[i][c]
+                rows[i] = [a - f * b for a, b in zip(rows[i], rows[r])]
+        pivots.append(c)
+        r += 1
+    basis = []
+    for free in (c for c in range(n) if c not in pivots):
+        v = [Fraction(0)] * n
+        v[free] = Fraction(1)
+        for i, c in enumerate(pivots):
+            v[c] = -rows[i][free]
+        basis.append(v)
+    return transpose(basis) if basis else None
+
+
+def _positive_definite(S) -> bool:
+    pos, neg, zero = ldl_inertia(S)
+    return neg == 0 and zero == 0
+
+
+class _Point:
+    def __init__(self, problem):
+        dims = problem["dims"]
+        if not isinstance(dims, list) or len(dims) < 3 or any(
+                isinstance(d, bool) or not isinstance(d, int) or d < 1 for d in dims):
+            raise ValueError("dims must list at least three positive integers (H >= 1)")
+        self.dims, self.L = dims, len(dims) - 1
+        self.Ws = [frac_matrix(W) for W in problem["weights"]]
+        if len(self.Ws) != self.L or any(len(W) != dims[k] or any(len(r) != dims[k - 1] for r in W)
+                                         for k, W in enumerate(self.Ws, 1)):
+            raise ValueError("the weights do not have the shapes of dims")
+        d0 = dims[0]
+        self.X = frac_matrix(problem["X"]) if problem.get("X") is not None else _eye(d0)
+        self.Y = frac_matrix(problem["Y"])
+        A = _chain(self.Ws, 1, self.L, d0)
+        self.Xr = mat_mul(self.X, transpose(mat_sub(mat_mul(A, self.X), self.Y)))   # X r, d_x x d_y
+        self.C = _chain(self.Ws, 2, self.L, dims[1])
+
+    def upper(self, k):
+        """W_{H+1} ... W_{k+1} (d_y x d_k)."""
+        return _chain(self.Ws, k + 1, self.L, self.dims[k])
+
+    def middle(self, k):
+        """W_{k-1} ... W_2 (d_{k-1} x d_1)."""
+        return _chain(self.Ws, 2, k - 1, self.dims[1])
+
+
+def _lemma44(pt):
+    CtC = mat_mul(transpose(pt.C), pt.C)
+    rc = rank(CtC)
+    for k in range(2, pt.L + 1):
+        Mt = transpose(pt.middle(k))
+        inside = rank([a + b for a, b in zip(CtC, Mt)]) == rc
+        if not inside and not _zero(mat_mul(pt.Xr, pt.upper(k))):
+            return False, f"k = {k}: R((W_(k-1)...W_2)^T) is not in R(C^T C) and X r W_(H+1)...W_(k+1) != 0"
+    return True, f"both alternatives checked for k = 2..{pt.L}"
+
+
+def _corollary45(pt):
+    for k in range(2, pt.L + 1):
+        top = _chain(pt.Ws, k, pt.L, pt.dims[k - 1])
+        if rank(top) < rank(pt.middle(k)) and not _zero(mat_mul(pt.Xr, pt.upper(k))):
+            return False, f"k = {k}: rank(W_(H+1)...W_k) < rank(W_(k-1)...W_2) and X r W_(H+1)...W_(k+1) != 0"
+    return True, f"both alternatives checked for k = 2..{pt.L}"
+
+
+def _lemma46(pt, z):
+    if _zero(pt.Xr):
+        return True, "X r = 0"
+    dy = len(pt.Y)
+    XXt = mat_mul(pt.X, transpose(pt.X))
+    Sigma = mat_mul(mat_mul(mat_mul(mat_mul(pt.Y, transpose(pt.X)), inverse(XXt)), pt.X), transpose(pt.Y))
+    B = _column_basis(pt.C)
+    if B is None:
+        return True, "C = 0: both projectors are 0"
+    if z is None:
+        return False, "X r != 0: the certificate must give z separating the eigenvalues of Sigma on R(C)"
+    P = mat_mul(mat_mul(B, inverse(mat_mul(transpose(B), B))), transpose(B))
+    if mat_mul(Sigma, P) != mat_mul(P, Sigma):
+        return False, "R(C) is not an invariant subspace of Sigma: P != U_pbar U_pbar^T and X r != 0"
+    zI = [[z if i == j else Fraction(0) for j in range(dy)] for i in range(dy)]
+    if not _positive_definite(mat_mul(mat_mul(transpose(B), mat_sub(Sigma, zI)), B)):
+        return False, "an eigenvalue of Sigma on R(C) is <= z"
+    N = _null_basis(transpose(B), dy)
+    if N is not None and not _positive_definite(mat_mul(mat_mul(transpose(N), mat_sub(zI, Sigma)), N)):
+        return False, "an eigenvalue of Sigma off R(C) is >= z"
+    return True, f"C (C^T C)^- C^T is the projector onto the top {len(B[0])} eigenvectors of Sigma (split at z = {z})"
+
+
+def condition_holds(lemma: str, problem: dict, z=None) -> tuple[bool, str]:
+    """``(holds, why)``: the conclusion of Lemma 4.4, Corollary 4.5 or Lemma 4.6 at ``problem``'s point.
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.kawaguchi_conditions import condition_holds
+    >>> zero = {"dims": [1, 1, 1, 1], "Y": [["1"]], "weights": [[["0"]], [["0"]], [["0"]]]}
+    >>> condition_holds("4.4", zero)    # k = 2: X r W_3 = 0; k = 3: R(W_2^T) = 0 lies in R(C^T C) = 0
+    (True, 'both alternatives checked for k = 2..3')
+    >>> condition_holds("4.6", zero)    # X r = -1, but C = 0
+    (True, 'C = 0: both projectors are 0')
+    """
+    pt = _Point(problem)
+    if lemma == "4.4":
+        return _lemma44(pt)
+    if lemma == "4.5":
+        return _corollary45(pt)
+    if lemma == "4.6":
+        return _lemma46(pt, None if z is None else frac(z))
+    raise ValueError(f"lemma must be one of {LEMMAS}; got {lemma!r}")
+
+
+def verify_kawaguchi_conditions(cert: dict) -> tuple[bool, str]:
+    """Recompute the conclusion; it must hold (``"holds": true``) or fail (``"holds": false``) as stated."""
+    if cert.get("kind") != "kawaguchi_conditions":
+        return False, f"not a kawaguchi_conditions certificate (kind {cert.get('kind')!r})"
+    holds = cert.get("holds", True)
+    if holds not in (True, False):
+        return False, "holds must be true or false"
+    try:
+        ok, why = condition_holds(cert["lemma"], cert["problem"], cert.get("z"))
+    except (KeyError, TypeError, ValueError, IndexError, ZeroDivisionError) as exc:
+        return False, f"malformed kawaguchi_conditions certificate: {exc}"
+    if ok is not holds:
+        return False, f"Lemma/Corollary {cert['lemma']}: expected holds = {holds}, recomputed: {why}"
+    return True, f"{cert['lemma']}: {why}"
