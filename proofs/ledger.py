@@ -1,7 +1,7 @@
 """The claims ledger: every claim of every paper module, validated, in a fixed order.
 
-Claims live in one module per paper (:data:`MODULES`, an explicit list in a
-deterministic order); each module exports ``CLAIMS``, a tuple of
+Claims live in one module per paper, or per part of a paper's proofs (:data:`MODULES`, an explicit list in
+a deterministic order); each module exports ``CLAIMS``, a tuple of
 :class:`~proofs.claim.Claim`.  :func:`claims` collects them and validates the
 whole: unique ids, known paper keys, every ``uses`` id exists, no dependency
 cycle.  :func:`run_claim` runs a claim's check and then the separate checker on
@@ -29,6 +29,7 @@ __all__ = ["MODULES", "CERTIFICATE_CHECKERS", "claims", "get", "select", "valida
 MODULES = (
     "proofs.laurent_vonbrecht_2018",
     "proofs.kawaguchi_2016",
+    "proofs.kawaguchi_perturbations",
     "proofs.nouiehed_razaviyayn_2018",
     "proofs.zhang_2019",
 )

@@ -17,7 +17,8 @@ Ties in the argmins are broken by the smallest index (the paper does not say); t
 Main definitions
 ----------------
 * :func:`narrow_pair_indices`, :func:`narrow_pair_point`, :func:`narrow_pair_dims`,
-  :data:`THREE_LAYER_EXAMPLE`, :func:`critical_points_any`, :func:`classified_any`, :func:`is_degenerate`.
+  :data:`THREE_LAYER_EXAMPLE`, :func:`critical_points_any`, :func:`classified_any`, :func:`is_degenerate`,
+  :func:`preimage_certificate`.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from symbolic.sweep import dims_tuples
 from .classify_cache import classify_problem
 
 __all__ = ["narrow_pair_indices", "narrow_pair_point", "narrow_pair_dims", "THREE_LAYER_EXAMPLE",
-           "critical_points_any", "classified_any", "is_degenerate"]
+           "critical_points_any", "classified_any", "is_degenerate", "preimage_certificate"]
 
 
 def narrow_pair_indices(dims):
@@ -134,3 +135,49 @@ def is_degenerate(problem) -> bool:
     """:math:`\\operatorname{rank}(W_h \\cdots W_1) < \\min_i d_i` (the paper's degenerate point)."""
     Ws = [rational_matrix(W) for W in problem["weights"]]
     return full_product(Ws).rank() < min(problem["dims"])
+
+
+def preimage_certificate(weights_rows, dims, seed: int = 0, steps=("1/10", "1/100", "1/1000")):
+    """Lemma 10 made constructive at a non-degenerate point: ``(certificate, ratios)``.
+
+    With :math:`P = UV` a rank factorization of the product and random integer :math:`E, F`, the range
+    perturbations :math:`Z_s = (U + sE)(V + sF)` get exact preimages :math:`W'(s)`
+    (:func:`symbolic.product_preimage.nondegenerate_preimage`); the ``matrix_identity`` certificate states
+    :math:`W_h'(s) \\cdots W_1'(s) = Z_s`, :math:`Z_s = UV + s(UF + EV) + s^2 EF` and :math:`UV = W_h \\cdots W_1`.
+    ``ratios`` are the exact :math:`\\lVert W'(s) - W \\rVert^2 / \\lVert Z_s - P \\rVert^2`.
+    """
+    import random
+
+    from sympy.polys.matrices import DomainMatrix as DM
+
+    from symbolic.network import Network
+    from symbolic.pinv import rank_factorization
+    from symbolic.product_preimage import nondegenerate_preimage, squared_distance
+    from symbolic.serialize import matrix_json
+
+    Ws = Network(dims).exact_weights(weights_rows)
+    L = len(Ws)
+    P = full_product(Ws)
+    U, V = rank_factorization(P)
+    rng = random.Random(seed)
+    E = DM([[QQ(rng.randint(-2, 2)) for _ in range(U.shape[1])] for _ in range(U.shape[0])], U.shape, QQ)
+    F = DM([[QQ(rng.randint(-2, 2)) for _ in range(V.shape[1])] for _ in range(V.shape[0])], V.shape, QQ)
+    mats = {f"W{k}": matrix_json(W, []) for k, W in enumerate(Ws, 1)}
+    mats.update({"U": matrix_json(U, []), "V": matrix_json(V, []), "E": matrix_json(E, []), "F": matrix_json(F, [])})
+    term = lambda *f, c="1": {"coefficient": c, "factors": list(f)}  # noqa: E731
+    eqs = [{"left": [term("U", "V")], "right": [term(*[f"W{k}" for k in range(L, 0, -1)])]}]
+    ratios = {}
+    for i, s in enumerate(steps):
+        q = QQ(s)
+        Z = (U + E * q).matmul(V + F * q)
+        Wp = nondegenerate_preimage(Ws, Z)
+        mats[f"Z{i}"] = matrix_json(Z, [])
+        mats.update({f"Wp{i}_{k}": matrix_json(W, []) for k, W in enumerate(Wp, 1)})
+        sq = str(q * q)
+        eqs.append({"left": [term(*[f"Wp{i}_{k}" for k in range(L, 0, -1)])], "right": [term(f"Z{i}")]})
+        eqs.append({"left": [term(f"Z{i}")], "right": [term("U", "V"), term("U", "F", c=s), term("E", "V", c=s),
+                                                      term("E", "F", c=sq)]})
+        R = Z - P
+        ratios[s] = str(squared_distance(Wp, Ws) / sum(x * x for row in R.to_list() for x in row))
+    cert = {"kind": "matrix_identity", "variables": [], "matrices": mats, "equalities": eqs, "nonzero": ["E"]}
+    return cert, ratios
