@@ -20,6 +20,8 @@ Main results
   saddle on every tuple of the sweep where its hypothesis holds.
 * ``local_min_not_global_of_three_layer_example`` -- Theorem 12, Appendix C's three-layer example: refuted (a
   saddle with a PSD Hessian and an order-4 descent curve).
+* ``global_min_or_descent_of_degenerate_kernels`` -- Lemma 19: the proof's straight-line descent direction,
+  constructed and certified on degenerate points meeting its hypotheses.
 * ``local_min_is_global_of_wide_pair`` -- Theorem 12, "otherwise" part, within a stated scope.
 
 References
@@ -32,6 +34,7 @@ References
 * ``nouiehed-razaviyayn-2018``, "Corollary 9".
 * ``nouiehed-razaviyayn-2018``, "Lemma 11".
 * ``nouiehed-razaviyayn-2018``, "Theorem 12" (and its proof, Appendix C).
+* ``nouiehed-razaviyayn-2018``, "Lemma 19".
 """
 
 from __future__ import annotations
@@ -317,6 +320,36 @@ def _check_observation1(quick: bool) -> Outcome:
     return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts})
 
 
+def _check_lemma19(quick: bool) -> Outcome:
+    from symbolic.degenerate_descent import lemma19_direction
+    from symbolic.exact import matrix_to_strings, rational_matrix
+
+    from .nr_landscape import lemma19_instances
+
+    instances = lemma19_instances(4 if quick else 16)
+    parts, cases, globals_ = {}, {}, []
+    for name, problem in instances:
+        Ws = [rational_matrix(W) for W in problem["weights"]]
+        d = lemma19_direction(Ws, problem["X"], problem["Y"])
+        if d is None:
+            globals_.append(name)
+            continue
+        cases[name] = (d["case"], d["order"])
+        curve = {"kind": "curve", "curve": [[matrix_to_strings(A) for A in d["direction"]]], "order": d["order"],
+                 "leading_coefficient": str(d["leading_coefficient"])}
+        parts[name] = {"kind": "descent_curve", "problem": problem, "curve": curve, "hypotheses": "nr_lemma19"}
+    kinds = sorted({c for c, _ in cases.values()})
+    scope = (f"{len(instances)} exact degenerate points meeting the hypotheses (zero tuples of (2, 2, 2, 2), "
+             "(2, 3, 3, 2), (2, 2, 2, 2, 2) and seeded tuples with rank-one layers 2..h, h = 3, 4, both of the "
+             f"proof's cases ({', '.join(kinds)})), data X, Y exact non-square; the straight line W + tA of the "
+             "proof's construction descends at every non-global point (orders "
+             f"{sorted({o for _, o in cases.values()})}); the branch N(W_1^T) != 0 is the transposed problem")
+    if globals_ and not parts:
+        return Outcome("inconclusive", scope, None, details="every instance is a global minimum")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts},
+                   details=f"global minima (Delta X^T = 0): {len(globals_)}")
+
+
 _THEOREM12_CELLS = (
     """from proofs.classify_cache import classify_problem
 from proofs.nr_landscape import THREE_LAYER_EXAMPLE, narrow_pair_dims, narrow_pair_point
@@ -457,6 +490,19 @@ CLAIMS = (
         source="We now provide a counterexample that disproves the statement.",
         check=_check_three_layer_example,
         recorded="refuted",
+        notebook="notebooks/nouiehed-razaviyayn-2018/local_min_not_global_of_narrow_pair_construction.ipynb",
+    ),
+    Claim(
+        id="global_min_or_descent_of_degenerate_kernels",
+        paper="nouiehed-razaviyayn-2018",
+        label="Lemma 19",
+        kind="lemma",
+        statement=(r"Let $W$ be degenerate with $N(W_i)$ and $N(W_i^T)$ non-trivial for $2 \le i \le h-1$, and $N(W_h)$ "
+                   r"or $N(W_1^T)$ non-trivial. Then $W$ is a global minimum of (30) or the direction $A$ built in the "
+                   r"proof ((33), (35)) is a descent direction: $W$ is not a local minimum."),
+        source="Lemma 19. Consider a degenerate point W = (Wh,..., W1) with N (W%) and N(WT) for h — 1 ≤ i ≤ 2 all",
+        check=_check_lemma19,
+        recorded="confirmed",
         notebook="notebooks/nouiehed-razaviyayn-2018/local_min_not_global_of_narrow_pair_construction.ipynb",
     ),
     Claim(

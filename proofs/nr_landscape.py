@@ -18,7 +18,7 @@ Main definitions
 ----------------
 * :func:`narrow_pair_indices`, :func:`narrow_pair_point`, :func:`narrow_pair_dims`,
   :data:`THREE_LAYER_EXAMPLE`, :func:`critical_points_any`, :func:`classified_any`, :func:`is_degenerate`,
-  :func:`preimage_certificate`.
+  :func:`preimage_certificate`, :func:`lemma19_instances`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from symbolic.sweep import dims_tuples
 from .classify_cache import classify_problem
 
 __all__ = ["narrow_pair_indices", "narrow_pair_point", "narrow_pair_dims", "THREE_LAYER_EXAMPLE",
-           "critical_points_any", "classified_any", "is_degenerate", "preimage_certificate"]
+           "critical_points_any", "classified_any", "is_degenerate", "preimage_certificate", "lemma19_instances"]
 
 
 def narrow_pair_indices(dims):
@@ -181,3 +181,47 @@ def preimage_certificate(weights_rows, dims, seed: int = 0, steps=("1/10", "1/10
         ratios[s] = str(squared_distance(Wp, Ws) / sum(x * x for row in R.to_list() for x in row))
     cert = {"kind": "matrix_identity", "variables": [], "matrices": mats, "equalities": eqs, "nonzero": ["E"]}
     return cert, ratios
+
+
+def lemma19_instances(count: int = 16, seed: int = 7):
+    """Degenerate points meeting Lemma 19's hypotheses (branch :math:`N(W_h) \\ne 0`): zero tuples and seeded
+    tuples with rank-one layers 2..h (half of them with :math:`N(W_3) \\cap C(W_2) \\ne 0`, the proof's case a),
+    with exact non-square data."""
+    import random
+
+    from symbolic.degenerate_descent import lemma19_hypotheses
+
+    rng = random.Random(seed)
+
+    def rnd(r, c):
+        return [[str(rng.randint(-2, 2)) for _ in range(c)] for _ in range(r)]
+
+    def rank1(r, c, v=None):
+        u = [rng.randint(-2, 2) or 1 for _ in range(r)]
+        v = v or [rng.randint(-2, 2) or 1 for _ in range(c)]
+        return [[str(a * b) for b in v] for a in u]
+
+    out = []
+    for dims in ((2, 2, 2, 2), (2, 3, 3, 2), (2, 2, 2, 2, 2)):
+        zero = [[["0"] * dims[k - 1] for _ in range(dims[k])] for k in range(1, len(dims))]
+        out.append((f"zero tuple {dims}", {"dims": list(dims), "X": rnd(dims[0], 3), "Y": rnd(dims[-1], 3),
+                                           "weights": zero}))
+    tries = 0
+    while len(out) < count + 3 and tries < 500:
+        tries += 1
+        h = rng.choice([3, 4])
+        dims = [2] * (h + 1) if rng.random() < 0.5 else [2] + [3] * (h - 1) + [2]
+        Ws = [rnd(dims[1], dims[0])] + [rank1(dims[k], dims[k - 1]) for k in range(2, h + 1)]
+        case_a = len(out) % 2 == 0
+        if case_a:  # W3 = w z^T with z orthogonal to the column direction u of W2: C(W2) in N(W3)
+            u = [int(row[0]) for row in Ws[1]]
+            if not any(u):
+                continue
+            z = [u[1], -u[0]] + [0] * (len(u) - 2)
+            Ws[2] = rank1(dims[3], dims[2], v=z)
+        weights = [rational_matrix(W) for W in Ws]
+        if not lemma19_hypotheses(weights)[0]:
+            continue
+        out.append((f"seeded {tuple(dims)} #{len(out)}", {"dims": list(dims), "X": rnd(dims[0], 3),
+                                                          "Y": rnd(dims[-1], 3), "weights": Ws}))
+    return out

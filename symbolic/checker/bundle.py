@@ -19,11 +19,15 @@ from .poly import frac_matrix, mat_mul
 from .identities import verify_identity_sweep
 from .kawaguchi_conditions import verify_kawaguchi_conditions
 from .matrix_identity import verify_matrix_identity
+from .basis_selection import verify_basis_selection
+from .openness import (verify_linear_rate_obstruction, verify_no_nearby_preimage, verify_open_preimage_family,
+                       verify_openness_instance, verify_univariate_minima)
+from .pyramidal import verify_pyramidal_preimage
 from .piecewise import verify_piecewise, verify_piecewise_value
 from .polynomial_rank import verify_polynomial_rank
 from .positivity import verify_nonnegativity
 from .split import verify_split
-from .verdicts import _MAX_HESSIAN_CHECK, verify as verify_verdict
+from .verdicts import _MAX_HESSIAN_CHECK, _check_curve, _Network, _Reject, verify as verify_verdict
 
 __all__ = ["CHECKERS", "verify", "verify_bundle", "verify_classification"]
 
@@ -142,6 +146,48 @@ def verify_classification(cert: dict) -> tuple[bool, str]:
     return True, f"{reason}; expectations met"
 
 
+def verify_descent_curve(cert: dict) -> tuple[bool, str]:
+    """A descent curve at a network point, re-verified, with optional hypotheses recomputed.
+
+    ``{"kind": "descent_curve", "problem": {dims, X, Y, weights, loss}, "curve": {"kind": "curve", "curve": [...],
+    "order": m, "leading_coefficient": c}, "hypotheses": "nr_lemma19"}``: the loss along
+    :math:`x_0 + \\sum_p t^p C_p` has vanishing coefficients below order :math:`m` and :math:`c < 0` at :math:`m`
+    (so the point is not a local minimum).  ``"nr_lemma19"`` recomputes Nouiehed-Razaviyayn's Lemma 19 hypotheses:
+    the point is degenerate, :math:`N(W_i)` and :math:`N(W_i^T)` are non-trivial for :math:`2 \\le i \\le h-1`,
+    and :math:`N(W_h) \\ne 0`.
+    """
+    problem = cert.get("problem")
+    if not isinstance(problem, dict) or "weights" not in problem:
+        return False, "a descent_curve certificate holds a network problem"
+    try:
+        obj = _Network(problem)
+        m = _check_curve(obj, cert.get("curve"), -1, "descent")
+    except _Reject as exc:
+        return False, str(exc)
+    except (KeyError, IndexError, TypeError, ValueError, ZeroDivisionError) as exc:
+        return False, f"malformed descent_curve certificate: {type(exc).__name__}: {exc}"
+    hyp = cert.get("hypotheses")
+    if hyp is not None:
+        if hyp != "nr_lemma19":
+            return False, f"unknown hypotheses {hyp!r}"
+        Ws = obj.Ws
+        h = len(Ws)
+        if h < 3:
+            return False, "Lemma 19 needs h >= 3"
+        A = Ws[0]
+        for W in Ws[1:]:
+            A = mat_mul(W, A)
+        if rank(A) >= min(obj.dims):
+            return False, "the point is not degenerate"
+        for k in range(2, h):
+            W = Ws[k - 1]
+            if rank(W) >= len(W[0]) or rank(W) >= len(W):
+                return False, f"N(W_{k}) or N(W_{k}^T) is trivial"
+        if rank(Ws[-1]) >= len(Ws[-1][0]):
+            return False, "N(W_h) is trivial"
+    return True, f"descent of order {m} verified" + ("; Lemma 19's hypotheses recomputed" if hyp else "")
+
+
 #: Certificate kind -> checker.  Later issues register their kinds here.
 CHECKERS = {
     "identity_sweep": verify_identity_sweep,
@@ -152,7 +198,15 @@ CHECKERS = {
     "classification": verify_classification,
     "bernoulli_paths": verify_bernoulli_paths,
     "critical_family": verify_critical_family,
+    "descent_curve": verify_descent_curve,
     "kawaguchi_conditions": verify_kawaguchi_conditions,
     "polynomial_rank": verify_polynomial_rank,
     "bundle": verify_bundle,
+    "openness_instance": verify_openness_instance,
+    "open_preimage_family": verify_open_preimage_family,
+    "linear_rate_obstruction": verify_linear_rate_obstruction,
+    "no_nearby_preimage": verify_no_nearby_preimage,
+    "univariate_minima": verify_univariate_minima,
+    "basis_selection": verify_basis_selection,
+    "pyramidal_preimage": verify_pyramidal_preimage,
 }
