@@ -1,15 +1,17 @@
 """``dlnproof notebooks [--check]``: write the ledger's notebooks, or check them.
 
 Everything is built in memory first (:func:`proofs.notebook_builder.build_notebooks`);
-only then are files written, so a failed build leaves the committed
-notebooks untouched.  ``--check`` writes nothing: it exits 1 naming every
+only then are files written (each staged in a temporary file, then renamed into place), so a
+failed build or a failed write leaves the committed notebooks untouched.  ``--check`` writes nothing: it exits 1 naming every
 committed notebook that differs from the rebuild or is missing (and every
 stale notebook under ``notebooks/`` that the ledger no longer builds).
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 from . import ledger
@@ -47,18 +49,45 @@ def compare(built: dict[str, str], root: Path) -> list[str]:
     return problems
 
 
+def _stage(path: Path, data: bytes) -> Path:
+    """``data`` in a new temporary file beside ``path`` (same directory, so the final rename is atomic)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        # mkstemp makes the file private (0600): keep the notebook's mode, or the usual 0644 for a new one
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
 def write(built: dict[str, str], root: Path) -> list[str]:
-    """Write every notebook whose bytes changed; return the paths written."""
-    written = []
+    """Write every notebook whose bytes changed; return the paths written.
+
+    Two phases, so a failure leaves no notebook half-written: every changed notebook is first
+    written to a temporary file beside it (on any error they are all removed and nothing on disk
+    has changed); then each temporary file replaces its notebook by an atomic rename.
+    """
+    changed = []
     for rel, text in built.items():
         path = root / rel
         data = text.encode("utf-8")
-        if path.exists() and path.read_bytes() == data:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        written.append(rel)
-    return written
+        if not (path.exists() and path.read_bytes() == data):
+            changed.append((rel, path, data))
+    staged = []
+    try:
+        for rel, path, data in changed:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            staged.append((rel, path, _stage(path, data)))
+    except BaseException:
+        for _, _, tmp in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    for _, path, tmp in staged:
+        os.replace(tmp, path)
+    return [rel for rel, _, _ in staged]
 
 
 def run(args) -> int:

@@ -31,7 +31,9 @@ MODULES = (
     "proofs.kawaguchi_2016",
     "proofs.kawaguchi_perturbations",
     "proofs.nouiehed_razaviyayn_2018",
+    "proofs.nr_openness",
     "proofs.zhang_2019",
+    "proofs.zhou_liang_2018",
 )
 
 #: Certificate kind -> the separate checker's function (see :mod:`symbolic.checker.bundle`).

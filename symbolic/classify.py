@@ -73,6 +73,8 @@ __all__ = ["Classification", "classify_network", "classify_polynomial", "classif
 MAX_CLASSIFY_PARAMS = 400
 #: Refuse data with more samples than this (columns of X and Y).
 MAX_SAMPLES = 2000
+#: Refuse polynomials of higher total degree than this (exact values at rational points grow with the degree).
+MAX_DEGREE = 200
 VERDICTS = ("not_critical", "global_min", "local_min", "saddle", "local_max", "inconclusive")
 
 
@@ -163,6 +165,7 @@ def classify_objective(F, x0, *, problem: dict | None = None, loss_name: str = "
     (``evidence["certificate_ok"]`` is then ``None``).
     """
     start = time.monotonic()
+    _check_seconds(seconds)
     if F.nparams > MAX_CLASSIFY_PARAMS:
         raise ValueError(f"the point has {F.nparams} parameters, more than {MAX_CLASSIFY_PARAMS} for exact "
                          "classification within seconds; use smaller dims")
@@ -232,6 +235,11 @@ def classify_objective(F, x0, *, problem: dict | None = None, loss_name: str = "
     evidence["not_a_local_minimum"] = _curve_json(F, descent)
     evidence["tried"]["local_max_argument"] = ["negative definite Hessian", "Morse-Bott for -F"]
     return _finish(Classification("inconclusive", strict, loss_name, True, H_inertia, None, evidence), problem, start)
+
+
+def _check_seconds(seconds):
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 < seconds < float("inf"):
+        raise ValueError(f"seconds (the search budget) must be a positive finite number; got {seconds!r}")
 
 
 def _lower_point(F, x0, F0, seed, tries: int = 400) -> dict | None:
@@ -326,8 +334,17 @@ def classify_polynomial(expr, variables, point, *, seconds: float = 40.0, seed: 
     >>> c.verdict, c.certificate["descent"]["curve"], c.certificate["descent"]["order"]
     ('saddle', [['1', '0'], ['0', '3/2']], 4)
     """
+    if isinstance(variables, str) or not isinstance(variables, (list, tuple)):
+        raise TypeError(f"variables must be a list of symbols or names, e.g. [\"x\", \"y\"]; got {variables!r}")
+    if not isinstance(point, (list, tuple)):
+        raise TypeError(f"point must be a list of rationals, one per variable; got {point!r}")
+    _check_seconds(seconds)
     variables = [sympy.Symbol(v) if isinstance(v, str) else v for v in variables]
     F = PolynomialObjective(expr, variables)
+    degree = max((sum(m) for m in F.poly.monoms()), default=0)
+    if degree > MAX_DEGREE:
+        raise ValueError(f"the polynomial has degree {degree}, more than {MAX_DEGREE} for exact classification; "
+                         "give a polynomial of lower degree")
     x0 = F.check_point(point)
     poly = {str(list(monom)): qq_to_str(coeff) for monom, coeff in sorted(F.poly.terms())}
     problem = {"polynomial": poly, "variables": [str(v) for v in variables], "point": [qq_to_str(v) for v in x0]}
@@ -336,15 +353,21 @@ def classify_polynomial(expr, variables, point, *, seconds: float = 40.0, seed: 
 
 def _polynomial_from_json(data):
     poly, variables = data.get("polynomial"), data.get("variables")
-    if not isinstance(variables, list) or not all(isinstance(v, str) for v in variables):
+    if not isinstance(variables, list) or not all(isinstance(v, str) and v.strip() for v in variables):
         raise ValueError('"variables" must be a list of variable names, e.g. ["x", "y"]')
     syms = [sympy.Symbol(v) for v in variables]
-    items = poly.items() if isinstance(poly, dict) else poly
     if not isinstance(poly, (dict, list)):
         raise ValueError('"polynomial" must map exponent lists such as "[2, 0]" to rational coefficients')
+    items = poly.items() if isinstance(poly, dict) else poly
+    if isinstance(poly, list) and not all(isinstance(it, (list, tuple)) and len(it) == 2 for it in poly):
+        raise ValueError('a "polynomial" list holds [exponents, coefficient] pairs, e.g. [[[2, 0], "1"]]; '
+                         'or give a mapping {"[2, 0]": "1"}')
     expr = sympy.Integer(0)
     for key, coeff in items:
         exps = _exponents(key, len(syms))
+        if sum(exps) > MAX_DEGREE:
+            raise ValueError(f"monomial {key!r} has degree {sum(exps)}, more than {MAX_DEGREE} for exact "
+                             "classification; give a polynomial of lower degree")
         c = rational(coeff, name=f"coefficient of {key}")
         term = sympy.Rational(int(c.numerator), int(c.denominator))
         for s, e in zip(syms, exps):

@@ -28,6 +28,9 @@ from sympy.polys.matrices import DomainMatrix
 __all__ = ["rational", "rational_matrix", "qq_to_str", "matrix_to_strings", "identity"]
 
 _DECIMAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+#: Longest number accepted (digits of a string, of an integer, or a decimal exponent): larger ones are
+#: refused at once instead of hanging an exact computation.
+MAX_DIGITS = 4000
 _FRACTION = re.compile(r"^[+-]?\d+\s*/\s*[+-]?\d+$")
 
 
@@ -36,6 +39,12 @@ def _float_hint(value: float) -> str:
         return "NaN and infinities have no exact value; give a finite rational"
     frac = Fraction(value).limit_denominator(10**6)
     return f'write it as a string holding an exact rational, e.g. "{frac}" or "{value!r}"'
+
+
+def _check_size(n: int, name: str) -> None:
+    if n.bit_length() > MAX_DIGITS * 10 // 3 + 4:   # about MAX_DIGITS decimal digits
+        raise ValueError(f"{name} has about {int(n.bit_length() * 0.30103)} digits, more than {MAX_DIGITS} "
+                         "for exact work; give a smaller number")
 
 
 def rational(value, *, name: str = "value"):
@@ -61,8 +70,11 @@ def rational(value, *, name: str = "value"):
     if QQ.of_type(value):
         return value
     if isinstance(value, int):
+        _check_size(value, name)
         return QQ(value)
     if isinstance(value, Fraction):
+        _check_size(value.numerator, name)
+        _check_size(value.denominator, name)
         return QQ(value.numerator, value.denominator)
     if isinstance(value, float):
         raise TypeError(f"{name} is the float {value!r}; floats are not exact: {_float_hint(value)}")
@@ -77,17 +89,26 @@ def rational(value, *, name: str = "value"):
                         "give an integer or a string such as \"3/4\"")
     if isinstance(value, str):
         text = value.strip()
+        if len(text) > MAX_DIGITS:
+            raise ValueError(f"{name} is a string of {len(text)} characters, more than {MAX_DIGITS} for exact work; "
+                             "give a shorter rational")
         if _FRACTION.match(text):
             num, den = (int(part) for part in text.split("/"))
             if den == 0:
                 raise ValueError(f"{name} is {value!r}, a division by zero; give a nonzero denominator")
             return QQ(num, den)
-        if _DECIMAL.match(text):
+        match = _DECIMAL.match(text)
+        if match:
+            if match.group(3) and abs(int(match.group(3)[1:])) > MAX_DIGITS:
+                raise ValueError(f"{name} is {value!r}, whose decimal exponent is beyond +-{MAX_DIGITS}; "
+                                 "exact work needs smaller numbers")
             frac = Fraction(text)  # exact: Fraction reads decimal strings digit by digit
             return QQ(frac.numerator, frac.denominator)
         raise ValueError(f"{name} is the string {value!r}, which is not an exact rational; "
                          'write it like "3/4", "-2" or "0.125"')
     if isinstance(value, numbers.Rational):
+        _check_size(int(value.numerator), name)
+        _check_size(int(value.denominator), name)
         return QQ(int(value.numerator), int(value.denominator))
     raise TypeError(f"{name} has type {type(value).__name__}; give an int or a string such as \"3/4\"")
 

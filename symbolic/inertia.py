@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
+from .exact import rational
+
 __all__ = ["LDLResult", "ldl", "inertia", "inertia_charpoly", "negative_curvature_vector",
            "positive_curvature_vector", "kernel_basis", "solve_symmetric", "quadratic_form", "integer_vector"]
 
@@ -43,8 +45,13 @@ def _rows(H):
     if isinstance(H, DomainMatrix):
         if H.shape[0] != H.shape[1]:
             raise ValueError(f"inertia needs a square matrix; got {H.shape[0]} x {H.shape[1]}")
+        if not H.domain.is_Exact:
+            raise TypeError(f"the matrix is over the inexact domain {H.domain}; give it over QQ "
+                            "(entries as exact rationals, e.g. \"3/4\")")
         return [[QQ.convert(v) for v in row] for row in H.convert_to(QQ).to_list()]
-    rows = [[QQ.convert(v) for v in row] for row in H]
+    if not isinstance(H, (list, tuple)) or not all(isinstance(r, (list, tuple)) for r in H):
+        raise ValueError("inertia needs a square matrix: a DomainMatrix or a list of rows")
+    rows = [[rational(v, name=f"H[{i}][{j}]") for j, v in enumerate(row)] for i, row in enumerate(H)]
     if any(len(r) != len(rows) for r in rows):
         raise ValueError("inertia needs a square matrix")
     return rows

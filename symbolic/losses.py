@@ -41,6 +41,9 @@ class Loss:
         self.d_out, self.d_in = d_out, d_in
 
     def _check(self, A: DomainMatrix):
+        if not isinstance(A, DomainMatrix):
+            raise TypeError(f"{self.name} loss takes the product as a DomainMatrix; got {type(A).__name__} "
+                            "(convert rows with symbolic.exact.rational_matrix)")
         if tuple(A.shape) != (self.d_out, self.d_in):
             raise ValueError(f"{self.name} loss takes a {self.d_out} x {self.d_in} product; got {A.shape[0]} x {A.shape[1]}")
 
@@ -225,6 +228,13 @@ class GeneralLoss(Loss):
     name = "general"
     polynomial = False
     convex = None
+
+    def __init__(self, d_out: int, d_in: int):
+        for label, d in (("d_out", d_out), ("d_in", d_in)):
+            if isinstance(d, bool) or not isinstance(d, int) or d < 1:
+                raise ValueError(f"the general loss needs {label} (rows / columns of the product) as a positive "
+                                 f"integer; got {d!r}")
+        super().__init__(d_out, d_in)
 
     def _index(self):
         return [(p, q) for p in range(self.d_out) for q in range(self.d_in)]

@@ -34,7 +34,7 @@ from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 from sympy.polys.rings import ring
 
-from .exact import rational_matrix
+from .exact import rational, rational_matrix
 
 __all__ = ["Network", "check_dims"]
 
@@ -122,6 +122,9 @@ class Network:
     def param_index(self, k: int, i: int, j: int) -> int:
         """Flat index of :math:`(W_k)_{ij}` (all 0-based except ``k``)."""
         rows, cols = self.shape(k)
+        for name, v, size in (("row", i, rows), ("column", j, cols)):
+            if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v < size:
+                raise ValueError(f"{name} index of W{k} must be an integer from 0 to {size - 1} (0-based); got {v!r}")
         return self.offsets[k - 1] + i * cols + j
 
     def _check_layer(self, k):
@@ -227,8 +230,12 @@ class Network:
 
     def unflatten(self, flat, domain=QQ) -> list[DomainMatrix]:
         """Inverse of :meth:`flatten`."""
+        if not isinstance(flat, (list, tuple)):
+            raise TypeError(f"a parameter vector is a list of {self.nparams} entries; got {type(flat).__name__}")
         if len(flat) != self.nparams:
             raise ValueError(f"a parameter vector for dims {list(self.dims)} has {self.nparams} entries; got {len(flat)}")
+        if domain == QQ:  # exact entries only: a float must never enter a QQ matrix
+            flat = [rational(v, name=f"parameter[{i}]") for i, v in enumerate(flat)]
         out = []
         for (rows, cols), off in zip(self.shapes, self.offsets):
             data = [[flat[off + i * cols + j] for j in range(cols)] for i in range(rows)]

@@ -29,7 +29,7 @@ from .hessian import hessian_structured
 from .losses import Loss
 from .network import Network
 from .products import full_product
-from .taylor import taylor_coefficients
+from .taylor import check_order, taylor_coefficients
 
 __all__ = ["Objective", "NetworkObjective", "PolynomialObjective"]
 
@@ -40,6 +40,8 @@ class Objective:
     nparams: int = 0
 
     def check_point(self, x, name="point"):
+        if not isinstance(x, (list, tuple)):
+            raise TypeError(f"{name} must be a list of {self.nparams} exact rationals; got {type(x).__name__}")
         if len(x) != self.nparams:
             raise ValueError(f"{name} has {len(x)} entries; the objective has {self.nparams} parameters")
         return [rational(v, name=f"{name}[{i}]") for i, v in enumerate(x)]
@@ -96,6 +98,9 @@ class NetworkObjective(Objective):
         return hessian_structured(self.weights(x), self.loss).convert_to(QQ)
 
     def taylor(self, x, curve, order):
+        check_order(order)
+        if not isinstance(curve, (list, tuple)):
+            raise TypeError("curve must be a list [C1, C2, ...] of flat parameter lists (C_p multiplies t^p)")
         Ws = self.weights(x)
         layered = [self.network.unflatten(self.check_point(c, name=f"curve[{p}]")) for p, c in enumerate(curve)]
         return taylor_coefficients(Ws, layered, self.loss, order)
@@ -159,6 +164,9 @@ class PolynomialObjective(Objective):
         return DomainMatrix(rows, (n, n), QQ)
 
     def taylor(self, x, curve, order):
+        check_order(order)
+        if not isinstance(curve, (list, tuple)):
+            raise TypeError("curve must be a list [C1, C2, ...] of flat parameter lists (C_p multiplies t^p)")
         x = self.check_point(x)
         curve = [self.check_point(c, name=f"curve[{p}]") for p, c in enumerate(curve)]
         T, t = ring("t", QQ)

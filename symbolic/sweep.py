@@ -27,7 +27,7 @@ from .gradient import gradient_closed_form, gradient_entrywise, gradient_vec_kro
 from .hessian import hessian_entrywise, hessian_structured
 from .kronecker import vec_rows
 from .losses import GeneralLoss, SquaredLoss
-from .network import Network
+from .network import Network, check_dims
 from .products import full_product
 
 #: Refuse sweeps larger than this many dims tuples (a clear refusal, not an hours-long run).
@@ -70,6 +70,9 @@ def sweep_data(dims, n: int = 3) -> tuple[list[list[str]], list[list[str]]]:
     >>> sweep_data((2, 1))
     ([['-4', '1/3', '-5/2'], ['3/2', '-3', '2/3']], [['0', '2', '1/3']])
     """
+    dims = check_dims(dims)
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ValueError(f"the number of samples n must be a positive integer; got {n!r}")
     d0, dL = dims[0], dims[-1]
     X = [[str(Fraction((7 * i + 5 * j + 1) % 11 - 5, 1 + (i + 2 * j) % 3)) for j in range(n)] for i in range(d0)]
     Y = [[str(Fraction((3 * i + 4 * j + 2) % 7 - 2, 3 - (i + j) % 2)) for j in range(n)] for i in range(dL)]

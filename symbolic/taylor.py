@@ -26,13 +26,31 @@ from sympy.polys.rings import ring
 
 from .losses import Loss, SquaredLoss
 
-__all__ = ["product_series", "taylor_coefficients"]
+__all__ = ["product_series", "taylor_coefficients", "check_order", "MAX_ORDER"]
+
+
+#: Highest Taylor order computed (coefficient lists have order + 1 entries).
+MAX_ORDER = 1000
+
+
+def check_order(order) -> int:
+    """``order`` as a non-negative integer at most :data:`MAX_ORDER`; ``ValueError`` otherwise."""
+    if not isinstance(order, int) or isinstance(order, bool) or order < 0:
+        raise ValueError(f"order must be a non-negative integer; got {order!r}")
+    if order > MAX_ORDER:
+        raise ValueError(f"order {order} is more than {MAX_ORDER}; ask for fewer Taylor coefficients")
+    return order
 
 
 def _check_curve(weights, curve):
+    if not isinstance(weights, (list, tuple)) or not weights or not all(isinstance(W, DomainMatrix) for W in weights):
+        raise TypeError("weights must be a non-empty list of DomainMatrix (use Network.exact_weights(rows))")
     if not isinstance(curve, (list, tuple)):
         raise TypeError("curve must be a list [[C1 of W1, ..., C1 of WL], [C2 of W1, ...], ...]")
     for p, layer_list in enumerate(curve, 1):
+        if not isinstance(layer_list, (list, tuple)) or not all(isinstance(C, DomainMatrix) for C in layer_list):
+            raise TypeError(f"curve term t^{p} must be a list of DomainMatrix, one per layer "
+                            "(use Network.exact_weights(rows))")
         if len(layer_list) != len(weights):
             raise ValueError(f"curve term t^{p} has {len(layer_list)} matrices; it needs one per layer ({len(weights)})")
         for k, (C, W) in enumerate(zip(layer_list, weights), 1):
@@ -55,8 +73,7 @@ def product_series(weights, curve, order: int) -> list[DomainMatrix]:
     [0, 0, 2, 0]
     """
     _check_curve(weights, curve)
-    if not isinstance(order, int) or isinstance(order, bool) or order < 0:
-        raise ValueError(f"order must be a non-negative integer; got {order!r}")
+    check_order(order)
     L = len(weights)
     layer_terms = [[weights[k]] + [curve[p][k] for p in range(len(curve))] for k in range(L)]
     series = [layer_terms[0][m] if m < len(layer_terms[0]) else None for m in range(order + 1)]

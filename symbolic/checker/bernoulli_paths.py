@@ -25,6 +25,9 @@ __all__ = ["verify_bernoulli_paths"]
 def verify_bernoulli_paths(cert: dict) -> tuple[bool, str]:
     """Recompute the expectation and compare; ``(ok, reason)``."""
     dims = cert["dims"]
+    if not isinstance(dims, list) or len(dims) < 2 or any(
+            isinstance(d, bool) or not isinstance(d, int) or d < 1 for d in dims):
+        return False, f"dims must be a list of at least two positive integers; got {dims!r}"
     X = frac_matrix(cert["X"])
     if len(X) != dims[0]:
         return False, "X must have d0 rows"

@@ -21,12 +21,14 @@ from .kawaguchi_conditions import verify_kawaguchi_conditions
 from .matrix_identity import verify_matrix_identity
 from .basis_selection import verify_basis_selection
 from .openness import (verify_linear_rate_obstruction, verify_no_nearby_preimage, verify_open_preimage_family,
-                       verify_openness_instance, verify_univariate_minima)
+                       verify_openness_instance, verify_orthogonal_change, verify_univariate_minima)
 from .pyramidal import verify_pyramidal_preimage
 from .piecewise import verify_piecewise, verify_piecewise_value
 from .polynomial_rank import verify_polynomial_rank
 from .positivity import verify_nonnegativity
 from .split import verify_split
+from .relu import verify_relu_cone_point, verify_relu_descent_curve
+from .zhou_liang import verify_rational_curve_loss, verify_shallow_form
 from .verdicts import _MAX_HESSIAN_CHECK, _check_curve, _Network, _Reject, verify as verify_verdict
 
 __all__ = ["CHECKERS", "verify", "verify_bundle", "verify_classification"]
@@ -49,7 +51,11 @@ def verify(cert) -> tuple[bool, str]:
     checker = CHECKERS.get(cert.get("kind"))
     if checker is None:
         return False, f"no checker for certificate kind {cert.get('kind')!r}"
-    result = checker(cert)
+    try:
+        result = checker(cert)
+    except (KeyError, IndexError, TypeError, ValueError, ZeroDivisionError, AttributeError) as exc:
+        # a malformed certificate certifies nothing: a rejection with its reason, not a crash
+        return False, f"malformed {cert.get('kind')!r} certificate: {type(exc).__name__}: {exc}"
     ok, reason = result if isinstance(result, tuple) else (result, "")
     if not isinstance(ok, bool):
         raise TypeError(f"the checker for {cert['kind']!r} answered {ok!r}, not a boolean")
@@ -66,6 +72,14 @@ def verify_bundle(cert: dict) -> tuple[bool, str]:
         if not ok:
             return False, f"part {name!r}: {reason}"
     return True, f"{len(parts)} parts verified"
+
+
+def _nparams(problem: dict) -> int:
+    """Parameters of a network or polynomial problem (the verdict checker recomputes the inertia up to
+    ``_MAX_HESSIAN_CHECK`` of them; above that a stated inertia is unverified and must not be used)."""
+    if "polynomial" in problem:
+        return len(problem.get("variables") or [])
+    return sum(len(W) * len(W[0]) for W in problem.get("weights", []))
 
 
 def verify_classification(cert: dict) -> tuple[bool, str]:
@@ -87,21 +101,21 @@ def verify_classification(cert: dict) -> tuple[bool, str]:
     if "verdict_in" in expect and result.get("verdict") not in expect["verdict_in"]:
         return False, f"verdict {result.get('verdict')!r} is not one of {expect['verdict_in']}"
     if "strict" in expect:
-        nparams = sum(len(W) * len(W[0]) for W in problem.get("weights", [])) or len(problem.get("variables", []))
+        nparams = _nparams(problem)
         if nparams > _MAX_HESSIAN_CHECK:
             return False, "strictness is only re-verified for small problems"
         if result.get("strict") is not expect["strict"]:
             return False, f"strict is {result.get('strict')!r}, expected {expect['strict']!r}"
     if "indefinite" in expect:
         inertia = result.get("hessian_inertia") or {}
-        nparams = sum(len(W) * len(W[0]) for W in problem.get("weights", []))
-        if nparams > _MAX_HESSIAN_CHECK:
-            return False, "the inertia is only re-verified for small problems"
+        nparams = _nparams(problem)
+        if not inertia or nparams > _MAX_HESSIAN_CHECK:  # an omitted inertia would read as "not indefinite"
+            return False, "the inertia is only re-verified for small problems with a stated inertia"
         if (inertia.get("positive", 0) > 0 and inertia.get("negative", 0) > 0) is not expect["indefinite"]:
             return False, f"the Hessian inertia {inertia} does not match indefinite = {expect['indefinite']}"
     if "semidefinite" in expect:  # "psd", "nsd" or "either": the inertia the verdict checker recomputed
         inertia = result.get("hessian_inertia") or {}
-        nparams = sum(len(W) * len(W[0]) for W in problem.get("weights", []))
+        nparams = _nparams(problem)
         if not inertia or nparams > _MAX_HESSIAN_CHECK:
             return False, "semidefiniteness is only re-verified for small problems with a stated inertia"
         psd, nsd = inertia.get("negative", 0) == 0, inertia.get("positive", 0) == 0
@@ -201,12 +215,17 @@ CHECKERS = {
     "descent_curve": verify_descent_curve,
     "kawaguchi_conditions": verify_kawaguchi_conditions,
     "polynomial_rank": verify_polynomial_rank,
+    "shallow_analytical_form": verify_shallow_form,
+    "rational_curve_loss": verify_rational_curve_loss,
+    "relu_cone_point": verify_relu_cone_point,
+    "relu_descent_curve": verify_relu_descent_curve,
     "bundle": verify_bundle,
     "openness_instance": verify_openness_instance,
     "open_preimage_family": verify_open_preimage_family,
     "linear_rate_obstruction": verify_linear_rate_obstruction,
     "no_nearby_preimage": verify_no_nearby_preimage,
     "univariate_minima": verify_univariate_minima,
+    "orthogonal_change": verify_orthogonal_change,
     "basis_selection": verify_basis_selection,
     "pyramidal_preimage": verify_pyramidal_preimage,
 }

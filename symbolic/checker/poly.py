@@ -25,6 +25,9 @@ __all__ = ["frac", "frac_matrix", "upoly_add", "upoly_mul", "upoly_truncate", "u
            "mat_mul", "mat_add", "mat_sub", "transpose", "ldl_inertia", "is_symmetric"]
 
 
+_MAX_CHARS = 4000
+
+
 def frac(value) -> Fraction:
     """An exact rational from an int or a rational string; floats are refused.
 
@@ -40,7 +43,11 @@ def frac(value) -> Fraction:
     if isinstance(value, (int, Fraction)):
         return Fraction(value)
     if isinstance(value, str):
-        return Fraction(value.strip())
+        text = value.strip()
+        exponent = text.lower().partition("e")[2]
+        if len(text) > _MAX_CHARS or (exponent and len(exponent.lstrip("+-")) > 4):
+            raise ValueError(f"certificate entry {text[:40]!r}... is too large for exact checking")
+        return Fraction(text)
     raise TypeError(f"certificate entry {value!r} of type {type(value).__name__} is not a rational")
 
 

@@ -66,6 +66,11 @@ class _Network:
         self.X = frac_matrix(X) if X is not None else [[Fraction(int(i == j)) for j in range(dims[0])]
                                                        for i in range(dims[0])]
         self.Y = frac_matrix(problem["Y"])
+        n = len(self.X[0]) if self.X and self.X[0] else 0
+        _need(n > 0 and len(self.X) == dims[0] and all(len(r) == n for r in self.X),
+              f"X must be d0 x n = {dims[0]} x n with n >= 1")
+        _need(len(self.Y) == dims[-1] and all(len(r) == n for r in self.Y),
+              f"Y must be dL x n = {dims[-1]} x {n} (n = columns of X)")
         self.shapes = [(dims[k], dims[k - 1]) for k in range(1, len(dims))]
         self.nparams = sum(a * b for a, b in self.shapes)
         self.x0 = [v for W in self.Ws for row in W for v in row]
@@ -263,6 +268,8 @@ def _check_curve(obj, cert, sign, name):
     terms = [obj.flat_term(t) for t in cert["curve"]]
     m = cert["order"]
     _need(isinstance(m, int) and m >= 1, f"{name}: order must be a positive integer")
+    # F along the curve is a polynomial of degree <= deg F * (number of terms): a higher order has coefficient 0
+    _need(m <= obj.degree() * max(1, len(terms)), f"{name}: order {m} exceeds the degree of F along the curve")
     c = frac(cert["leading_coefficient"])
     coeffs = obj.series(terms, m)
     for k in range(1, m):
@@ -347,13 +354,15 @@ def _check_local(obj, cert, sign, H=None):
 
 
 def _check_inertia(obj, result, H):
-    claimed = result.get("hessian_inertia")
-    if claimed is None or H is None:
+    """The stated inertia and ``strict``, each recomputed whenever stated (small problems)."""
+    if H is None:
         return
+    claimed = result.get("hessian_inertia")
     pos, neg, zero = ldl_inertia(H)
-    _need(claimed == {"positive": pos, "negative": neg, "zero": zero}, "the stated Hessian inertia is wrong")
-    if result.get("strict") is not None:
-        _need(result["strict"] == (neg > 0), "strict must say whether the Hessian has a negative eigenvalue")
+    if claimed is not None:
+        _need(claimed == {"positive": pos, "negative": neg, "zero": zero}, "the stated Hessian inertia is wrong")
+    if result.get("strict") is not None:  # stated strictness is checked even without a stated inertia
+        _need(result["strict"] is (neg > 0), "strict must say whether the Hessian has a negative eigenvalue")
 
 
 def verify(problem: dict, result: dict) -> tuple[bool, str]:

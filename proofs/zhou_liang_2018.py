@@ -1,0 +1,440 @@
+"""Zhou and Liang (2018), Critical Points of Linear Neural Networks: Analytical Forms and Landscape Properties.
+
+Shallow linear networks :math:`L = \\tfrac12\\lVert A_2A_1X - Y\\rVert_F^2`, :math:`\\Sigma = YX^+XY^T`
+with eigenvalues :math:`\\sigma_1 > \\dots > \\sigma_r > 0` (multiplicities :math:`m_i`) and :math:`\\bar m`
+zeros.  Points are built exactly by :mod:`symbolic.analytical_forms` (Theorem 1's form in a rational
+parametrization: :math:`UV` up to positive column scalings), on instances with repeated and zero
+eigenvalues, rank-deficient :math:`X` (:math:`XX^T` singular) and rank-deficient :math:`Y`
+(:mod:`proofs.zhou_liang_constructions`, :mod:`proofs.zhou_liang_shallow`); perturbations are
+exact curves in :math:`\\varepsilon` over :math:`\\mathbb{Q}(\\varepsilon)`; verdicts come from
+:mod:`symbolic.classify`.  Certificates: ``shallow_analytical_form`` and ``rational_curve_loss``
+(:mod:`symbolic.checker.zhou_liang`) and ``classification``.
+
+Main results
+------------
+* ``critical_iff_analytical_form_of_condition3`` -- Theorem 1: the forms (1)-(2) are critical iff (3)
+  holds, on every pattern; the converse recovers :math:`(L_1, V, C)` and the pattern from critical
+  points obtained by solving the gradient equations and by another construction.
+* ``first_layer_form_and_projector_commutes_of_critical`` -- Lemma 1 of the supplement: (25) and
+  :math:`P\\Sigma P = \\Sigma P = P\\Sigma` at every critical point found.
+* ``pattern_sum_eq_rank_of_critical`` -- Remark 1: :math:`\\sum_i p_i + \\bar p = \\operatorname{rank} A_2`.
+* ``loss_eq_half_trace_minus_captured_of_critical`` -- Proposition 1: :math:`L = \\tfrac12(\\operatorname{tr}
+  YY^T - \\sum_i p_i\\sigma_i)`.
+* ``global_min_iff_full_capture_of_pattern`` -- Proposition 2: global minimizers are exactly cases 1-2.
+* ``non_global_critical_in_two_categories`` -- the split of non-global critical points into
+  non-optimal and optimal order (refuted: patterns with :math:`\\bar p > 0` are in neither).
+* ``lower_value_same_rank_of_non_optimal_order`` -- Proposition 3 item 1.
+* ``swap_decrease_eq_of_non_optimal_order`` -- item 1's exact decrease
+  :math:`\\frac{\\varepsilon^2}{1+\\varepsilon^2}(\\sigma_i - \\sigma_j)` (refuted: it is half of that).
+* ``lower_value_rank_plus_one_of_optimal_order`` -- Proposition 3 item 2 with :math:`\\varepsilon_2 = \\varepsilon_1^2`.
+* ``higher_value_of_nonzero_output`` -- Proposition 3 item 3.
+* ``local_min_is_global_and_saddle_of_shallow`` -- Theorem 2.
+* ``saddle_not_strict_of_singular_scalar_example`` -- the scalar example after Theorem 2 (refuted: the
+  point is a global minimum).
+
+References
+----------
+* ``zhou-liang-2018``, "Theorem 1".
+* ``zhou-liang-2018``, "Lemma 1" (supplement, proof of Theorem 1).
+* ``zhou-liang-2018``, "Remark 1".
+* ``zhou-liang-2018``, "Proposition 1".
+* ``zhou-liang-2018``, "Proposition 2".
+* ``zhou-liang-2018``, "Proposition 3" (the two categories before it; its proof in the supplement).
+* ``zhou-liang-2018``, "Theorem 2" (and the remark after it).
+"""
+
+from __future__ import annotations
+
+from symbolic.classify import classify_network
+
+from .claim import Claim, Outcome
+from .zhou_liang_constructions import ascent_curve, instance, rank_raising_curve, swap_curve
+from .zhou_liang_shallow import SCOPES, certificate_of, classified_patterns, constructed, recovered
+
+__all__ = ["CLAIMS"]
+
+_NB_FORMS = "notebooks/zhou-liang-2018/critical_iff_analytical_form_of_condition3.ipynb"
+_NB_LANDSCAPE = "notebooks/zhou-liang-2018/local_min_is_global_and_saddle_of_shallow.ipynb"
+_NB_PERTURB = "notebooks/zhou-liang-2018/lower_value_same_rank_of_non_optimal_order.ipynb"
+
+
+def _scope(quick: bool) -> str:
+    return "instances " + ", ".join(f"{n} (d1 = {d})" for n, d in SCOPES[quick])
+
+
+def _bundle(parts: dict) -> dict:
+    return {"kind": "bundle", "parts": parts}
+
+
+def _classification_part(problem, result, verdicts, **expect) -> dict:
+    exact = {k: v for k, v in result.items() if k not in ("seconds", "evidence")}
+    return {"kind": "classification", "problem": problem, "result": exact,
+            "expect": dict(verdict_in=list(verdicts), **expect)}
+
+
+# -- Theorem 1, Lemma 1, Remark 1, Proposition 1 --------------------------------------------------------
+
+def _check_theorem1(quick: bool) -> Outcome:
+    parts, bad = {}, []
+    made = constructed(quick)
+    for label, F, mode in made:
+        cert = certificate_of(F, with_categories=False)
+        if cert["critical"] is not cert["condition3"]:
+            bad.append(label)
+        parts[label] = cert
+    rec = recovered(quick)
+    for label, F in rec:
+        parts[f"recovered: {label}"] = certificate_of(F, with_categories=False)
+    n_viol = sum(1 for _, _, m in made if m == "violate")
+    scope = (f"{_scope(quick)}: {len(made)} constructed points (every pattern; L1 = 0, L1 satisfying (3), and "
+             f"{n_viol} violating (3)); {len(rec)} critical points obtained by solving the gradient equations or "
+             "by the U_S construction, each written back in the form (1)-(2) with (3)")
+    if bad:
+        return Outcome("refuted", scope, _bundle({k: parts[k] for k in bad}),
+                       details=f"critical but (3) fails, or (3) holds but not critical: {bad}")
+    return Outcome("confirmed", scope, _bundle(parts),
+                   details="every point built from (1)-(2) is critical exactly when (3) holds; every critical "
+                           "point found is recovered with its pattern (p_1..p_r; p-bar)")
+
+
+def _critical_parts(quick: bool) -> dict:
+    parts = {}
+    for label, F, mode in constructed(quick):
+        if mode != "violate":
+            parts[label] = certificate_of(F, with_categories=False)
+    for label, F in recovered(quick):
+        parts[f"recovered: {label}"] = certificate_of(F, with_categories=False)
+    return parts
+
+
+def _check_lemma1(quick: bool) -> Outcome:
+    parts = _critical_parts(quick)
+    return Outcome("confirmed", f"{_scope(quick)} and the recovered points: {len(parts)} critical points",
+                   _bundle(parts), details="the checker recomputes (25) with L1 = A1 (A2^+ (Y - A2 A1 X) X^+ = 0) "
+                                           "and P Sigma P = Sigma P = P Sigma for P = A2 A2^+ at each point")
+
+
+def _check_remark1(quick: bool) -> Outcome:
+    parts = _critical_parts(quick)
+    return Outcome("confirmed", f"{_scope(quick)} and the recovered points: {len(parts)} critical points",
+                   _bundle(parts), details="A2 = [W, 0] C0 with orthogonal eigenvector columns W, one per captured "
+                                           "eigenvalue; rank(A2) = number of columns recomputed")
+
+
+def _check_prop1(quick: bool) -> Outcome:
+    parts = _critical_parts(quick)
+    return Outcome("confirmed", f"{_scope(quick)} and the recovered points: {len(parts)} critical points "
+                   "(rational spectra with repeated and zero eigenvalues)", _bundle(parts),
+                   details="L = (tr YY^T - sum of the captured eigenvalues)/2 recomputed exactly at each point")
+
+
+# -- Proposition 2, the categories, Theorem 2 ------------------------------------------------------------
+
+def _check_prop2(quick: bool) -> Outcome:
+    parts, wrong, unsure = {}, [], []
+    for label, F, cats, problem, result in classified_patterns(quick):
+        is_case = cats["case1"] or cats["case2"]
+        v = result["verdict"]
+        if v not in ("global_min", "saddle", "local_min", "local_max"):
+            unsure.append(label)
+            continue
+        if (v == "global_min") is not is_case:
+            wrong.append(label)
+        parts[f"{label}: form"] = certificate_of(F)
+        parts[f"{label}: verdict"] = _classification_part(problem, result, [v])
+    scope = f"{_scope(quick)}: one point per pattern ({len(parts) // 2} patterns), classified"
+    if wrong:
+        return Outcome("refuted", scope, _bundle({k: v for k, v in parts.items() if k.split(":")[0] in wrong}),
+                       details=f"global iff case 1 or 2 fails at {wrong}")
+    if unsure:
+        return Outcome("inconclusive", scope, None, details=f"no certified verdict at {unsure}")
+    return Outcome("confirmed", scope, _bundle(parts),
+                   details="global_min exactly at the patterns of cases 1-2 (reading the garbled "
+                           "min{d1, di} of case 2 as min{d2, d1}); a certified saddle elsewhere")
+
+
+def _check_categories(quick: bool) -> Outcome:
+    parts = {}
+    for label, F, cats, problem, result in classified_patterns(quick):
+        if not any(cats.values()) and result["verdict"] == "saddle" and F.rank > 0:
+            parts[f"{label}: form"] = certificate_of(F)
+            parts[f"{label}: verdict"] = _classification_part(problem, result, ["saddle"])
+            X, Y, U = instance(label.split(",")[0])
+            r = len(F.values) - 1  # the zero block
+            i = next((i for i in range(r) if F.pattern[i] < F.multiplicities[i]), None)
+            if F.values[-1] == 0 and F.pattern[-1] > 0 and i is not None:
+                cert, _ = swap_curve(F, i, r, U)
+                parts[f"{label}: item 1 with j = the zero block"] = cert
+    scope = f"{_scope(quick)}: the patterns of the classified points"
+    if not parts:
+        return Outcome("inconclusive", scope, None, details="no critical point outside both categories in scope")
+    n = len([k for k in parts if k.endswith(": form")])
+    return Outcome("refuted", scope, _bundle(parts),
+                   details=f"{n} non-global critical points (certified saddles) are neither of non-optimal nor of "
+                           "optimal order: they capture a zero eigenvalue (p-bar > 0) while skipping a positive one; "
+                           "item 1's swap with sigma_j = 0 still descends (curves included)")
+
+
+def _check_theorem2(quick: bool) -> Outcome:
+    parts, bad, unsure = {}, [], []
+    for label, F, cats, problem, result in classified_patterns(quick):
+        v = result["verdict"]
+        in_x = any(x != 0 for x in F.A2.matmul(F.A1).matmul(F.X).to_list_flat())
+        if v == "local_min" or v == "local_max":
+            bad.append(label)
+        elif v not in ("global_min", "saddle"):
+            unsure.append(label)
+            continue
+        parts[label] = _classification_part(problem, result, ["global_min", "saddle"] if not in_x or v == "global_min"
+                                            else ["saddle"])
+    scope = f"{_scope(quick)}: one critical point per pattern ({len(parts)}), classified"
+    if bad:
+        return Outcome("refuted", scope, _bundle({k: parts[k] for k in bad}), details=f"not global/saddle: {bad}")
+    if unsure:
+        return Outcome("inconclusive", scope, None, details=f"no certified verdict at {unsure}")
+    strict = sum(1 for *_, r in classified_patterns(quick) if r["verdict"] == "saddle" and r.get("strict"))
+    sad = sum(1 for *_, r in classified_patterns(quick) if r["verdict"] == "saddle")
+    return Outcome("confirmed", scope, _bundle(parts),
+                   details=f"every point is a global minimum or a saddle; {strict} of {sad} saddles are strict")
+
+
+# -- Proposition 3 ---------------------------------------------------------------------------------------
+
+def _curves(quick: bool, which: str):
+    parts = {}
+    for label, F, mode in constructed(quick):
+        if mode != "condition3":
+            continue
+        name = label.split(",")[0]
+        X, Y, U = instance(name)
+        from symbolic.checker.zhou_liang import categories
+        has_zero = F.values[-1] == 0
+        cats = categories(F.pattern, F.multiplicities, has_zero, F.C0.shape[0], F.Y.shape[0])
+        r = len(F.values) - int(has_zero)
+        if which == "swap" and cats["non_optimal"]:
+            i, j = next((i, j) for i in range(r) for j in range(i + 1, r)
+                        if F.pattern[i] < F.multiplicities[i] and F.pattern[j] > 0)
+            cert, gap = swap_curve(F, i, j, U)
+            parts[label] = (cert, gap)
+        elif which == "raise" and cats["optimal"] and not cats["case2"]:
+            parts[label] = rank_raising_curve(F, U)
+        elif which == "ascent" and any(x != 0 for x in F.A2.matmul(F.A1).matmul(X).to_list_flat()):
+            parts[label] = ascent_curve(X, Y, F.A1, F.A2)
+    return parts
+
+
+def _check_item1(quick: bool) -> Outcome:
+    parts = {k: v[0] for k, v in _curves(quick, "swap").items()}
+    return Outcome("confirmed", f"{_scope(quick)}: {len(parts)} non-optimal-order critical points", _bundle(parts),
+                   details="the column of sigma_j becomes u_j + eps u_i (rank kept: orthogonal nonzero columns), A1 by "
+                           "(1); L(eps) - L(0) = -eps^2 (sigma_i - sigma_j) / (2 (1 + eps^2)) < 0, an exact identity")
+
+
+def _check_item1_amount(quick: bool) -> Outcome:
+    parts = {}
+    for label, (cert, gap) in _curves(quick, "swap").items():
+        printed = {"numerator": ["0", "0", str(-gap)], "denominator": ["1", "0", "1"]}
+        parts[label] = dict(cert, not_equal=[printed])
+    return Outcome("refuted", f"{_scope(quick)}: {len(parts)} non-optimal-order critical points", _bundle(parts),
+                   details="the exact change is -eps^2/(1+eps^2) (sigma_i - sigma_j) / 2, half the printed decrease "
+                           "(the 1/2 of Proposition 1 is dropped in the last step)")
+
+
+def _check_item2(quick: bool) -> Outcome:
+    parts, notes = {}, []
+    for label, (cert, sq, T) in _curves(quick, "raise").items():
+        parts[label] = cert
+        notes.append(f"{label}: sigma_q = {sq}, T = {T}")
+    return Outcome("confirmed", f"{_scope(quick)}: {len(parts)} optimal-order non-global critical points",
+                   _bundle(parts),
+                   details="A2 + eps^2 u_q e^T C, A1 + eps C^-1 e u_q^T Y X^+: L(eps) - L(0) = eps^4 T / 2 + "
+                           "(eps^6/2 - eps^3) sigma_q exactly (sigma_q is the eigenvalue of the next column q, "
+                           "sigma_(k+1) when p_k = m_k; the proof's sigma_k) ; " + "; ".join(notes))
+
+
+def _check_item3(quick: bool) -> Outcome:
+    parts = {k: v for k, v in _curves(quick, "ascent").items()}
+    return Outcome("confirmed", f"{_scope(quick)}: {len(parts)} critical points with A2 A1 X != 0", _bundle(parts),
+                   details="row i of A2 scaled by 1 + s eps: L(eps) - L(0) = s g eps + |a|^2 eps^2 / 2 > 0")
+
+
+# -- the scalar example after Theorem 2 ------------------------------------------------------------------
+
+def _check_scalar_remark(quick: bool) -> Outcome:
+    problem = {"dims": [1, 1, 1], "X": [["2"]], "Y": [["0"]], "weights": [[["0"]], [["1"]]]}
+    result = classify_network(problem["dims"], problem["Y"], problem["weights"], X=problem["X"], seconds=10).to_json()
+    scope = "L(a2, a1) = (a2 a1 x - y)^2 / 2 with x = 2, y = 0 at (a1, a2) = (0, 1)"
+    if result["verdict"] != "global_min":
+        return Outcome("inconclusive", scope, None, details=f"verdict {result['verdict']}")
+    part = _classification_part(problem, result, ["global_min"], semidefinite="psd")
+    return Outcome("refuted", scope, part,
+                   details="the Hessian is (x^2, 0; 0, 0) as printed, but L >= 0 = L(0, 1): the point is a global "
+                           "minimum, not a saddle")
+
+
+CLAIMS = (
+    Claim(
+        id="critical_iff_analytical_form_of_condition3",
+        paper="zhou-liang-2018",
+        label="Theorem 1",
+        kind="theorem",
+        statement=(r"$(A_1, A_2)$ is critical for $L = \frac12 \lVert A_2 A_1 X - Y \rVert_F^2$ iff "
+                   r"$A_1 = C^{-1} V^T U^T Y X^+ + L_1 - C^{-1} V^T V C L_1 X X^+$, $A_2 = U V C$ with "
+                   r"$V = [\operatorname{diag}(V_1, \dots, V_r, \bar V), 0]$ ($V_i \in \mathbb{R}^{m_i \times p_i}$, "
+                   r"$\bar V$ with orthonormal columns), $C$ invertible, and "
+                   r"$P_{\mathrm{col}(UV)^\perp} Y X^T L_1^T C^T P_{\ker V} = 0$ (3)."),
+        source=("All critical points of L are necessarily and suf- ficiently characterized by a matrix Li ∈ Rd1 ×d0, "
+                "a block matrix V ∈ Rd2 ×d1 and an invertible matrix C ∈ Rd1 ×d1"),
+        check=_check_theorem1,
+        recorded="confirmed",
+        notebook=_NB_FORMS,
+    ),
+    Claim(
+        id="first_layer_form_and_projector_commutes_of_critical",
+        paper="zhou-liang-2018",
+        label="Lemma 1",
+        kind="lemma",
+        statement=(r"At a critical point, $A_1 = A_2^+ Y X^+ + L_1 - A_2^+ A_2 L_1 X X^+$ for some $L_1$ (25), and "
+                   r"$P \Sigma P = \Sigma P = P \Sigma$ for $P = P_{\mathrm{col}(A_2)}$ (26)."),
+        source="Let (A2, A1) be a critical point of L. Then it must satisfy, for some L1 ∈ Rd1×d0, that",
+        check=_check_lemma1,
+        recorded="confirmed",
+        uses=("critical_iff_analytical_form_of_condition3",),
+        notebook=_NB_FORMS,
+    ),
+    Claim(
+        id="pattern_sum_eq_rank_of_critical",
+        paper="zhou-liang-2018",
+        label="Remark 1",
+        kind="remark",
+        statement=r"At a critical point in the form of Theorem 1, $\sum_{i=1}^r p_i + \bar p = \operatorname{rank}(A_2)$.",
+        source="We note that the block pattern parameters",
+        check=_check_remark1,
+        recorded="confirmed",
+        uses=("critical_iff_analytical_form_of_condition3",),
+        notebook=_NB_FORMS,
+    ),
+    Claim(
+        id="loss_eq_half_trace_minus_captured_of_critical",
+        paper="zhou-liang-2018",
+        label="Proposition 1",
+        kind="proposition",
+        statement=r"Any critical point satisfies $L(A_1, A_2) = \frac12 (\operatorname{tr}(Y Y^T) - \sum_{i=1}^r p_i \sigma_i)$.",
+        source="Proposition 1. AnyCritiCalPoint (Ai, A2) of L satisfies",
+        check=_check_prop1,
+        recorded="confirmed",
+        uses=("critical_iff_analytical_form_of_condition3",),
+        notebook=_NB_FORMS,
+    ),
+    Claim(
+        id="global_min_iff_full_capture_of_pattern",
+        paper="zhou-liang-2018",
+        label="Proposition 2",
+        kind="proposition",
+        statement=(r"A critical point is a global minimizer iff (case 1) $\min\{d_2, d_1\} \le \sum_i m_i$, $A_2$ has "
+                   r"full rank and $p_1 = m_1, \dots, p_{k-1} = m_{k-1}$, $p_k = \operatorname{rank}(A_2) - "
+                   r"\sum_{i<k} m_i \le m_k$ for some $k \le r$, or (case 2) $\min\{d_2, d_1\} > \sum_i m_i$ and "
+                   r"$p_i = m_i$ for all $i$."),
+        source="A critical point (Ai, A2) ofL is a global minimizer if and only if it falls into the following two cases.",
+        check=_check_prop2,
+        recorded="confirmed",
+        uses=("loss_eq_half_trace_minus_captured_of_critical",),
+        notebook=_NB_LANDSCAPE,
+    ),
+    Claim(
+        id="non_global_critical_in_two_categories",
+        paper="zhou-liang-2018",
+        label="Proposition 3",
+        kind="claim",
+        statement=(r"Every non-global-minimum critical point is of non-optimal order ($p_i < m_i$, $p_j > 0$ for some "
+                   r"$i < j \le r$) or of optimal order ($\operatorname{rank} A_2 < \min\{d_2, d_1\}$, $p_1 = m_1, "
+                   r"\dots, p_{k-1} = m_{k-1}$, $p_k = \operatorname{rank} A_2 - \sum_{i<k} m_i \le m_k$)."),
+        source=("Furthermore, the parameters {pi }ir=1 naturally divide all non-global-minimum critical points "
+                "[...] the following two categories."),
+        check=_check_categories,
+        recorded="refuted",
+        uses=("global_min_iff_full_capture_of_pattern",),
+        notebook=_NB_LANDSCAPE,
+    ),
+    Claim(
+        id="lower_value_same_rank_of_non_optimal_order",
+        paper="zhou-liang-2018",
+        label="Proposition 3",
+        kind="proposition",
+        statement=(r"A non-optimal-order critical point has arbitrarily close points $(\tilde A_1, \tilde A_2)$ with "
+                   r"$\operatorname{rank} \tilde A_2 = \operatorname{rank} A_2$ and a lower value (item 1)."),
+        source="A non-optimal-order critical point (A1, A2) has a perturbation (A1, A2) with rank(A2) =",
+        check=_check_item1,
+        recorded="confirmed",
+        uses=("critical_iff_analytical_form_of_condition3",),
+        notebook=_NB_PERTURB,
+    ),
+    Claim(
+        id="swap_decrease_eq_of_non_optimal_order",
+        paper="zhou-liang-2018",
+        label="Proposition 3",
+        kind="claim",
+        statement=(r"In the proof of item 1, replacing $u_j$ by $(u_j + \varepsilon u_i)/\sqrt{1 + \varepsilon^2}$ gives "
+                   r"$L(\tilde A_1, \tilde A_2) = L(A_1, A_2) - \frac{\varepsilon^2}{1 + \varepsilon^2}(\sigma_i - \sigma_j)$."),
+        source="As the index i, j correspond to the singular values σi , σj , respectively, and σi > σj , one obtain that",
+        check=_check_item1_amount,
+        recorded="refuted",
+        uses=("lower_value_same_rank_of_non_optimal_order",),
+        notebook=_NB_PERTURB,
+    ),
+    Claim(
+        id="lower_value_rank_plus_one_of_optimal_order",
+        paper="zhou-liang-2018",
+        label="Proposition 3",
+        kind="proposition",
+        statement=(r"An optimal-order (non-global) critical point has arbitrarily close points with "
+                   r"$\operatorname{rank} \tilde A_2 = \operatorname{rank} A_2 + 1$ and a lower value; with "
+                   r"$\varepsilon_2 = \varepsilon_1^2 = \varepsilon^2$ the change is $\frac12 \varepsilon^4 "
+                   r"\lVert (C L_1)_{\rho+1,:} X \rVert^2 + (\frac12 \varepsilon^6 - \varepsilon^3)\sigma_q$ (item 2)."),
+        source="An optimal-order critical point (A1, A2) has a perturbation (A1, A2) with rank(A2) =",
+        check=_check_item2,
+        recorded="confirmed",
+        uses=("critical_iff_analytical_form_of_condition3",),
+        notebook=_NB_PERTURB,
+    ),
+    Claim(
+        id="higher_value_of_nonzero_output",
+        paper="zhou-liang-2018",
+        label="Proposition 3",
+        kind="proposition",
+        statement=r"Every point with $A_2 A_1 X \ne 0$ has arbitrarily close points with a higher value (item 3).",
+        source="Any point in X := {(A1, A2) : A2A1X 6= 0} has a perturbation (A1, A2), which achieves a",
+        check=_check_item3,
+        recorded="confirmed",
+        notebook=_NB_PERTURB,
+    ),
+    Claim(
+        id="local_min_is_global_and_saddle_of_shallow",
+        paper="zhou-liang-2018",
+        label="Theorem 2",
+        kind="theorem",
+        statement=(r"Every local minimum of $L$ is a global minimum, and every non-global critical point with "
+                   r"$A_2 A_1 X \ne 0$ is a saddle point."),
+        source=("The loss function L satisfies: 1) every local minimum is also a global minimum; 2) every "
+                "non-global-minimum critical point in X is a saddle point."),
+        check=_check_theorem2,
+        recorded="confirmed",
+        uses=("lower_value_same_rank_of_non_optimal_order", "lower_value_rank_plus_one_of_optimal_order",
+              "higher_value_of_nonzero_output"),
+        notebook=_NB_LANDSCAPE,
+    ),
+    Claim(
+        id="saddle_not_strict_of_singular_scalar_example",
+        paper="zhou-liang-2018",
+        label="Theorem 2",
+        kind="remark",
+        statement=(r"For $L(a_2, a_1) = \frac12 (a_2 a_1 x - y)^2$ with $y = 0$, the point $a_1 = 0$, $a_2 = 1$ is a "
+                   r"saddle point whose Hessian $(x^2, 0; 0, 0)$ has no negative eigenvalue."),
+        source=("Consider the case y = 0. Then, the Hessian at the saddle point a1 = 0, a2 = 1 is [x2 , 0; 0, 0], "
+                "which does not have any negative eigenvalue."),
+        check=_check_scalar_remark,
+        recorded="refuted",
+        uses=("local_min_is_global_and_saddle_of_shallow",),
+        notebook=_NB_LANDSCAPE,
+    ),
+)

@@ -1,0 +1,127 @@
+"""Zhou-Liang (2018), shallow linear networks: constructed and recovered critical points, with certificates.
+
+Scopes: :data:`SCOPES` (quick and full) list the instances of
+:mod:`proofs.zhou_liang_constructions` and hidden widths :math:`d_1`; every pattern that
+fits is built with :math:`L_1 = 0`, with a seeded :math:`L_1` satisfying (3), and with one
+violating (3) where (3) can fail.  Points "obtained another way" for the converse: the
+subset construction :math:`A_2 = U_S`, :math:`A_1 = U_S^T Y` of :mod:`symbolic.instances`
+(with a seeded invertible mixing), and the solutions of the gradient equations of a
+:math:`(2, 1, 2)` network computed by SymPy's ``solve`` (gauges :math:`c = 1`; :math:`c = 0, e = 1`;
+:math:`A_2 = 0`).
+
+Main definitions
+----------------
+* :data:`SCOPES`, :func:`constructed`, :func:`recovered`, :func:`classified_patterns`.
+"""
+
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+
+from sympy import Matrix, solve, symbols
+
+from symbolic.analytical_forms import rational_spectrum, recover_shallow_form, sigma_matrix
+from symbolic.classify import classify_network
+from symbolic.exact import matrix_to_strings, qq_to_str
+from symbolic.instances import critical_point_of_subset, data_with_singular_values
+
+from .zhou_liang_constructions import categories, form_certificate, form_point, instance, patterns
+
+__all__ = ["SCOPES", "constructed", "recovered", "classified_patterns", "spectrum_json", "certificate_of"]
+
+#: quick -> ((instance, d1), ...)
+SCOPES = {
+    True: (("distinct", 1), ("distinct", 2), ("zero_eigenvalue", 2)),
+    False: tuple((name, d1) for name in ("distinct", "repeated", "zero_eigenvalue", "rank_deficient_y")
+                 for d1 in (1, 2, 3)),
+}
+
+
+def spectrum_json(X, Y):
+    spaces, _ = rational_spectrum(sigma_matrix(X, Y))
+    return [[qq_to_str(s.value), s.multiplicity] for s in spaces]
+
+
+def certificate_of(F, with_categories: bool = True) -> dict:
+    """A ``shallow_analytical_form`` certificate with the spectrum and (optionally) the categories."""
+    cert = form_certificate(F)
+    spec = spectrum_json(F.X, F.Y)
+    cert["spectrum"] = spec
+    if with_categories:
+        has_zero = spec[-1][0] == "0"
+        cert["categories"] = categories(F.pattern, tuple(m for _, m in spec), has_zero, F.C0.shape[0], F.Y.shape[0])
+    return cert
+
+
+@lru_cache(maxsize=None)
+def constructed(quick: bool) -> tuple:
+    """``((label, ShallowForm, l1_mode), ...)`` over the scope."""
+    out = []
+    for name, d1 in SCOPES[quick]:
+        X, Y, U = instance(name)
+        _, pats = patterns(X, Y, d1)
+        for p in pats:
+            for mode in ("zero", "condition3", "violate"):
+                try:
+                    F = form_point(X, Y, U, d1, p, seed=sum(p) + d1, l1=mode)
+                except ValueError:
+                    continue  # (3) cannot fail here
+                out.append((f"{name}, d1 = {d1}, p = {list(p)}, L1 {mode}", F, mode))
+    return tuple(out)
+
+
+def _solved_points():
+    """Critical points of the (2, 1, 2) network on the 'distinct' instance, by solving the gradient equations."""
+    X, Y, _ = instance("distinct")
+    a, b, c, e = symbols("a b c e")
+    A1, A2 = Matrix([[a, b]]), Matrix([[c], [e]])
+    Xm, Ym = X.to_Matrix(), Y.to_Matrix()
+    E = A2 * A1 * Xm - Ym
+    eqs = list(A2.T * E * Xm.T) + list(E * Xm.T * A1.T)
+    pts = []
+    for gauge in ([c - 1], [c, e - 1], [c, e]):
+        for s in solve(eqs + gauge, [a, b, c, e], dict=True):
+            if all(v in s and s[v].is_Rational for v in (a, b, c, e)):
+                pts.append(([[s[a], s[b]]], [[s[c]], [s[e]]]))
+    return X, Y, pts
+
+
+@lru_cache(maxsize=None)
+def recovered(quick: bool) -> tuple:
+    """``((label, ShallowForm), ...)``: forms recovered from critical points obtained another way."""
+    out = []
+    X, Y, pts = _solved_points()
+    for k, (A1, A2) in enumerate(pts):
+        F = recover_shallow_form(X, Y, [[str(v) for v in r] for r in A1], [[str(v) for v in r] for r in A2])
+        out.append((f"solve, (2, 1, 2), solution {k}", F))
+    dims_list = ((2, 2, 2), (3, 2, 2)) if quick else ((2, 2, 2), (3, 2, 2), (3, 1, 3), (3, 2, 3), (2, 3, 3))
+    for dims in dims_list:
+        sig = ("3", "1", "1")[: min(dims[0], dims[-1])]
+        Xd, Yd, U = data_with_singular_values(dims[-1], dims[0], sig, seed=7)
+        rng = random.Random(sum(dims))
+        for subset in ([], [0], [1], [0, 1], [1, 2])[: (3 if quick else 5)]:
+            if len(subset) > dims[1] or any(i >= dims[-1] for i in subset):
+                continue
+            A1, A2 = critical_point_of_subset(dims, Yd, U, subset, seed=rng.randint(0, 9))
+            F = recover_shallow_form(Xd, Yd, A1, A2)
+            out.append((f"U_S construction, dims {dims}, S = {subset}", F))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def classified_patterns(quick: bool) -> tuple:
+    """``((label, F, categories, problem, result), ...)``: one point per pattern (L1 satisfying (3)), classified."""
+    out = []
+    for label, F, mode in constructed(quick):
+        if mode != "condition3":
+            continue
+        spec = spectrum_json(F.X, F.Y)
+        cats = categories(F.pattern, tuple(m for _, m in spec), spec[-1][0] == "0", F.C0.shape[0], F.Y.shape[0])
+        dims = [F.X.shape[0], F.C0.shape[0], F.Y.shape[0]]
+        problem = {"dims": dims, "X": matrix_to_strings(F.X), "Y": matrix_to_strings(F.Y),
+                   "weights": [matrix_to_strings(F.A1), matrix_to_strings(F.A2)]}
+        result = classify_network(dims, problem["Y"], problem["weights"], X=problem["X"], seconds=20).to_json()
+        out.append((label, F, cats, problem, result))
+    return tuple(out)
+

@@ -1,0 +1,316 @@
+"""Checkers for Zhou-Liang's analytical forms and their perturbations (Fractions only).
+
+``shallow_analytical_form``: a point of :math:`\\tfrac12\\lVert A_2A_1X - Y\\rVert_F^2`
+given in the rational parametrization of :mod:`symbolic.analytical_forms`::
+
+    {"kind": "shallow_analytical_form", "X", "Y", "Xp" (X^+), "A2p" (A2^+), "columns": [w, ...],
+     "column_values": [sigma, ...], "C0", "L1", "A1", "A2", "critical": bool, "condition3": bool,
+     optional "spectrum": [[sigma_1, m_1], ..., [0, m_bar]], optional "categories": {...}}
+
+The checker verifies the Penrose equations for ``Xp`` and ``A2p``; that each column
+:math:`w` is an eigenvector of :math:`\\Sigma = YX^+XY^T` with its value, the columns
+mutually orthogonal; :math:`A_2 = [W, 0] C_0` with :math:`C_0` invertible;
+:math:`A_1 = C_0^{-1}[D^{-1}W^T; 0] Y X^+ + L_1 - C_0^{-1}\\operatorname{diag}(I, 0) C_0 L_1 X X^+`
+(:math:`D = W^TW`); it recomputes condition (3) and criticality (both gradient blocks)
+and compares them with the claimed booleans.  At a critical point it also checks
+Lemma 1 of the supplement, (25) with :math:`L_1 = A_1` (i.e. :math:`A_2^+(Y - A_2A_1X)X^+ = 0`)
+and (26) :math:`P\\Sigma P = \\Sigma P = P\\Sigma` for :math:`P = A_2A_2^+ = WD^{-1}W^T`,
+and Proposition 1, :math:`L = \\tfrac12(\\operatorname{tr}YY^T - \\sum_{\\text{columns}} \\sigma)`.
+With ``spectrum`` it checks that the listed eigenvalues are all of them (distinct, positive
+decreasing then 0, :math:`m = d_2 - \\operatorname{rank}(\\Sigma - \\sigma I)`, :math:`\\sum m = d_2`),
+counts the pattern :math:`p` from the column values, and recomputes the paper's case split
+(:func:`categories`) to compare with ``categories``.
+
+``rational_curve_loss``: the loss along a rational curve through a point::
+
+    {"kind": "rational_curve_loss", "X", "Y", "point": [W1, ..., WL],
+     "numerators": [N1, ..., NL] (entries: coefficient lists in eps, lowest first),
+     "denominators": [q1, ..., qL], "difference": {"numerator": R, "denominator": S},
+     "direction": "decrease" | "increase"}
+
+:math:`W_k(\\varepsilon) = N_k(\\varepsilon)/q_k(\\varepsilon)`, :math:`W_k(0)` the point.  The checker
+verifies the identity :math:`L(W(\\varepsilon)) - L(W(0)) = R(\\varepsilon)/S(\\varepsilon)`
+as polynomials (cleared denominators, :math:`Q = \\prod q_k`):
+:math:`\\big(\\tfrac12\\lVert N_L\\cdots N_1X - QY\\rVert^2 - L_0 Q^2\\big) S = R\\, Q^2`, and
+that :math:`R/S` has the claimed sign for all small :math:`\\varepsilon > 0` (lowest-order
+coefficients; :math:`S(0) \\ne 0`).  The ``sign`` of ``R`` alone is what "decrease" means: the
+leading coefficient of :math:`R` times :math:`S(0)` is negative.
+
+Main definitions
+----------------
+* :func:`verify_shallow_form`, :func:`verify_rational_curve_loss`.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from .assumptions import rank
+from .poly import frac, frac_matrix, mat_add, mat_mul, mat_sub, transpose, upoly_add, upoly_mul, upoly_scale
+
+__all__ = ["verify_shallow_form", "verify_rational_curve_loss", "categories"]
+
+
+def categories(pattern, multiplicities, has_zero: bool, d1: int, d2: int) -> dict:
+    """Zhou-Liang's case split of a pattern, as printed (Proposition 2's cases, the two categories).
+
+    >>> from symbolic.checker.zhou_liang import categories
+    >>> categories((1, 0, 1), (1, 1, 1), True, 2, 3)
+    {'case1': False, 'case2': False, 'non_optimal': False, 'optimal': False}
+    """
+    p = list(pattern[:-1] if has_zero else pattern)
+    m = list(multiplicities[:-1] if has_zero else multiplicities)
+    r, rank, cap = len(m), sum(pattern), min(d1, d2)
+
+    def prefix(k):  # p_1 = m_1, ..., p_{k-1} = m_{k-1}, p_k = rank - sum_{i<k} m_i <= m_k
+        return all(p[i] == m[i] for i in range(k - 1)) and p[k - 1] == rank - sum(m[: k - 1]) <= m[k - 1]
+
+    return {
+        "case1": cap <= sum(m) and rank == cap and any(prefix(k) for k in range(1, r + 1)),
+        "case2": cap > sum(m) and p == m,
+        "non_optimal": any(p[i] < m[i] and p[j] > 0 for i in range(r) for j in range(i + 1, r)),
+        "optimal": rank < cap and any(prefix(k) for k in range(1, r + 1)),
+    }
+
+
+def _eye(n):
+    return [[Fraction(int(i == j)) for j in range(n)] for i in range(n)]
+
+
+def _zero(M):
+    return all(x == 0 for row in M for x in row)
+
+
+def _inv(M):
+    n = len(M)
+    A = [list(row) + e for row, e in zip(M, _eye(n))]
+    for c in range(n):
+        piv = next((i for i in range(c, n) if A[i][c] != 0), None)
+        if piv is None:
+            raise ValueError("C0 is singular")
+        A[c], A[piv] = A[piv], A[c]
+        p = A[c][c]
+        A[c] = [x / p for x in A[c]]
+        for i in range(n):
+            if i != c and A[i][c] != 0:
+                f = A[i][c]
+                A[i] = [a - f * b for a, b in zip(A[i], A[c])]
+    return [row[n:] for row in A]
+
+
+def _penrose(M, G) -> bool:
+    MG, GM = mat_mul(M, G), mat_mul(G, M)
+    return (mat_mul(MG, M) == M and mat_mul(GM, G) == G and MG == transpose(MG) and GM == transpose(GM))
+
+
+def _scal(M, c):
+    return [[x * c for x in row] for row in M]
+
+
+def verify_shallow_form(cert: dict) -> tuple[bool, str]:
+    """Re-verify a ``shallow_analytical_form`` certificate; ``(ok, reason)``.
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.zhou_liang import verify_shallow_form
+    >>> cert = {"kind": "shallow_analytical_form", "X": [["1", "0"], ["0", "1"]], "Y": [["2", "0"], ["0", "1"]],
+    ...         "Xp": [["1", "0"], ["0", "1"]], "A2p": [["0", "1"]], "columns": [["0", "1"]],
+    ...         "column_values": ["1"], "C0": [["1"]], "L1": [["0", "0"]], "A1": [["0", "1"]],
+    ...         "A2": [["0"], ["1"]], "critical": True, "condition3": True}
+    >>> verify_shallow_form(cert)
+    (True, 'analytical form verified (critical, rank 1)')
+    >>> verify_shallow_form(dict(cert, A1=[["0", "2"]]))[0]
+    False
+    """
+    if cert.get("kind") != "shallow_analytical_form":
+        return False, f"not a shallow_analytical_form certificate (kind {cert.get('kind')!r})"
+    try:
+        X, Y, Xp = frac_matrix(cert["X"]), frac_matrix(cert["Y"]), frac_matrix(cert["Xp"])
+        A1, A2, A2p = frac_matrix(cert["A1"]), frac_matrix(cert["A2"]), frac_matrix(cert["A2p"])
+        C0, L1 = frac_matrix(cert["C0"]), frac_matrix(cert["L1"])
+        cols = [[frac(v) for v in w] for w in cert["columns"]]
+        vals = [frac(v) for v in cert["column_values"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        return False, f"malformed certificate: {exc}"
+    d2, d1, d0 = len(Y), len(C0), len(X)
+    rho = len(cols)
+    if len(vals) != rho or any(len(w) != d2 for w in cols):
+        return False, "one eigenvalue per column, columns of length d2"
+    if not _penrose(X, Xp):
+        return False, "Xp is not the Moore-Penrose inverse of X"
+    if not _penrose(A2, A2p):
+        return False, "A2p is not the Moore-Penrose inverse of A2"
+    Sigma = mat_mul(mat_mul(mat_mul(Y, Xp), X), transpose(Y))
+    for w, s in zip(cols, vals):
+        if all(x == 0 for x in w):
+            return False, "a zero column"
+        Sw = mat_mul(Sigma, [[x] for x in w])
+        if [r[0] for r in Sw] != [s * x for x in w]:
+            return False, f"a column is not an eigenvector of Sigma for {s}"
+    for i in range(rho):
+        for j in range(i):
+            if sum(a * b for a, b in zip(cols[i], cols[j])) != 0:
+                return False, "the columns are not mutually orthogonal"
+    if rank(C0) != d1 or rho > d1:
+        return False, "C0 is not invertible (or more columns than d1)"
+    Wpad = [[cols[j][i] if j < rho else Fraction(0) for j in range(d1)] for i in range(d2)]
+    if mat_mul(Wpad, C0) != A2:
+        return False, "A2 != [W, 0] C0"
+    if rank(A2) != rho:  # Remark 1: the pattern counts rank(A2) columns (implied by the above; recomputed)
+        return False, "rank(A2) is not the number of columns"
+    Ci = _inv(C0)
+    G = [[Fraction(0)] * d2 for _ in range(d1)]
+    for j in range(rho):
+        n = sum(x * x for x in cols[j])
+        G[j] = [x / n for x in cols[j]]
+    J = [[Fraction(int(i == j and i < rho)) for j in range(d1)] for i in range(d1)]
+    XXp = mat_mul(X, Xp)
+    formula = mat_sub(mat_add(mat_mul(mat_mul(mat_mul(Ci, G), Y), Xp), L1),
+                      mat_mul(mat_mul(mat_mul(mat_mul(Ci, J), C0), L1), XXp))
+    if formula != A1:
+        return False, "A1 is not given by (1)"
+    P = [[sum(cols[k][i] * cols[k][j] / sum(x * x for x in cols[k]) for k in range(rho)) for j in range(d2)]
+         for i in range(d2)]
+    K = [[Fraction(int(i == j and i >= rho)) for j in range(d1)] for i in range(d1)]
+    cond = mat_mul(mat_mul(mat_mul(mat_mul(mat_sub(_eye(d2), P), Y), transpose(X)), transpose(L1)),
+                   mat_mul(transpose(C0), K))
+    if _zero(cond) is not cert.get("condition3"):
+        return False, f"condition (3) holds: {_zero(cond)}, claimed {cert.get('condition3')!r}"
+    E = mat_sub(mat_mul(mat_mul(A2, A1), X), Y)
+    G1 = mat_mul(mat_mul(transpose(A2), E), transpose(X))
+    G2 = mat_mul(mat_mul(E, transpose(X)), transpose(A1))
+    critical = _zero(G1) and _zero(G2)
+    if critical is not cert.get("critical"):
+        return False, f"critical: {critical}, claimed {cert.get('critical')!r}"
+    if "spectrum" in cert:
+        try:
+            spec = [(frac(v), int(mult)) for v, mult in cert["spectrum"]]
+        except (TypeError, ValueError) as exc:
+            return False, f"malformed spectrum: {exc}"
+        vs = [v for v, _ in spec]
+        pos = [v for v in vs if v != 0]
+        if pos != sorted(set(pos), reverse=True) or any(v < 0 for v in vs) or (0 in vs and vs[-1] != 0):
+            return False, "the spectrum lists distinct positive eigenvalues in decreasing order, then 0"
+        for v, mult in spec:
+            if mult < 1 or d2 - rank(mat_sub(Sigma, _scal(_eye(d2), v))) != mult:
+                return False, f"eigenvalue {v} does not have multiplicity {mult}"
+        if sum(mult for _, mult in spec) != d2:
+            return False, "the spectrum does not list every eigenvalue"
+        if any(v not in vs for v in vals):
+            return False, "a column value is not in the spectrum"
+        pattern = tuple(sum(1 for x in vals if x == v) for v in vs)
+        cats = categories(pattern, tuple(mult for _, mult in spec), 0 in vs, d1, d2)
+        if "categories" in cert and cert["categories"] != cats:
+            return False, f"the pattern {list(pattern)} has categories {cats}, not {cert['categories']}"
+    if not critical:
+        return True, f"analytical form verified (not critical, condition (3) {'holds' if _zero(cond) else 'fails'})"
+    if mat_mul(A2, A2p) != P:
+        return False, "A2 A2^+ != W D^-1 W^T"
+    if not _zero(mat_mul(mat_mul(A2p, _scal(E, -1)), Xp)):
+        return False, "Lemma 1 (25) fails: A2^+ (Y - A2 A1 X) X^+ != 0"
+    SP, PS = mat_mul(Sigma, P), mat_mul(P, Sigma)
+    if not (mat_mul(P, SP) == SP == PS):
+        return False, "Lemma 1 (26) fails: P Sigma P = Sigma P = P Sigma"
+    loss = sum(x * x for row in E for x in row) / 2
+    if loss != (sum(x * x for row in Y for x in row) - sum(vals)) / 2:
+        return False, "Proposition 1's value fails"
+    return True, f"analytical form verified (critical, rank {rho})"
+
+
+def _upoly(c):
+    return [frac(x) for x in c]
+
+
+def _upmat(M):
+    return [[_upoly(e) for e in row] for row in M]
+
+
+def _strip(p):
+    p = list(p)
+    while p and p[-1] == 0:
+        p.pop()
+    return p
+
+
+def _low(p):
+    """(index, coefficient) of the lowest nonzero coefficient, or None for zero."""
+    for i, c in enumerate(p):
+        if c != 0:
+            return i, c
+    return None
+
+
+def verify_rational_curve_loss(cert: dict) -> tuple[bool, str]:
+    """Re-verify a ``rational_curve_loss`` certificate; ``(ok, reason)``.
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.zhou_liang import verify_rational_curve_loss
+    >>> # L(a2, a1) = (a2 a1 - 1)^2 / 2 at (0, 0); a1 = a2 = eps: L - L0 = (eps^4 - 2 eps^2) / 2
+    >>> cert = {"kind": "rational_curve_loss", "X": [["1"]], "Y": [["1"]], "point": [[["0"]], [["0"]]],
+    ...         "numerators": [[[["0", "1"]]], [[["0", "1"]]]], "denominators": [["1"], ["1"]],
+    ...         "difference": {"numerator": ["0", "0", "-1", "0", "1/2"], "denominator": ["1"]},
+    ...         "direction": "decrease"}
+    >>> verify_rational_curve_loss(cert)
+    (True, 'loss identity holds; decrease of order eps^2')
+    """
+    if cert.get("kind") != "rational_curve_loss":
+        return False, f"not a rational_curve_loss certificate (kind {cert.get('kind')!r})"
+    try:
+        X, Y = frac_matrix(cert["X"]), frac_matrix(cert["Y"])
+        point = [frac_matrix(W) for W in cert["point"]]
+        nums = [_upmat(N) for N in cert["numerators"]]
+        dens = [_upoly(q) for q in cert["denominators"]]
+        R = _upoly(cert["difference"]["numerator"])
+        S = _upoly(cert["difference"]["denominator"])
+    except (KeyError, TypeError, ValueError) as exc:
+        return False, f"malformed certificate: {exc}"
+    if not (len(point) == len(nums) == len(dens)) or not point:
+        return False, "one numerator and one denominator per layer"
+    for k, (W, N, q) in enumerate(zip(point, nums, dens)):
+        if not q or q[0] == 0:
+            return False, f"denominator {k + 1} vanishes at eps = 0"
+        if len(N) != len(W) or any(len(a) != len(b) for a, b in zip(N, W)):
+            return False, f"numerator {k + 1} has the wrong shape"
+        if any((e[0] if e else 0) != q[0] * w for rn, rw in zip(N, W) for e, w in zip(rn, rw)):
+            return False, f"the curve does not pass through the point at layer {k + 1}"
+    if not S or S[0] == 0:
+        return False, "S(0) must be nonzero"
+    for other in cert.get("not_equal", []):
+        R2, S2 = _upoly(other["numerator"]), _upoly(other["denominator"])
+        if not _strip(S2):
+            return False, "a zero denominator in not_equal"
+        if _strip(upoly_mul(R, S2)) == _strip(upoly_mul(R2, S)):
+            return False, "R/S equals a rational function it is claimed to differ from"
+    A = point[0]
+    for W in point[1:]:
+        A = mat_mul(W, A)
+    E0 = mat_sub(mat_mul(A, X), Y)
+    L0 = sum(x * x for row in E0 for x in row) / 2
+    NA, Q = nums[0], dens[0]
+    for N, q in zip(nums[1:], dens[1:]):
+        NA = mat_mul(N, NA)
+        Q = upoly_mul(Q, q)
+    E = mat_sub(mat_mul(NA, X), [[upoly_scale(Q, y) for y in row] for row in Y])
+    total = []
+    for row in E:
+        for e in row:
+            e = e if isinstance(e, list) else [e]
+            total = upoly_add(total, upoly_mul(e, e))
+    Q2 = upoly_mul(Q, Q)
+    lhs = upoly_mul(upoly_add(upoly_scale(total, Fraction(1, 2)), upoly_scale(Q2, -L0)), S)
+    rhs = upoly_mul(R, Q2)
+    if _strip(lhs) != _strip(rhs):
+        return False, "L(eps) - L(0) != R/S"
+    low = _low(R)
+    if low is None:
+        return False, "R is zero: the loss does not change along the curve"
+    sign = low[1] * S[0]
+    want = cert.get("direction")
+    if want not in ("decrease", "increase"):
+        return False, "direction must be decrease or increase"
+    if (sign < 0) != (want == "decrease"):
+        return False, f"the loss does not {want} for small eps > 0"
+    return True, f"loss identity holds; {want} of order eps^{low[0]}"

@@ -1,0 +1,69 @@
+"""Nouiehed-Razaviyayn local openness claims: quick checks, certificates, quoted sources, the findings."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+import proofs.nr_openness as nro
+from proofs.ledger import run_claim
+from symbolic.checker.bundle import verify
+
+PAPER_TEXT = Path(__file__).resolve().parents[3] / "shared" / "papers" / "002_0e8b425a7303cc6d.txt"
+
+
+def _normalize(text):
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_header_lists_every_claim_and_label():
+    ids = [c.id for c in nro.CLAIMS]
+    assert len(ids) == len(set(ids))
+    for c in nro.CLAIMS:
+        assert f"``{c.id}``" in nro.__doc__
+        assert f'"{c.label}"' in nro.__doc__
+        assert "\\\\" not in c.statement
+
+
+@pytest.mark.skipif(not PAPER_TEXT.exists(), reason="the papers' text is not next to the repository")
+@pytest.mark.parametrize("claim", nro.CLAIMS, ids=lambda c: c.id)
+def test_source_is_quoted_from_the_paper(claim):
+    text = _normalize(PAPER_TEXT.read_text())
+    for fragment in claim.source.split("[...]"):
+        assert _normalize(fragment) in text, fragment
+    assert claim.label in text
+
+
+@pytest.mark.parametrize("claim", nro.CLAIMS, ids=lambda c: c.id)
+def test_quick_check_gives_the_recorded_status_with_a_verified_certificate(claim):
+    out = run_claim(claim, quick=True)
+    assert out.status == claim.recorded
+    assert out.certificate_ok is True
+    assert verify(out.certificate)[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("claim", nro.CLAIMS, ids=lambda c: c.id)
+def test_full_check_gives_the_recorded_status(claim):
+    out = run_claim(claim, quick=False)
+    assert out.status == claim.recorded and out.certificate_ok is True
+
+
+def test_linear_rate_refutation_holds_both_open_and_obstructed_parts():
+    claim = next(c for c in nro.CLAIMS if c.id == "linear_rate_of_locally_open_pair")
+    parts = claim.run(True).certificate["parts"]
+    assert parts["no linear rate"]["kind"] == "linear_rate_obstruction"
+    assert "dist4_le_R_sq_times" in parts["locally open (square-root rate)"]
+
+
+def test_theorem5_sweep_has_both_verdicts_and_both_rates():
+    out = next(c for c in nro.CLAIMS if c.id == "locally_open_iff_kernel_conditions_of_equal_ranks").run(True)
+    assert "linear" in out.details and "square root" in out.details
+    kinds = {k for p in out.certificate["parts"].values() for k in p["parts"]}
+    assert kinds == {"conditions", "preimages", "no nearby preimage"}
+
+
+def test_sweep_covers_every_rank_triple():
+    from symbolic.open_instances import rank_triples
+    shapes = {s for s, *_ in nro.sweep(True)}
+    assert len(nro.sweep(True)) == sum(len(rank_triples(*s)) for s in shapes)
