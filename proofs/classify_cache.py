@@ -36,4 +36,9 @@ def classify_problem(problem: dict) -> dict:
     >>> classify_problem({"dims": [1, 1, 1], "Y": [["1"]], "weights": [[["0"]], [["0"]]]})["verdict"]
     'saddle'
     """
+    if not isinstance(problem, dict):
+        raise TypeError(f"a network problem is a dict with dims, Y and weights; got {type(problem).__name__}")
+    missing = [k for k in ("dims", "Y", "weights") if k not in problem]
+    if missing:
+        raise ValueError(f"a network problem needs the keys dims, Y and weights; missing {missing}")
     return json.loads(_classify(json.dumps(problem, sort_keys=True)))

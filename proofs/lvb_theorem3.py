@@ -38,7 +38,7 @@ from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 from sympy.polys.rings import ring
 
-from symbolic.exact import matrix_to_strings, qq_to_str
+from symbolic.exact import matrix_to_strings, qq_to_str, rational_matrix
 from symbolic.gradient import gradient_closed_form
 from symbolic.losses import GeneralLoss, SquaredLoss
 from symbolic.network import Network
@@ -75,7 +75,15 @@ def transposed_problem(problem: dict) -> dict:
     >>> t["dims"], t["weights"], t["Y"]
     ([2, 1, 3], [[['4', '5']], [['1'], ['2'], ['3']]], [['1', '0'], ['0', '1'], ['2', '0']])
     """
-    d0, dL = problem["dims"][0], problem["dims"][-1]
+    from symbolic.network import check_dims
+
+    missing = [k for k in ("dims", "Y", "weights") if k not in problem]
+    if missing:
+        raise ValueError(f"a network problem needs the keys dims, Y and weights; missing {missing}")
+    dims = check_dims(problem["dims"])
+    Network(dims).exact_weights(problem["weights"])   # shapes and exact entries (floats refused)
+    rational_matrix(problem["Y"], name="Y", shape=(dims[-1], dims[0]))
+    d0, dL = dims[0], dims[-1]
     X = problem.get("X")
     if X is not None and X != [[str(int(i == j)) for j in range(d0)] for i in range(d0)]:
         raise ValueError("the transposed problem is a network loss of the same kind only for X = I; "

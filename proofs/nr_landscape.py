@@ -52,6 +52,9 @@ def narrow_pair_indices(dims):
     >>> narrow_pair_indices((2, 1, 1, 2)), narrow_pair_indices((2, 1, 2))
     ((1, 2), None)
     """
+    from symbolic.network import check_dims
+
+    dims = check_dims(dims)
     h = len(dims) - 1
     p1 = min(range(h + 1), key=lambda i: (dims[i], i))
     p2 = min((j for j in range(h + 1) if j != p1), key=lambda j: (dims[j], j))

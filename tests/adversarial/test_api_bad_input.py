@@ -294,7 +294,7 @@ def test_proofs_builders_refuse_bad_input(name):
     assert fragment in str(info.value), str(info.value)
 
 
-KNOWN_GAPS = {   # proofs/ modules outside this issue's remit (other agents edit them): reported, not fixed
+KNOWN_GAPS = {   # proofs/ builders that accepted bad input (or raised KeyError) until fixed in issue 9
     "narrow_pair_point zero width": lambda: __import__("proofs.nr_landscape", fromlist=["x"]).narrow_pair_point(
         (2, 0, 1, 2)),
     "narrow_pair_indices negative width": lambda: __import__("proofs.nr_landscape", fromlist=["x"])
@@ -308,8 +308,6 @@ KNOWN_GAPS = {   # proofs/ modules outside this issue's remit (other agents edit
 }
 
 
-@pytest.mark.xfail(strict=False, reason="proofs builders (nr_landscape, lvb_theorem3, classify_cache) accept bad "
-                                        "input or raise KeyError; owned by other agents, reported in issue 9")
 @pytest.mark.parametrize("name", list(KNOWN_GAPS))
 def test_proofs_builders_known_gaps(name):
     with pytest.raises((ValueError, TypeError)):
