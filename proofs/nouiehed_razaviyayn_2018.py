@@ -369,6 +369,19 @@ from proofs.classifier_walkthrough import plot_certificate_curves
 # the loss along the certified descent and ascent curves of the three-layer example: a Peano-type saddle
 plot_certificate_curves(THREE_LAYER_EXAMPLE, r, t_max="1/2")
 plt.show()""",
+    """from symbolic import Network, SquaredLoss
+from symbolic.exact import rational_matrix
+from symbolic.taylor import taylor_coefficients
+
+# Why the paper's argument fails: along the straight line x0 + t a1 (the first-order part of the certified curve)
+# the loss does not decrease up to order 6, the order the paper checks; adding the t^2 correction a2 it does at order 4
+p = THREE_LAYER_EXAMPLE
+net = Network(p["dims"])
+x0 = net.exact_weights(p["weights"])
+a1, a2 = [net.exact_weights(c) for c in r["certificate"]["descent"]["curve"]]
+loss = SquaredLoss(p["X"], p["Y"])
+print("line  x0 + t a1        :", [str(c) for c in taylor_coefficients(x0, [a1], loss, 6)])
+print("curve x0 + t a1 + t^2 a2:", [str(c) for c in taylor_coefficients(x0, [a1, a2], loss, 6)])""",
     """# Cross-reference: zhang-2019 Corollary 1 (no spurious local minima for the squared loss, any X and Y) and this
 # Theorem 12 cannot both stand. On every instance above the certificate that settles it is the classifier's
 # descent curve (re-verified by symbolic.checker.verdicts): the points are saddles, Theorem 12's (a) and the

@@ -31,6 +31,16 @@ Main results
 * ``local_min_is_global_and_saddle_of_shallow`` -- Theorem 2.
 * ``saddle_not_strict_of_singular_scalar_example`` -- the scalar example after Theorem 2 (refuted: the
   point is a global minimum).
+* ``relu_cone_critical_iff_form_of_one_hidden_unit`` -- Proposition 7 on Example 1's data: the form (15)
+  with (16)-(17), both directions, inside open cones.
+* ``relu_local_min_of_example_first_cone`` -- Example 1, cone :math:`J = \\{1\\}`: a local minimum, :math:`L_N = 1/2`.
+* ``relu_local_min_value_two_of_example_second_cone`` -- Example 1, cone :math:`J' = \\{2\\}` (refuted: the
+  printed choice gives :math:`L_N = 5/2` and no local minimum; :math:`v = (0, 1)^T` gives 2).
+* ``relu_constant_two_of_example_empty_cone`` -- Example 1, cone :math:`J'' = \\emptyset` (refuted: the
+  constant is :math:`5/2`).
+* ``local_min_not_global_and_local_max_of_relu`` -- Proposition 8.
+* ``loss_eq_half_trace_minus_captured_of_deep_critical`` -- Proposition 4 on three-layer critical points.
+* ``global_min_iff_full_capture_of_deep_pattern`` -- Proposition 5 on the same points, classified.
 
 References
 ----------
@@ -41,21 +51,34 @@ References
 * ``zhou-liang-2018``, "Proposition 2".
 * ``zhou-liang-2018``, "Proposition 3" (the two categories before it; its proof in the supplement).
 * ``zhou-liang-2018``, "Theorem 2" (and the remark after it).
+* ``zhou-liang-2018``, "Proposition 7".
+* ``zhou-liang-2018``, "Proposition 8".
+* ``zhou-liang-2018``, "Example 1".
+* ``zhou-liang-2018``, "Proposition 4".
+* ``zhou-liang-2018``, "Proposition 5".
 """
 
 from __future__ import annotations
 
+from sympy.polys.domains import QQ
+
 from symbolic.classify import classify_network
 
 from .claim import Claim, Outcome
-from .zhou_liang_constructions import ascent_curve, instance, rank_raising_curve, swap_curve
-from .zhou_liang_shallow import SCOPES, certificate_of, classified_patterns, constructed, recovered
+from .zhou_liang_constructions import ascent_curve, form_point, instance, rank_raising_curve, swap_curve
+from .zhou_liang_deep import DEEP_SCOPES, classified_deep, deep_certificate, deep_points
+from .zhou_liang_relu import (PRINTED_SECOND_DESCENT, SQUARES, cone_certificate, descent_certificate,
+                              example_points, proposition7_points, recover_cone_form, sigma_strings,
+                              solved_cone_points)
+from .zhou_liang_shallow import SCOPES, certificate_of, classified_patterns, constructed, irrational_points, recovered
 
 __all__ = ["CLAIMS"]
 
 _NB_FORMS = "notebooks/zhou-liang-2018/critical_iff_analytical_form_of_condition3.ipynb"
 _NB_LANDSCAPE = "notebooks/zhou-liang-2018/local_min_is_global_and_saddle_of_shallow.ipynb"
 _NB_PERTURB = "notebooks/zhou-liang-2018/lower_value_same_rank_of_non_optimal_order.ipynb"
+_NB_RELU = "notebooks/zhou-liang-2018/local_min_not_global_and_local_max_of_relu.ipynb"
+_NB_DEEP = "notebooks/zhou-liang-2018/global_min_iff_full_capture_of_deep_pattern.ipynb"
 
 
 def _scope(quick: bool) -> str:
@@ -123,12 +146,22 @@ def _check_remark1(quick: bool) -> Outcome:
 
 def _check_prop1(quick: bool) -> Outcome:
     parts = _critical_parts(quick)
-    return Outcome("confirmed", f"{_scope(quick)} and the recovered points: {len(parts)} critical points "
-                   "(rational spectra with repeated and zero eigenvalues)", _bundle(parts),
-                   details="L = (tr YY^T - sum of the captured eigenvalues)/2 recomputed exactly at each point")
+    irr = irrational_points(quick)
+    for label, cert, _ in irr:
+        parts[f"irrational: {label}"] = cert
+    return Outcome("confirmed", f"{_scope(quick)} and the recovered points: {len(parts) - len(irr)} critical points "
+                   f"(rational spectra with repeated and zero eigenvalues); {len(irr)} one-unit critical points on "
+                   "irrational eigenvalues, exact in Q(sqrt d) (rank-deficient X included)", _bundle(parts),
+                   details="L = (tr YY^T - sum of the captured eigenvalues)/2 recomputed exactly at each point; "
+                           "irrational lambda: " + "; ".join(lab for lab, _, _ in irr))
 
 
 # -- Proposition 2, the categories, Theorem 2 ------------------------------------------------------------
+
+def _classified_scope(quick: bool) -> str:
+    seen = dict.fromkeys(label.split(", p =")[0] for label, *_ in classified_patterns(quick))
+    return "instances " + "; ".join(seen)
+
 
 def _check_prop2(quick: bool) -> Outcome:
     parts, wrong, unsure = {}, [], []
@@ -142,7 +175,7 @@ def _check_prop2(quick: bool) -> Outcome:
             wrong.append(label)
         parts[f"{label}: form"] = certificate_of(F)
         parts[f"{label}: verdict"] = _classification_part(problem, result, [v])
-    scope = f"{_scope(quick)}: one point per pattern ({len(parts) // 2} patterns), classified"
+    scope = f"{_classified_scope(quick)}: one point per pattern ({len(parts) // 2} patterns), classified"
     if wrong:
         return Outcome("refuted", scope, _bundle({k: v for k, v in parts.items() if k.split(":")[0] in wrong}),
                        details=f"global iff case 1 or 2 fails at {wrong}")
@@ -165,7 +198,7 @@ def _check_categories(quick: bool) -> Outcome:
             if F.values[-1] == 0 and F.pattern[-1] > 0 and i is not None:
                 cert, _ = swap_curve(F, i, r, U)
                 parts[f"{label}: item 1 with j = the zero block"] = cert
-    scope = f"{_scope(quick)}: the patterns of the classified points"
+    scope = f"{_classified_scope(quick)}: the patterns of the classified points"
     if not parts:
         return Outcome("inconclusive", scope, None, details="no critical point outside both categories in scope")
     n = len([k for k in parts if k.endswith(": form")])
@@ -187,7 +220,7 @@ def _check_theorem2(quick: bool) -> Outcome:
             continue
         parts[label] = _classification_part(problem, result, ["global_min", "saddle"] if not in_x or v == "global_min"
                                             else ["saddle"])
-    scope = f"{_scope(quick)}: one critical point per pattern ({len(parts)}), classified"
+    scope = f"{_classified_scope(quick)}: one critical point per pattern ({len(parts)}), classified"
     if bad:
         return Outcome("refuted", scope, _bundle({k: parts[k] for k in bad}), details=f"not global/saddle: {bad}")
     if unsure:
@@ -223,11 +256,30 @@ def _curves(quick: bool, which: str):
     return parts
 
 
+def _near_multiplicity():
+    """Item 1 on sigma = (1, (999999/1000000)^2): the point capturing sigma_2, its swap curve, and evidence."""
+    import mpmath
+
+    X, Y, U = instance("near_multiplicity")
+    F = form_point(X, Y, U, 1, (0, 1), seed=3)
+    cert, gap = swap_curve(F, 0, 1, U)
+    eps = QQ(1, 1000)
+    exact = -gap * eps * eps / (2 * (1 + eps * eps))
+    with mpmath.workdps(40):  # evidence only
+        shown = mpmath.nstr(mpmath.mpf(int(exact.numerator)) / int(exact.denominator), 8)
+    return cert, gap, shown
+
+
 def _check_item1(quick: bool) -> Outcome:
     parts = {k: v[0] for k, v in _curves(quick, "swap").items()}
-    return Outcome("confirmed", f"{_scope(quick)}: {len(parts)} non-optimal-order critical points", _bundle(parts),
+    cert, gap, shown = _near_multiplicity()
+    parts["near multiplicity: sigma_1 - sigma_2 = " + str(gap)] = cert
+    return Outcome("confirmed", f"{_scope(quick)}: {len(parts) - 1} non-optimal-order critical points; and "
+                   f"sigma = (1, (999999/1000000)^2), sigma_1 - sigma_2 = {gap}", _bundle(parts),
                    details="the column of sigma_j becomes u_j + eps u_i (rank kept: orthogonal nonzero columns), A1 by "
-                           "(1); L(eps) - L(0) = -eps^2 (sigma_i - sigma_j) / (2 (1 + eps^2)) < 0, an exact identity")
+                           "(1); L(eps) - L(0) = -eps^2 (sigma_i - sigma_j) / (2 (1 + eps^2)) < 0, an exact identity; "
+                           f"near multiplicity at eps = 1/1000 the decrease is {shown} (exact rational, shown by "
+                           "mpmath), still certified by the exact identity")
 
 
 def _check_item1_amount(quick: bool) -> Outcome:
@@ -253,8 +305,24 @@ def _check_item2(quick: bool) -> Outcome:
 
 
 def _check_item3(quick: bool) -> Outcome:
+    import random
+
+    from sympy.polys.matrices import DomainMatrix
+
     parts = {k: v for k, v in _curves(quick, "ascent").items()}
-    return Outcome("confirmed", f"{_scope(quick)}: {len(parts)} critical points with A2 A1 X != 0", _bundle(parts),
+    n_crit = len(parts)
+    rng = random.Random(8)
+    for name, d1 in SCOPES[quick]:
+        X, Y, _ = instance(name)
+        for k in range(2):
+            A1 = DomainMatrix([[QQ(rng.randint(-3, 3), rng.randint(1, 3)) for _ in range(X.shape[0])]
+                               for _ in range(d1)], (d1, X.shape[0]), QQ)
+            A2 = DomainMatrix([[QQ(rng.randint(-3, 3), rng.randint(1, 3)) for _ in range(d1)]
+                               for _ in range(Y.shape[0])], (Y.shape[0], d1), QQ)
+            if any(x != 0 for x in A2.matmul(A1).matmul(X).to_list_flat()):
+                parts[f"{name}, d1 = {d1}, seeded point {k}"] = ascent_curve(X, Y, A1, A2)
+    return Outcome("confirmed", f"{_scope(quick)}: {n_crit} critical points with A2 A1 X != 0 and "
+                   f"{len(parts) - n_crit} seeded (non-critical) points", _bundle(parts),
                    details="row i of A2 scaled by 1 + s eps: L(eps) - L(0) = s g eps + |a|^2 eps^2 / 2 > 0")
 
 
@@ -270,6 +338,120 @@ def _check_scalar_remark(quick: bool) -> Outcome:
     return Outcome("refuted", scope, part,
                    details="the Hessian is (x^2, 0; 0, 0) as printed, but L >= 0 = L(0, 1): the point is a global "
                            "minimum, not a saddle")
+
+
+# -- ReLU: Example 1, Propositions 7 and 8 ----------------------------------------------------------------
+
+_EXAMPLE_SCOPE = "Example 1's data X = I_2, Y = diag(2, 1), d1 = 1"
+
+
+def _check_example_first_cone(quick: bool) -> Outcome:
+    J, c, v, ell, A1, A2 = example_points()["first cone, as printed"]
+    if sigma_strings(J) != [["4", "0"], ["0", "0"]]:
+        return Outcome("refuted", _EXAMPLE_SCOPE, None, details=f"Sigma_J = {sigma_strings(J)}, not diag(4, 0)")
+    cert = cone_certificate(A1, A2, "min", SQUARES["first cone, as printed"], critical=True)
+    return Outcome("confirmed", _EXAMPLE_SCOPE + ", cone I = {1}, J = {1}", cert,
+                   details="Sigma_J = diag(4, 0); (15) with c = 1, v = (1, 0), ell = (1, -1) gives A1 = (2, -1), "
+                           "A2 = (1, 0)^T, inside the open cone; L_N - 1/2 = (ca - 2)^2/2 + (ea)^2/2 there, so a local "
+                           "minimum with L_N = 1/2 (the extraction's 'LN = 11')")
+
+
+def _check_example_second_cone(quick: bool) -> Outcome:
+    pts = example_points()
+    J, c, v, ell, A1, A2 = pts["second cone, as printed"]
+    if sigma_strings(J) != [["0", "0"], ["0", "1"]]:
+        return Outcome("refuted", _EXAMPLE_SCOPE, None, details=f"Sigma_J' = {sigma_strings(J)}, not diag(0, 1)")
+    cert = descent_certificate(A1, A2, PRINTED_SECOND_DESCENT)
+    return Outcome("refuted", _EXAMPLE_SCOPE + ", cone I = {1}, J' = {2}", cert,
+                   details="Sigma_J' = diag(0, 1) as printed, but v = (1, 0) picks its zero eigenvalue: (15) gives "
+                           "A1 = (-1, 0), A2 = (1, 0)^T on the boundary b = 0, L_N = 5/2 (not 2), "
+                           "not a local minimum (L_N = 5/2 - t^2/2 + t^4/2 along A1 = (-1, t), A2 = (1, t)^T); "
+                           "with v = (0, 1) the same choice gives A1 = (-1, 1), A2 = (0, 1)^T, a local minimum with "
+                           "L_N = 2 (see local_min_not_global_and_local_max_of_relu)")
+
+
+def _check_example_empty_cone(quick: bool) -> Outcome:
+    J, c, v, ell, A1, A2 = example_points()["empty cone"]
+    cert = cone_certificate(A1, A2, "constant")
+    return Outcome("refuted", _EXAMPLE_SCOPE + ", cone I = {1}, J'' = {} at A1 = (-1, -1), A2 = (1, 0)^T", cert,
+                   details="on the open cone a, b < 0, L_N = ||Y||_F^2 / 2 = 5/2 identically (not 2); every point of "
+                           "this open cone is both a local minimum and a local maximum")
+
+
+def _check_prop8(quick: bool) -> Outcome:
+    pts = example_points()
+    parts = {
+        "local minimum, L_N = 2": cone_certificate(pts["second cone, v = (0, 1)"][4], pts["second cone, v = (0, 1)"][5],
+                                                   "min", SQUARES["second cone, v = (0, 1)"], critical=True),
+        "a lower value, L_N = 1/2": cone_certificate(pts["first cone, as printed"][4], pts["first cone, as printed"][5],
+                                                     "min", SQUARES["first cone, as printed"]),
+        "local maximum, L_N = 5/2": cone_certificate(pts["empty cone"][4], pts["empty cone"][5], "constant"),
+    }
+    return Outcome("confirmed", _EXAMPLE_SCOPE, _bundle(parts),
+                   details="A1 = (-1, 1), A2 = (0, 1)^T is a local minimum (L_N - 2 = (cb)^2/2 + (eb - 1)^2/2 on its "
+                           "open cone) and not global (L_N = 1/2 at A1 = (2, -1), A2 = (1, 0)^T); every point with "
+                           "A1 < 0 is a (non-strict) local maximum, L_N = 5/2 on a neighbourhood")
+
+
+def _check_prop7(quick: bool) -> Outcome:
+    from .zhou_liang_shallow import certificate_of
+    parts = {}
+    pts = proposition7_points()
+    inside = [p for p in pts if p[-1]]
+    for label, J, A1, A2, _ in inside:
+        parts[f"(15), strictly inside (16)-(17): {label}"] = cone_certificate(A1, A2, critical=True)
+    solved = solved_cone_points()
+    for label, J, A1, A2 in solved:
+        F = recover_cone_form(J, A1, A2)
+        parts[f"solved, critical: {label}"] = cone_certificate(A1, A2, critical=True)
+        parts[f"solved, form (15) on (X_J, Y_J): {label}"] = certificate_of(F, with_categories=False)
+    scope = (f"{_EXAMPLE_SCOPE}: {len(pts)} points (15) (every J, unit v on one eigenvalue, c in {{1, 2, -1}}, "
+             f"ell in {{-1, 0, 1}}^2), {len(inside)} strictly inside their cone; {len(solved)} interior nonzero "
+             "critical points from solving the gradient equations of each cone's polynomial")
+    return Outcome("confirmed", scope, _bundle(parts),
+                   details="every point (15) strictly inside (16)-(17) is a differentiable critical point of L_N; every "
+                           "interior nonzero critical point found is recovered in the form (15) (Theorem 1 on "
+                           "(X_J, Y_J)); cone boundaries (where L_N may not be differentiable) are not covered")
+
+
+# -- deep networks: Propositions 4 and 5 ------------------------------------------------------------------
+
+def _deep_scope(quick: bool) -> str:
+    shallow, kaw = DEEP_SCOPES[quick]
+    return ("three-layer critical points: every pattern of " + ", ".join(f"{n} (d1 = {d})" for n, d in shallow)
+            + " with an invertible middle layer inserted, and Kawaguchi's points for dims "
+            + ", ".join(str(list(d)) for d in kaw))
+
+
+def _check_prop4(quick: bool) -> Outcome:
+    parts = {label: deep_certificate(X, Y, Ws) for label, X, Y, Ws in deep_points(quick)}
+    return Outcome("confirmed", f"{_deep_scope(quick)}: {len(parts)} points", _bundle(parts),
+                   details="critical (every gradient block zero) and L = (tr YY^T - sum of the eigenvalues of "
+                           "Sigma_0 captured by col(A_(l,2)))/2, recomputed exactly")
+
+
+def _check_prop5(quick: bool) -> Outcome:
+    parts, wrong, unsure = {}, [], []
+    for label, cert, problem, result in classified_deep(quick):
+        cats = cert["categories"]
+        v = result["verdict"]
+        if v not in ("global_min", "saddle", "local_min", "local_max"):
+            unsure.append(label)
+            continue
+        if (v == "global_min") is not (cats["case1"] or cats["case2"]):
+            wrong.append(label)
+        parts[f"{label}: pattern"] = cert
+        parts[f"{label}: verdict"] = _classification_part(problem, result, [v])
+    scope = f"{_deep_scope(quick)}: {len(parts) // 2} points, classified"
+    if wrong:
+        return Outcome("refuted", scope, _bundle({k: v for k, v in parts.items() if k.rsplit(":", 1)[0] in wrong}),
+                       details=f"global iff case 1 or 2 fails at {wrong}")
+    if unsure:
+        return Outcome("inconclusive", scope, None, details=f"no certified verdict at {unsure}")
+    n_glob = sum(1 for *_, r in classified_deep(quick) if r["verdict"] == "global_min")
+    return Outcome("confirmed", scope, _bundle(parts),
+                   details=f"{n_glob} global minima, exactly the points whose Sigma_0 pattern is in case 1 or 2 "
+                           "(min over d_l, ..., d_1); every other point is a certified saddle")
 
 
 CLAIMS = (
@@ -436,5 +618,100 @@ CLAIMS = (
         recorded="refuted",
         uses=("local_min_is_global_and_saddle_of_shallow",),
         notebook=_NB_LANDSCAPE,
+    ),
+    Claim(
+        id="relu_cone_critical_iff_form_of_one_hidden_unit",
+        paper="zhou-liang-2018",
+        label="Proposition 7",
+        kind="proposition",
+        statement=(r"With $d_1 = 1$, the nonzero critical points of $L_N$ in $K_{\{1\}\times J}$ are the points "
+                   r"$A_1 = c^{-1} v^T U_J^T Y_{:,J} X_{:,J}^+ + \ell^T - \ell^T X_{:,J} X_{:,J}^+$, $A_2 = c U_J v$ "
+                   r"(15) ($v$ a unit vector on one eigenvalue of $\Sigma_J$) that satisfy (16)-(17)."),
+        source="Then, any nonzero critical point of LN within K{1}×J can be necessarily and suffi- Ciently characterized by",
+        check=_check_prop7,
+        recorded="confirmed",
+        uses=("critical_iff_analytical_form_of_condition3",),
+        notebook=_NB_RELU,
+    ),
+    Claim(
+        id="relu_local_min_of_example_first_cone",
+        paper="zhou-liang-2018",
+        label="Example 1",
+        kind="example",
+        statement=(r"For $X = I_2$, $Y = \operatorname{diag}(2, 1)$, $d_1 = 1$, $J = \{1\}$: $\Sigma_J = "
+                   r"\operatorname{diag}(4, 0)$, and $c = 1$, $v = (1, 0)^T$, $\ell = (1, -1)^T$ give a local minimum "
+                   r"of $L_N$ in $K_{I\times J}$ with $L_N = \frac12$."),
+        source="Then choosing C = 1, v = (1, 0)T, `1 = (1, -1)T yields a local minimum in KI×J, because",
+        check=_check_example_first_cone,
+        recorded="confirmed",
+        uses=("relu_cone_critical_iff_form_of_one_hidden_unit",),
+        notebook=_NB_RELU,
+    ),
+    Claim(
+        id="relu_local_min_value_two_of_example_second_cone",
+        paper="zhou-liang-2018",
+        label="Example 1",
+        kind="example",
+        statement=(r"For the same data and $J' = \{2\}$: $\Sigma_{J'} = \operatorname{diag}(0, 1)$, and $c = 1$, "
+                   r"$v = (1, 0)^T$, $\ell = (-1, 0)^T$ give a local minimum with $L_N = 2$."),
+        source="C = 1, v = (1, 0)T, `1 = (-1, 0)T yields a local minimum that achieves the function value Ln = 2.",
+        check=_check_example_second_cone,
+        recorded="refuted",
+        uses=("relu_cone_critical_iff_form_of_one_hidden_unit",),
+        notebook=_NB_RELU,
+    ),
+    Claim(
+        id="relu_constant_two_of_example_empty_cone",
+        paper="zhou-liang-2018",
+        label="Example 1",
+        kind="example",
+        statement=(r"For the same data and $J'' = \emptyset$, $L_N$ is the constant $2$ on $K_{I\times J''}$, and "
+                   r"all its points are local minima or local maxima."),
+        source=("the function LN remains to be the constant 2, and all points in this cone are local minimum or local "
+                "maximum."),
+        check=_check_example_empty_cone,
+        recorded="refuted",
+        notebook=_NB_RELU,
+    ),
+    Claim(
+        id="local_min_not_global_and_local_max_of_relu",
+        paper="zhou-liang-2018",
+        label="Proposition 8",
+        kind="proposition",
+        statement=(r"For one-hidden-layer ReLU networks, $L_N$ can have a local minimum that is not a global minimum, "
+                   r"and a local maximum."),
+        source="there exists local minimum that is not global minimum, and there also exists local maximum.",
+        check=_check_prop8,
+        recorded="confirmed",
+        uses=("relu_local_min_of_example_first_cone",),
+        notebook=_NB_RELU,
+    ),
+    Claim(
+        id="loss_eq_half_trace_minus_captured_of_deep_critical",
+        paper="zhou-liang-2018",
+        label="Proposition 4",
+        kind="proposition",
+        statement=(r"Any critical point of $L_D = \frac12 \lVert A_\ell \cdots A_1 X - Y \rVert_F^2$ satisfies "
+                   r"$L_D = \frac12 (\operatorname{tr}(Y Y^T) - \sum_{i=1}^{r(0)} p_i(0) \sigma_i(0))$, the pattern "
+                   r"$p(0)$ being that of $\mathrm{col}(A_{(\ell,2)})$ in the eigenspaces of $\Sigma_0 = Y X^+ X Y^T$."),
+        source="Proposition 4. Any critical point (Ai, . . . , A') ofLD satisfies",
+        check=_check_prop4,
+        recorded="confirmed",
+        uses=("loss_eq_half_trace_minus_captured_of_critical",),
+        notebook=_NB_DEEP,
+    ),
+    Claim(
+        id="global_min_iff_full_capture_of_deep_pattern",
+        paper="zhou-liang-2018",
+        label="Proposition 5",
+        kind="proposition",
+        statement=(r"A critical point of $L_D$ is a global minimizer iff (case 1) $\min\{d_\ell, \dots, d_1\} \le "
+                   r"\sum_i m_i(0)$, $A_{(\ell,2)}$ has maximal rank and $p(0)$ fills $\sigma_1(0), \sigma_2(0), \dots$ in "
+                   r"order, or (case 2) $\min\{d_\ell, \dots, d_1\} > \sum_i m_i(0)$ and $p_i(0) = m_i(0)$ for all $i$."),
+        source="A critical point (Ai,..., a`) of LD is a global minimizer if and only if it falls into the following two cases.",
+        check=_check_prop5,
+        recorded="confirmed",
+        uses=("loss_eq_half_trace_minus_captured_of_deep_critical", "global_min_iff_full_capture_of_pattern"),
+        notebook=_NB_DEEP,
     ),
 )

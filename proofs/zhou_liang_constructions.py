@@ -30,7 +30,7 @@ from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 from sympy.polys.rings import ring
 
-from symbolic.analytical_forms import (_same, condition3_rows, form_from_columns, loss_value, rational_spectrum,
+from symbolic.analytical_forms import (entries_equal, condition3_rows, rational_spectrum,
                                        shallow_critical_point, sigma_matrix)
 from symbolic.checker.zhou_liang import categories
 from symbolic.exact import matrix_to_strings, qq_to_str
@@ -46,6 +46,7 @@ INSTANCES = {
     "repeated": (4, 5, 3, ("2", "2", "1"), 2),
     "zero_eigenvalue": (3, 4, 3, ("3", "1"), 3),
     "rank_deficient_y": (3, 3, 4, ("1", "1"), 4),
+    "near_multiplicity": (2, 2, 2, ("1", "999999/1000000"), 5),
 }
 
 
@@ -201,7 +202,7 @@ def swap_curve(F, i: int, j: int, U):
     Sigma = sigma_matrix(F.X, F.Y)
     ucols = [U.extract(list(range(U.shape[0])), [t]) for t in range(U.shape[1])]
     used = {tuple(F.W.extract(list(range(F.W.shape[0])), [t]).to_list_flat()) for t in range(F.W.shape[1])}
-    ui = next(u for u in ucols if _same(Sigma.matmul(u), u * vi) and tuple(u.to_list_flat()) not in used)
+    ui = next(u for u in ucols if entries_equal(Sigma.matmul(u), u * vi) and tuple(u.to_list_flat()) not in used)
     jcols = [t for t, v in enumerate(F.column_values) if v == vj]
     if not jcols:
         raise ValueError(f"block {j} has no chosen column")
@@ -238,7 +239,7 @@ def rank_raising_curve(F, U):
     for u in ucols:
         if tuple(u.to_list_flat()) in used:
             continue
-        val = next(v for v in order if _same(Sigma.matmul(u), u * v))
+        val = next(v for v in order if entries_equal(Sigma.matmul(u), u * v))
         cand.append((order.index(val), val, u))
     cand.sort(key=lambda c: c[0])
     _, sq, uq = cand[0]

@@ -17,18 +17,30 @@ Main definitions
 from __future__ import annotations
 
 import random
+from fractions import Fraction
 from functools import lru_cache
 
 from sympy import Matrix, solve, symbols
 
 from symbolic.analytical_forms import rational_spectrum, recover_shallow_form, sigma_matrix
 from symbolic.classify import classify_network
-from symbolic.exact import matrix_to_strings, qq_to_str
+from symbolic.exact import matrix_to_strings, qq_to_str, rational_matrix
 from symbolic.instances import critical_point_of_subset, data_with_singular_values
+from symbolic.pinv import pinv
+from symbolic.quadratic_eigen import quadratic_eigen_points, to_pairs
 
 from .zhou_liang_constructions import categories, form_certificate, form_point, instance, patterns
 
-__all__ = ["SCOPES", "constructed", "recovered", "classified_patterns", "spectrum_json", "certificate_of"]
+__all__ = ["SCOPES", "constructed", "recovered", "classified_patterns", "spectrum_json", "certificate_of",
+           "IRRATIONAL_DATA", "irrational_points"]
+
+#: (X, Y) whose Sigma has an irreducible quadratic factor (irrational eigenvalues); the second and third have
+#: rank-deficient X (X X^T singular), the third also a zero eigenvalue.
+IRRATIONAL_DATA = (
+    ([["1", "0"], ["0", "1"]], [["2", "1"], ["1", "1"]]),
+    ([["1", "0", "1", "0"], ["0", "1", "0", "1"], ["1", "1", "1", "1"]], [["1", "2", "0", "1"], ["0", "1", "3", "1"]]),
+    ([["1", "0", "1"], ["0", "1", "1"], ["1", "1", "2"]], [["1", "2", "0"], ["0", "1", "3"], ["1", "0", "1"]]),
+)
 
 #: quick -> ((instance, d1), ...)
 SCOPES = {
@@ -111,11 +123,19 @@ def recovered(quick: bool) -> tuple:
 
 @lru_cache(maxsize=None)
 def classified_patterns(quick: bool) -> tuple:
-    """``((label, F, categories, problem, result), ...)``: one point per pattern (L1 satisfying (3)), classified."""
+    """``((label, F, categories, problem, result), ...)``: one point per pattern (L1 satisfying (3)), classified
+    (full scope: d1 = 3 only on the two instances where case 2 occurs, d1 = 1 only on 'distinct', d1 = 2
+    everywhere, to keep each check under 30 s)."""
     out = []
     for label, F, mode in constructed(quick):
         if mode != "condition3":
             continue
+        d1 = F.C0.shape[0]
+        name = label.split(",")[0]
+        keep = d1 == 2 or (d1 == 3 and name in ("zero_eigenvalue", "rank_deficient_y")) or \
+            (d1 == 1 and name == "distinct")
+        if (not quick and not keep) or (quick and label.startswith("distinct, d1 = 2")):
+            continue  # d1 = 3 only where case 2 occurs; d1 = 1 only on 'distinct' (time budget)
         spec = spectrum_json(F.X, F.Y)
         cats = categories(F.pattern, tuple(m for _, m in spec), spec[-1][0] == "0", F.C0.shape[0], F.Y.shape[0])
         dims = [F.X.shape[0], F.C0.shape[0], F.Y.shape[0]]
@@ -125,3 +145,26 @@ def classified_patterns(quick: bool) -> tuple:
         out.append((label, F, cats, problem, result))
     return tuple(out)
 
+
+
+@lru_cache(maxsize=None)
+def irrational_points(quick: bool) -> tuple:
+    """``((label, certificate, lambda as an mpmath-free string), ...)``: one hidden unit on each irrational
+    eigenvalue of :data:`IRRATIONAL_DATA` (``quadratic_eigen_point`` certificates)."""
+    import mpmath
+
+    out = []
+    for k, (X, Y) in enumerate(IRRATIONAL_DATA[: 2 if quick else 3]):
+        Xm = rational_matrix(X, name="X")
+        for d, K, lam, A1, A2 in quadratic_eigen_points(X, Y):
+            pairs = to_pairs(K, lam)
+            cert = {"kind": "quadratic_eigen_point", "d": int(d), "X": X, "Y": Y,
+                    "Xp": matrix_to_strings(pinv(Xm)), "eigenvalue": pairs,
+                    "A1": [[to_pairs(K, x) for x in row] for row in A1.to_list()],
+                    "A2": [[to_pairs(K, x) for x in row] for row in A2.to_list()]}
+            a, b = Fraction(pairs[0]), Fraction(pairs[1])
+            with mpmath.workdps(30):  # evidence only: a decimal value of lambda for the reader
+                approx = mpmath.mpf(a.numerator) / a.denominator + mpmath.mpf(b.numerator) / b.denominator * mpmath.sqrt(d)
+                shown = mpmath.nstr(approx, 12)
+            out.append((f"data {k}, lambda = {pairs[0]} + {pairs[1]} sqrt({d}) ~ {shown}", cert, shown))
+    return tuple(out)

@@ -55,7 +55,8 @@ from sympy.polys.matrices import DomainMatrix
 from .exact import rational_matrix
 from .pinv import pinv
 
-__all__ = ["Eigenspace", "ShallowForm", "sigma_matrix", "rational_spectrum", "gram_schmidt", "shallow_critical_point",
+__all__ = ["Eigenspace", "ShallowForm", "entries_equal", "sigma_matrix", "rational_spectrum", "gram_schmidt",
+           "shallow_critical_point",
            "recover_shallow_form", "gradients", "loss_value", "form_from_columns", "condition3_rows"]
 
 
@@ -73,7 +74,7 @@ def _zeros(r, c):
     return DomainMatrix.zeros((r, c), QQ).to_dense()
 
 
-def _same(A, B) -> bool:
+def entries_equal(A, B) -> bool:
     """Entrywise equality (DomainMatrix ``==`` also compares the dense/sparse format)."""
     return A.shape == B.shape and A.to_list() == B.to_list()
 
@@ -298,7 +299,7 @@ def shallow_critical_point(X, Y, d1: int, pattern, C0=None, L1=None, basis=None,
         if basis is None:
             chosen = list(s.basis[:p])
         else:
-            chosen = [c for c in cols if _same(Sigma.matmul(c), c * s.value)][:p]
+            chosen = [c for c in cols if entries_equal(Sigma.matmul(c), c * s.value)][:p]
             if len(chosen) < p:
                 raise ValueError(f"the basis has fewer than {p} eigenvectors for eigenvalue {s.value}")
         cols_out += chosen
@@ -367,7 +368,7 @@ def recover_shallow_form(X, Y, A1, A2) -> ShallowForm:
                            C0, _zeros(d1, X.shape[0]))
     L1 = A1 - F0.A1  # = A1 - C^{-1} V^T U^T Y X^+
     F = form_from_columns(X, Y, W, vals, F0.values, F0.multiplicities, pattern, C0, L1)
-    if not (_same(F.A1, A1) and _same(F.A2, A2)) or not F.satisfies_condition3():
+    if not (entries_equal(F.A1, A1) and entries_equal(F.A2, A2)) or not F.satisfies_condition3():
         raise ValueError("internal: the recovered form does not reproduce the point")  # pragma: no cover
     return F
 

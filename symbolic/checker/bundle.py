@@ -27,8 +27,9 @@ from .piecewise import verify_piecewise, verify_piecewise_value
 from .polynomial_rank import verify_polynomial_rank
 from .positivity import verify_nonnegativity
 from .split import verify_split
+from .quadratic_field import verify_quadratic_eigen_point
 from .relu import verify_relu_cone_point, verify_relu_descent_curve
-from .zhou_liang import verify_rational_curve_loss, verify_shallow_form
+from .zhou_liang import verify_deep_pattern_value, verify_rational_curve_loss, verify_shallow_form
 from .verdicts import _MAX_HESSIAN_CHECK, _check_curve, _Network, _Reject, verify as verify_verdict
 
 __all__ = ["CHECKERS", "verify", "verify_bundle", "verify_classification"]
@@ -217,8 +218,10 @@ CHECKERS = {
     "polynomial_rank": verify_polynomial_rank,
     "shallow_analytical_form": verify_shallow_form,
     "rational_curve_loss": verify_rational_curve_loss,
+    "deep_pattern_value": verify_deep_pattern_value,
     "relu_cone_point": verify_relu_cone_point,
     "relu_descent_curve": verify_relu_descent_curve,
+    "quadratic_eigen_point": verify_quadratic_eigen_point,
     "bundle": verify_bundle,
     "openness_instance": verify_openness_instance,
     "open_preimage_family": verify_open_preimage_family,

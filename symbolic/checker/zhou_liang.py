@@ -36,9 +36,20 @@ that :math:`R/S` has the claimed sign for all small :math:`\\varepsilon > 0` (lo
 coefficients; :math:`S(0) \\ne 0`).  The ``sign`` of ``R`` alone is what "decrease" means: the
 leading coefficient of :math:`R` times :math:`S(0)` is negative.
 
+``deep_pattern_value``: a critical point of :math:`\\tfrac12\\lVert A_\\ell \\cdots A_1 X - Y\\rVert_F^2`::
+
+    {"kind": "deep_pattern_value", "X", "Y", "Xp", "weights": [A1, ..., Al], "columns": [w, ...],
+     "column_values": [sigma, ...], "spectrum" (as above), optional "categories"}
+
+The checker verifies that every gradient block vanishes, that the columns are mutually orthogonal
+eigenvectors of :math:`\\Sigma_0 = YX^+XY^T` spanning :math:`\\mathrm{col}(A_{(\\ell,2)})`
+(:math:`\\operatorname{rank} A_{(\\ell,2)}` = number of columns and :math:`(I - WD^{-1}W^T)A_{(\\ell,2)} = 0`),
+Proposition 4 :math:`L = \\tfrac12(\\operatorname{tr}YY^T - \\sum \\sigma)`, and, with ``spectrum``, the
+case split of Proposition 5 with :math:`\\min\\{d_\\ell, \\dots, d_1\\}` in place of :math:`\\min\\{d_2, d_1\\}`.
+
 Main definitions
 ----------------
-* :func:`verify_shallow_form`, :func:`verify_rational_curve_loss`.
+* :func:`verify_shallow_form`, :func:`verify_rational_curve_loss`, :func:`verify_deep_pattern_value`.
 """
 
 from __future__ import annotations
@@ -48,7 +59,7 @@ from fractions import Fraction
 from .assumptions import rank
 from .poly import frac, frac_matrix, mat_add, mat_mul, mat_sub, transpose, upoly_add, upoly_mul, upoly_scale
 
-__all__ = ["verify_shallow_form", "verify_rational_curve_loss", "categories"]
+__all__ = ["verify_shallow_form", "verify_rational_curve_loss", "verify_deep_pattern_value", "categories"]
 
 
 def categories(pattern, multiplicities, has_zero: bool, d1: int, d2: int) -> dict:
@@ -133,7 +144,7 @@ def verify_shallow_form(cert: dict) -> tuple[bool, str]:
         vals = [frac(v) for v in cert["column_values"]]
     except (KeyError, TypeError, ValueError) as exc:
         return False, f"malformed certificate: {exc}"
-    d2, d1, d0 = len(Y), len(C0), len(X)
+    d2, d1 = len(Y), len(C0)
     rho = len(cols)
     if len(vals) != rho or any(len(w) != d2 for w in cols):
         return False, "one eigenvalue per column, columns of length d2"
@@ -314,3 +325,92 @@ def verify_rational_curve_loss(cert: dict) -> tuple[bool, str]:
     if (sign < 0) != (want == "decrease"):
         return False, f"the loss does not {want} for small eps > 0"
     return True, f"loss identity holds; {want} of order eps^{low[0]}"
+
+
+def _spectrum_pattern(cert, Sigma, vals, d2):
+    spec = [(frac(v), int(mult)) for v, mult in cert["spectrum"]]
+    vs = [v for v, _ in spec]
+    pos = [v for v in vs if v != 0]
+    if pos != sorted(set(pos), reverse=True) or any(v < 0 for v in vs) or (0 in vs and vs[-1] != 0):
+        raise ValueError("the spectrum lists distinct positive eigenvalues in decreasing order, then 0")
+    for v, mult in spec:
+        if mult < 1 or d2 - rank(mat_sub(Sigma, _scal(_eye(d2), v))) != mult:
+            raise ValueError(f"eigenvalue {v} does not have multiplicity {mult}")
+    if sum(mult for _, mult in spec) != d2:
+        raise ValueError("the spectrum does not list every eigenvalue")
+    if any(v not in vs for v in vals):
+        raise ValueError("a column value is not in the spectrum")
+    return tuple(sum(1 for x in vals if x == v) for v in vs), tuple(m for _, m in spec), 0 in vs
+
+
+def verify_deep_pattern_value(cert: dict) -> tuple[bool, str]:
+    """Re-verify a ``deep_pattern_value`` certificate; ``(ok, reason)``.
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.zhou_liang import verify_deep_pattern_value
+    >>> cert = {"kind": "deep_pattern_value", "X": [["1", "0"], ["0", "1"]], "Y": [["2", "0"], ["0", "1"]],
+    ...         "Xp": [["1", "0"], ["0", "1"]], "weights": [[["0", "1"]], [["1"]], [["0"], ["1"]]],
+    ...         "columns": [["0", "1"]], "column_values": ["1"], "spectrum": [["4", 1], ["1", 1]]}
+    >>> verify_deep_pattern_value(cert)
+    (True, 'critical; pattern [0, 1]; Proposition 4 holds')
+    """
+    if cert.get("kind") != "deep_pattern_value":
+        return False, f"not a deep_pattern_value certificate (kind {cert.get('kind')!r})"
+    try:
+        X, Y, Xp = frac_matrix(cert["X"]), frac_matrix(cert["Y"]), frac_matrix(cert["Xp"])
+        Ws = [frac_matrix(W) for W in cert["weights"]]
+        cols = [[frac(v) for v in w] for w in cert["columns"]]
+        vals = [frac(v) for v in cert["column_values"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        return False, f"malformed certificate: {exc}"
+    if not _penrose(X, Xp):
+        return False, "Xp is not the Moore-Penrose inverse of X"
+    d2, L = len(Y), len(Ws)
+    if L < 2 or len(vals) != len(cols) or any(len(w) != d2 for w in cols):
+        return False, "at least two layers; one value per column of length d_l"
+    prods = [Ws[0]]
+    for W in Ws[1:]:
+        prods.append(mat_mul(W, prods[-1]))
+    E = mat_sub(mat_mul(prods[-1], X), Y)
+    for k in range(L):  # gradient of layer k+1: (A_L..A_{k+2})^T E X^T (A_k..A_1)^T
+        left = None
+        for W in Ws[k + 1:]:
+            left = W if left is None else mat_mul(W, left)
+        G = mat_mul(E, transpose(X))
+        if k > 0:
+            G = mat_mul(G, transpose(prods[k - 1]))
+        if left is not None:
+            G = mat_mul(transpose(left), G)
+        if not _zero(G):
+            return False, f"the gradient of layer {k + 1} is not zero"
+    B = Ws[1]
+    for W in Ws[2:]:
+        B = mat_mul(W, B)  # A_(l,2)
+    Sigma = mat_mul(mat_mul(mat_mul(Y, Xp), X), transpose(Y))
+    for w, s in zip(cols, vals):
+        if all(x == 0 for x in w) or [r[0] for r in mat_mul(Sigma, [[x] for x in w])] != [s * x for x in w]:
+            return False, f"a column is not an eigenvector of Sigma_0 for {s}"
+    for i in range(len(cols)):
+        for j in range(i):
+            if sum(a * b for a, b in zip(cols[i], cols[j])) != 0:
+                return False, "the columns are not mutually orthogonal"
+    P = [[sum(c[i] * c[j] / sum(x * x for x in c) for c in cols) for j in range(d2)] for i in range(d2)]
+    if rank(B) != len(cols) or not _zero(mat_sub(B, mat_mul(P, B))):
+        return False, "the columns do not span col(A_(l,2))"
+    loss = sum(x * x for row in E for x in row) / 2
+    if loss != (sum(y * y for row in Y for y in row) - sum(vals)) / 2:
+        return False, "Proposition 4's value fails"
+    what = "critical; Proposition 4 holds"
+    if "spectrum" in cert:
+        try:
+            pattern, mults, has_zero = _spectrum_pattern(cert, Sigma, vals, d2)
+        except (TypeError, ValueError) as exc:
+            return False, str(exc)
+        widths = [len(W) for W in Ws[:-1]]
+        cats = categories(pattern, mults, has_zero, min(widths), d2)
+        if "categories" in cert and cert["categories"] != cats:
+            return False, f"the pattern {list(pattern)} has categories {cats}, not {cert['categories']}"
+        what = f"critical; pattern {list(pattern)}; Proposition 4 holds"
+    return True, what

@@ -1,0 +1,56 @@
+"""Zhou-Liang (2018) claim module: quick checks and certificates, helpers, and the findings."""
+
+import pytest
+
+import proofs.zhou_liang_2018 as zl
+from proofs.ledger import run_claim
+from proofs.zhou_liang_constructions import categories, form_point, instance, patterns
+from proofs.zhou_liang_shallow import classified_patterns, recovered
+from symbolic.checker.bundle import verify
+
+
+def test_header_lists_every_claim_and_label():
+    for c in zl.CLAIMS:
+        assert f"``{c.id}``" in zl.__doc__
+        assert f'"{c.label}"' in zl.__doc__
+
+
+@pytest.mark.parametrize("claim", zl.CLAIMS, ids=lambda c: c.id)
+def test_quick_check_gives_the_recorded_status_with_a_verified_certificate(claim):
+    out = run_claim(claim, quick=True)
+    assert out.status == claim.recorded
+    assert out.certificate_ok is True
+    assert verify(out.certificate)[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("claim", zl.CLAIMS, ids=lambda c: c.id)
+def test_full_check_gives_the_recorded_status(claim):
+    out = run_claim(claim, quick=False)
+    assert out.status == claim.recorded and out.certificate_ok is True
+
+
+def test_neither_category_point_is_a_non_global_saddle_in_scope():
+    found = [(lab, r["verdict"]) for lab, F, cats, _, r in classified_patterns(True) if not any(cats.values())]
+    assert found and all(v == "saddle" for _, v in found)
+
+
+def test_every_pattern_is_critical_on_each_instance():
+    for name in ("distinct", "repeated", "zero_eigenvalue", "rank_deficient_y", "near_multiplicity"):
+        X, Y, U = instance(name)
+        spaces, pats = patterns(X, Y, 2)
+        for p in pats:
+            assert form_point(X, Y, U, 2, p, seed=1).is_critical()
+
+
+def test_recovery_of_solved_points():
+    labels = [lab for lab, F in recovered(True)]
+    assert any(lab.startswith("solve") for lab in labels)
+
+
+def test_categories_as_printed():
+    # Sigma eigenvalues (9, 1, 0), d1 = 2, d2 = 3
+    assert categories((1, 1, 0), (1, 1, 1), True, 2, 3)["case1"]
+    assert categories((0, 1, 0), (1, 1, 1), True, 2, 3)["non_optimal"]
+    assert categories((1, 0, 0), (1, 1, 1), True, 2, 3)["optimal"]
+    assert not any(categories((1, 0, 1), (1, 1, 1), True, 2, 3).values())
