@@ -64,7 +64,7 @@ from symbolic.sweep import check_hessian_squared, dims_tuples, sweep_data
 from sympy.polys.matrices import DomainMatrix
 
 from .claim import Claim, Outcome
-from .kawaguchi_landscape import THEOREM23_DIMS, classified, no_spurious_outcome, part
+from .kawaguchi_landscape import THEOREM23_DIMS, all_strict_outcome, classified, no_spurious_outcome, part
 from .kawaguchi_constructions import (LEMMA42_DIMS, lemma42_certificate, lemma42_holds, lemma42_points,
                                       other_generalized_inverse)
 from .identity_sweep import data_entry, scope_text, scope_tuples, sweep_outcome
@@ -311,18 +311,6 @@ def _saddle_parts(dims_list, keep, **expect_of):
     return parts
 
 
-def _all_strict(parts, scope, what):
-    if not parts:
-        return Outcome("inconclusive", scope, None, details=f"no {what} in scope")
-    bad = [k for k, v in parts.items() if v["result"]["strict"] is not True]
-    if bad:
-        witness = {k: dict(parts[k], expect=dict(parts[k]["expect"], strict=False)) for k in bad}
-        return Outcome("refuted", scope, {"kind": "bundle", "parts": witness}, details=f"non-strict: {bad}")
-    for v in parts.values():
-        v["expect"]["strict"] = True
-    return Outcome("confirmed", scope + f"; {len(parts)} {what}", {"kind": "bundle", "parts": parts})
-
-
 _REPEATED = ("3", "3", "2")
 _REPEATED_DIMS = {True: ((2, 2, 2), (2, 1, 2)), False: ((2, 2, 2), (2, 1, 2), (2, 2, 2, 2), (3, 2, 2, 2))}
 
@@ -343,14 +331,14 @@ def _check_repeated(quick: bool) -> Outcome:
 def _check_theorem23_iv(quick: bool) -> Outcome:
     dims_list = THEOREM23_DIMS[quick]
     parts = _saddle_parts(dims_list, lambda d, m, p: m == p, middle_rank=lambda d, m, p: m)
-    return _all_strict(parts, _landscape_scope(quick, dims_list, "saddles with rank(W_H...W_2) = p are strict"),
+    return all_strict_outcome(parts, _landscape_scope(quick, dims_list, "saddles with rank(W_H...W_2) = p are strict"),
                        "saddles with rank(W_H...W_2) = p")
 
 
 def _check_corollary24_h1(quick: bool) -> Outcome:
     dims_list = [d for d in THEOREM23_DIMS[quick] if len(d) == 3]
     parts = _saddle_parts(dims_list, lambda d, m, p: True)
-    return _all_strict(parts, _landscape_scope(quick, dims_list, "H = 1: every saddle is strict"), "saddles")
+    return all_strict_outcome(parts, _landscape_scope(quick, dims_list, "H = 1: every saddle is strict"), "saddles")
 
 
 def _check_corollary24_deep(quick: bool) -> Outcome:

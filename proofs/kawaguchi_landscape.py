@@ -35,7 +35,7 @@ from symbolic.products import chain
 from .claim import Outcome
 
 __all__ = ["THEOREM23_DIMS", "critical_points", "classified", "classified_rank_deficient_x", "part", "middle_rank",
-           "no_spurious_outcome"]
+           "no_spurious_outcome", "all_strict_outcome"]
 
 #: dims in scope (d_y <= d_x), quick and full.
 THEOREM23_DIMS = {True: ((2, 2, 2), (2, 1, 2), (2, 2, 2, 2)),
@@ -97,6 +97,23 @@ def part(problem, result, assumptions="kawaguchi_theorem_2_3", **expect) -> dict
     if assumptions:
         cert["assumptions"] = assumptions
     return cert
+
+
+def all_strict_outcome(parts: dict, scope: str, what: str) -> Outcome:
+    """Outcome of "every saddle in ``parts`` has a negative Hessian eigenvalue" from ``classification`` parts.
+
+    No part: inconclusive.  A non-strict saddle refutes (its parts expect ``strict=False``); otherwise every
+    part is made to expect ``strict=True`` (re-verified by the checker) and the claim is confirmed.
+    """
+    if not parts:
+        return Outcome("inconclusive", scope, None, details=f"no {what} in scope")
+    bad = [k for k, v in parts.items() if v["result"]["strict"] is not True]
+    if bad:
+        witness = {k: dict(parts[k], expect=dict(parts[k]["expect"], strict=False)) for k in bad}
+        return Outcome("refuted", scope, {"kind": "bundle", "parts": witness}, details=f"not strict: {bad}")
+    for v in parts.values():
+        v["expect"]["strict"] = True
+    return Outcome("confirmed", f"{scope}; {len(parts)} {what}", {"kind": "bundle", "parts": parts})
 
 
 def no_spurious_outcome(parts: dict, scope: str, details: str = "") -> Outcome:

@@ -45,7 +45,7 @@ from symbolic.exact import rational_matrix
 from symbolic.openness import is_locally_open, openness_data
 
 from .claim import Claim, Outcome
-from .kawaguchi_landscape import no_spurious_outcome, part
+from .kawaguchi_landscape import all_strict_outcome, no_spurious_outcome, part
 
 __all__ = ["CLAIMS", "remark1_certificate"]
 
@@ -136,19 +136,7 @@ def _check_theorem8_saddles(quick: bool) -> Outcome:
              if r["verdict"] == "saddle" and is_degenerate(p)}
     scope = _any_data_scope(dims_list, points, "two layers: every degenerate saddle (rank W2 W1 < min(d2, d1, d0)) "
                             "has a negative Hessian eigenvalue")
-    return _all_strict_parts(parts, scope, "degenerate saddles")
-
-
-def _all_strict_parts(parts, scope, what):
-    if not parts:
-        return Outcome("inconclusive", scope, None, details=f"no {what} in scope")
-    bad = [k for k, v in parts.items() if v["result"]["strict"] is not True]
-    if bad:
-        witness = {k: dict(parts[k], expect=dict(parts[k]["expect"], strict=False)) for k in bad}
-        return Outcome("refuted", scope, {"kind": "bundle", "parts": witness}, details=f"not strict: {bad}")
-    for v in parts.values():
-        v["expect"]["strict"] = True
-    return Outcome("confirmed", f"{scope}; {len(parts)} {what}", {"kind": "bundle", "parts": parts})
+    return all_strict_outcome(parts, scope, "degenerate saddles")
 
 
 #: Corollary 9 instances: quartic loss, X = I, Y = u v^T of rank 1; degenerate critical points with a zero layer.

@@ -40,21 +40,11 @@ from __future__ import annotations
 from fractions import Fraction
 
 from .assumptions import rank
-from .poly import frac, frac_matrix, mat_mul
+from .poly import chain_product, eye, frac, frac_matrix, mat_mul
 
 __all__ = ["verify_critical_family", "condition_rows"]
 
 
-def _eye(n):
-    return [[Fraction(int(i == j)) for j in range(n)] for i in range(n)]
-
-
-def _chain(Ws, lo, hi, size):
-    """W_hi ... W_lo (1-based); the identity of ``size`` when empty."""
-    out = _eye(size)
-    for k in range(lo, hi + 1):
-        out = mat_mul(Ws[k - 1], out)
-    return out
 
 
 def condition_rows(Ws, dims, k):
@@ -72,8 +62,8 @@ def condition_rows(Ws, dims, k):
     [[Fraction(1, 1), Fraction(2, 1)]]
     """
     L = len(Ws)
-    P = _chain(Ws, k + 1, L, dims[k])           # d_L x d_k
-    Q = _chain(Ws, 1, k - 1, dims[0])           # d_{k-1} x d_0
+    P = chain_product(Ws, k + 1, L, dims[k])           # d_L x d_k
+    Q = chain_product(Ws, 1, k - 1, dims[0])           # d_{k-1} x d_0
     dL, d0 = dims[-1], dims[0]
     rows = []
     for i in range(dims[k]):
@@ -114,14 +104,14 @@ def _verify(cert):
     Ws = [frac_matrix(W) for W in cert["weights"]]
     if len(Ws) != L or any(len(W) != dims[k] or any(len(r) != dims[k - 1] for r in W) for k, W in enumerate(Ws, 1)):
         return False, "the weights do not have the shapes of dims"
-    ranks = [rank(_chain(Ws, 1, k, d0)) for k in range(1, L)]
+    ranks = [rank(chain_product(Ws, 1, k, d0)) for k in range(1, L)]
     kstar = next((k for k, r in enumerate(ranks, 1) if r < d0), None)
     if cert["kstar"] != kstar:
         return False, f"k* is {kstar}, not {cert['kstar']}"
     conditions = cert["conditions"]
     if not conditions or any(isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= L for k in conditions):
         return False, "conditions must list layers in 1..L"
-    A = _chain(Ws, 1, L, d0)
+    A = chain_product(Ws, 1, L, d0)
     members = []
     if kstar is None:
         if cert.get("family") not in (None, [], [{}]):
@@ -133,7 +123,7 @@ def _verify(cert):
             u = [frac(x) for x in cert["u"][str(k)]]
             if len(u) != dims[k] or not any(u):
                 return False, f"u_{k} must be a nonzero vector of length d_{k}"
-            if any(x != 0 for x in mat_mul([u], _chain(Ws, 1, k, d0))[0]):
+            if any(x != 0 for x in mat_mul([u], chain_product(Ws, 1, k, d0))[0]):
                 return False, f"u_{k}^T W_({k},-) is not zero"
             us[k] = u
         for m, member in enumerate(cert["family"]):
@@ -148,7 +138,7 @@ def _verify(cert):
                 u = us[k - 1]
                 Wt[k - 1] = [[Wt[k - 1][i][j] + delta * w[i] * u[j] for j in range(dims[k - 1])]
                              for i in range(dims[k])]
-            if _chain(Wt, 1, L, d0) != A:
+            if chain_product(Wt, 1, L, d0) != A:
                 return False, f"member {m} changes the product"
             members.append(Wt)
     rows = [row for Wt in members for k in conditions for row in condition_rows(Wt, dims, k)]

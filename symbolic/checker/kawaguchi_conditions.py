@@ -34,23 +34,13 @@ from __future__ import annotations
 from fractions import Fraction
 
 from .assumptions import inverse, rank
-from .poly import frac, frac_matrix, ldl_inertia, mat_mul, mat_sub, transpose
+from .poly import chain_product, eye, frac, frac_matrix, ldl_inertia, mat_mul, mat_sub, transpose
 
 __all__ = ["verify_kawaguchi_conditions", "condition_holds", "LEMMAS"]
 
 LEMMAS = ("4.4", "4.5", "4.6")
 
 
-def _eye(n):
-    return [[Fraction(int(i == j)) for j in range(n)] for i in range(n)]
-
-
-def _chain(Ws, lo, hi, size):
-    """W_hi ... W_lo (1-based); the identity of ``size`` when empty."""
-    out = _eye(size)
-    for k in range(lo, hi + 1):
-        out = mat_mul(Ws[k - 1], out)
-    return out
 
 
 def _zero(M):
@@ -110,19 +100,19 @@ class _Point:
                                          for k, W in enumerate(self.Ws, 1)):
             raise ValueError("the weights do not have the shapes of dims")
         d0 = dims[0]
-        self.X = frac_matrix(problem["X"]) if problem.get("X") is not None else _eye(d0)
+        self.X = frac_matrix(problem["X"]) if problem.get("X") is not None else eye(d0)
         self.Y = frac_matrix(problem["Y"])
-        A = _chain(self.Ws, 1, self.L, d0)
+        A = chain_product(self.Ws, 1, self.L, d0)
         self.Xr = mat_mul(self.X, transpose(mat_sub(mat_mul(A, self.X), self.Y)))   # X r, d_x x d_y
-        self.C = _chain(self.Ws, 2, self.L, dims[1])
+        self.C = chain_product(self.Ws, 2, self.L, dims[1])
 
     def upper(self, k):
         """W_{H+1} ... W_{k+1} (d_y x d_k)."""
-        return _chain(self.Ws, k + 1, self.L, self.dims[k])
+        return chain_product(self.Ws, k + 1, self.L, self.dims[k])
 
     def middle(self, k):
         """W_{k-1} ... W_2 (d_{k-1} x d_1)."""
-        return _chain(self.Ws, 2, k - 1, self.dims[1])
+        return chain_product(self.Ws, 2, k - 1, self.dims[1])
 
 
 def _lemma44(pt):
@@ -138,7 +128,7 @@ def _lemma44(pt):
 
 def _corollary45(pt):
     for k in range(2, pt.L + 1):
-        top = _chain(pt.Ws, k, pt.L, pt.dims[k - 1])
+        top = chain_product(pt.Ws, k, pt.L, pt.dims[k - 1])
         if rank(top) < rank(pt.middle(k)) and not _zero(mat_mul(pt.Xr, pt.upper(k))):
             return False, f"k = {k}: rank(W_(H+1)...W_k) < rank(W_(k-1)...W_2) and X r W_(H+1)...W_(k+1) != 0"
     return True, f"both alternatives checked for k = 2..{pt.L}"

@@ -134,6 +134,19 @@ def mat_sub(A, B):
     return [[_add(a, [-c for c in b] if _is_poly(b) else -b) for a, b in zip(ra, rb)] for ra, rb in zip(A, B)]
 
 
+def eye(n: int):
+    """The identity matrix of size ``n`` (Fractions)."""
+    return [[Fraction(int(i == j)) for j in range(n)] for i in range(n)]
+
+
+def chain_product(Ws, lo: int, hi: int, size: int):
+    """:math:`W_{hi} \\cdots W_{lo}` (1-based) of Fraction matrices; the identity of ``size`` when empty."""
+    out = eye(size)
+    for k in range(lo, hi + 1):
+        out = mat_mul(Ws[k - 1], out)
+    return out
+
+
 def transpose(A):
     return [list(col) for col in zip(*A)]
 

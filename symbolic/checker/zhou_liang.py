@@ -56,8 +56,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from .assumptions import rank
-from .poly import frac, frac_matrix, mat_add, mat_mul, mat_sub, transpose, upoly_add, upoly_mul, upoly_scale
+from .assumptions import inverse, rank
+from .poly import eye, frac, frac_matrix, mat_add, mat_mul, mat_sub, transpose, upoly_add, upoly_mul, upoly_scale
 
 __all__ = ["verify_shallow_form", "verify_rational_curve_loss", "verify_deep_pattern_value", "categories"]
 
@@ -84,29 +84,8 @@ def categories(pattern, multiplicities, has_zero: bool, d1: int, d2: int) -> dic
     }
 
 
-def _eye(n):
-    return [[Fraction(int(i == j)) for j in range(n)] for i in range(n)]
-
-
 def _zero(M):
     return all(x == 0 for row in M for x in row)
-
-
-def _inv(M):
-    n = len(M)
-    A = [list(row) + e for row, e in zip(M, _eye(n))]
-    for c in range(n):
-        piv = next((i for i in range(c, n) if A[i][c] != 0), None)
-        if piv is None:
-            raise ValueError("C0 is singular")
-        A[c], A[piv] = A[piv], A[c]
-        p = A[c][c]
-        A[c] = [x / p for x in A[c]]
-        for i in range(n):
-            if i != c and A[i][c] != 0:
-                f = A[i][c]
-                A[i] = [a - f * b for a, b in zip(A[i], A[c])]
-    return [row[n:] for row in A]
 
 
 def _penrose(M, G) -> bool:
@@ -170,7 +149,7 @@ def verify_shallow_form(cert: dict) -> tuple[bool, str]:
         return False, "A2 != [W, 0] C0"
     if rank(A2) != rho:  # Remark 1: the pattern counts rank(A2) columns (implied by the above; recomputed)
         return False, "rank(A2) is not the number of columns"
-    Ci = _inv(C0)
+    Ci = inverse(C0)
     G = [[Fraction(0)] * d2 for _ in range(d1)]
     for j in range(rho):
         n = sum(x * x for x in cols[j])
@@ -184,7 +163,7 @@ def verify_shallow_form(cert: dict) -> tuple[bool, str]:
     P = [[sum(cols[k][i] * cols[k][j] / sum(x * x for x in cols[k]) for k in range(rho)) for j in range(d2)]
          for i in range(d2)]
     K = [[Fraction(int(i == j and i >= rho)) for j in range(d1)] for i in range(d1)]
-    cond = mat_mul(mat_mul(mat_mul(mat_mul(mat_sub(_eye(d2), P), Y), transpose(X)), transpose(L1)),
+    cond = mat_mul(mat_mul(mat_mul(mat_mul(mat_sub(eye(d2), P), Y), transpose(X)), transpose(L1)),
                    mat_mul(transpose(C0), K))
     if _zero(cond) is not cert.get("condition3"):
         return False, f"condition (3) holds: {_zero(cond)}, claimed {cert.get('condition3')!r}"
@@ -204,7 +183,7 @@ def verify_shallow_form(cert: dict) -> tuple[bool, str]:
         if pos != sorted(set(pos), reverse=True) or any(v < 0 for v in vs) or (0 in vs and vs[-1] != 0):
             return False, "the spectrum lists distinct positive eigenvalues in decreasing order, then 0"
         for v, mult in spec:
-            if mult < 1 or d2 - rank(mat_sub(Sigma, _scal(_eye(d2), v))) != mult:
+            if mult < 1 or d2 - rank(mat_sub(Sigma, _scal(eye(d2), v))) != mult:
                 return False, f"eigenvalue {v} does not have multiplicity {mult}"
         if sum(mult for _, mult in spec) != d2:
             return False, "the spectrum does not list every eigenvalue"
@@ -334,7 +313,7 @@ def _spectrum_pattern(cert, Sigma, vals, d2):
     if pos != sorted(set(pos), reverse=True) or any(v < 0 for v in vs) or (0 in vs and vs[-1] != 0):
         raise ValueError("the spectrum lists distinct positive eigenvalues in decreasing order, then 0")
     for v, mult in spec:
-        if mult < 1 or d2 - rank(mat_sub(Sigma, _scal(_eye(d2), v))) != mult:
+        if mult < 1 or d2 - rank(mat_sub(Sigma, _scal(eye(d2), v))) != mult:
             raise ValueError(f"eigenvalue {v} does not have multiplicity {mult}")
     if sum(mult for _, mult in spec) != d2:
         raise ValueError("the spectrum does not list every eigenvalue")
