@@ -5,6 +5,7 @@ malformed certificate that a checker with one flipped condition would accept.
 """
 
 import json
+from fractions import Fraction
 
 import pytest
 
@@ -249,3 +250,31 @@ def test_matrix_identity_with_variables_sums_products_exactly():
     assert verify_matrix_identity(cert)[0]
     cert["matrices"]["u"] = [[[[[0], "1"]]], [[[[1], "1"]]]]
     assert not verify_matrix_identity(cert)[0]
+
+
+# -- the Morse-Bott local argument (orbit tangents, ranks) --------------------------------------------------------------
+
+def test_morse_bott_argument_is_recomputed_exactly():
+    from symbolic.checker import verdicts
+
+    problem = {"dims": [2, 2, 2], "Y": [["2", "0"], ["0", "1"]], "weights": [[["1", "0"], ["0", "1"]], [["2", "0"], ["0", "1"]]]}
+    net = verdicts._Network(problem)
+    good = {"kind": "morse_bott", "hessian_rank": 4, "orbit_dimension": 4, "nparams": 8}
+    assert "Morse-Bott" in verdicts._check_local(net, good, 1)
+    for bad in (dict(good, orbit_dimension=3), dict(good, orbit_dimension=5), dict(good, hessian_rank=3),
+                dict(good, kind="positive_definite")):
+        with pytest.raises(verdicts._Reject):
+            verdicts._check_local(net, bad, 1)
+    with pytest.raises(verdicts._Reject):                       # the same point is not a local maximum
+        verdicts._check_local(net, good, -1)
+    # at W1 = W2 = diag(1, 0) the tangents are dependent
+    tangents = verdicts._orbit_tangents(net)
+    assert len(tangents) == 4 and verdicts._rank(tangents) == 4
+    thin = verdicts._Network({"dims": [2, 2, 2], "Y": [["1", "0"], ["0", "0"]],
+                              "weights": [[["1", "0"], ["0", "0"]], [["1", "0"], ["0", "0"]]]})
+    assert verdicts._rank(verdicts._orbit_tangents(thin)) == 3            # A -> (A e1, e1^T A): 4 - 1
+    deep = verdicts._Network({"dims": [1, 2, 1, 1], "Y": [["2"]], "weights": [[["1"], ["1"]], [["1", "1"]], [["1"]]]})
+    T = verdicts._orbit_tangents(deep)
+    assert len(T) == 5 and verdicts._rank(T) == 4                         # kernel: b = 0, A = a (1, -1; -1, 1)
+    assert verdicts._rank([[Fraction(0), Fraction(1)], [Fraction(0), Fraction(2)], [Fraction(1), Fraction(1)]]) == 2
+    assert verdicts._rank([[Fraction(0), Fraction(0)]]) == 0 and verdicts._rank([]) == 0
