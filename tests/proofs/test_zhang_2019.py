@@ -3,33 +3,11 @@
 import pytest
 
 import proofs.zhang_2019 as zh
-from proofs.ledger import run_claim
 from proofs.zhang_landscape import Setting, critical_points, nr_theorem12_point
 from symbolic.checker.bundle import verify
 
 NEW = [c for c in zh.CLAIMS if c.id not in ("product_eq_of_kernel_rank_one_perturbation",
                                              "row_not_in_kernel_of_perturbed_bottom_product")]
-
-
-def test_header_lists_every_claim_and_label():
-    for c in zh.CLAIMS:
-        assert f"``{c.id}``" in zh.__doc__
-        assert f'"{c.label}"' in zh.__doc__
-
-
-@pytest.mark.parametrize("claim", NEW, ids=lambda c: c.id)
-def test_quick_check_gives_the_recorded_status_with_a_verified_certificate(claim):
-    out = run_claim(claim, quick=True)
-    assert out.status == claim.recorded
-    assert out.certificate_ok is True
-    assert verify(out.certificate)[0]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("claim", NEW, ids=lambda c: c.id)
-def test_full_check_gives_the_recorded_status(claim):
-    out = run_claim(claim, quick=False)
-    assert out.status == claim.recorded and out.certificate_ok is True
 
 
 def test_nr_theorem12_point_shape():

