@@ -34,6 +34,7 @@ MODULES = (
     "proofs.nr_openness",
     "proofs.zhang_2019",
     "proofs.zhou_liang_2018",
+    "proofs.zhou_liang_deep_landscape",
 )
 
 #: Certificate kind -> the separate checker's function (see :mod:`symbolic.checker.bundle`).

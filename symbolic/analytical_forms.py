@@ -57,7 +57,8 @@ from .pinv import pinv
 
 __all__ = ["Eigenspace", "ShallowForm", "entries_equal", "sigma_matrix", "rational_spectrum", "gram_schmidt",
            "shallow_critical_point",
-           "recover_shallow_form", "gradients", "loss_value", "form_from_columns", "condition3_rows"]
+           "recover_shallow_form", "form_of_layer_pair", "gradients", "loss_value", "form_from_columns",
+           "condition3_rows"]
 
 
 def _qq(M, name="matrix"):
@@ -347,14 +348,44 @@ def recover_shallow_form(X, Y, A1, A2) -> ShallowForm:
     G1, G2 = gradients(A1, A2, X, Y)
     if any(v != 0 for v in G1.to_list_flat() + G2.to_list_flat()):
         raise ValueError("the point is not critical (a gradient block is nonzero); recovery needs a critical point")
+    F = form_of_layer_pair(X, Y, A1, A2)
+    if not F.satisfies_condition3():
+        raise ValueError("internal: the recovered form violates (3)")  # pragma: no cover
+    return F
+
+
+def form_of_layer_pair(X, Y, A1, A2, basis=None) -> ShallowForm:
+    """``(L1, V, C)`` with (1)-(2) for a pair whose :math:`\\mathrm{col}(A_2)` is spanned by eigenvectors of
+    :math:`\\Sigma` and with :math:`\\nabla_{A_1} L = 0`; criticality in :math:`A_2` is not required.
+
+    This is the step of Theorem 3: in a deep network, :math:`(A_{k+1}, A_{(\\ell,k+2)})` on the data
+    :math:`(A_{(k,1)}X, Y)` has this shape at every critical point.  With ``basis`` (a rational matrix of
+    mutually orthogonal eigenvectors of :math:`\\Sigma`) the columns are the basis columns inside
+    :math:`\\mathrm{col}(A_2)`.  Raises ``ValueError`` otherwise.
+
+    Examples
+    ========
+
+    >>> from symbolic.analytical_forms import form_of_layer_pair
+    >>> F = form_of_layer_pair([[1, 0], [0, 1]], [[2, 0], [0, 1]], [[1, 0]], [[2], [0]])
+    >>> F.pattern, F.C0.to_Matrix(), F.L1.to_Matrix()
+    ((1, 0), Matrix([[2]]), Matrix([[0, 0]]))
+    """
+    X, Y, A1, A2 = _qq(X, "X"), _qq(Y, "Y"), _qq(A1, "A1"), _qq(A2, "A2")
     d2, d1 = A2.shape
     spaces, _ = rational_spectrum(sigma_matrix(X, Y))
     P = A2.matmul(pinv(A2))
     cols, vals, pattern = [], [], []
+    Sigma = sigma_matrix(X, Y)
     for s in spaces:
-        E = _hstack(list(s.basis), d2)
-        PE = P.matmul(E)
-        chosen = gram_schmidt([_col(PE, j) for j in range(PE.shape[1])])
+        if basis is None:
+            E = _hstack(list(s.basis), d2)
+            PE = P.matmul(E)
+            chosen = gram_schmidt([_col(PE, j) for j in range(PE.shape[1])])
+        else:
+            B = _qq(basis, "basis")
+            chosen = [c for c in (_col(B, j) for j in range(B.shape[1]))
+                      if entries_equal(Sigma.matmul(c), c * s.value) and entries_equal(P.matmul(c), c)]
         cols += chosen
         vals += [s.value] * len(chosen)
         pattern.append(len(chosen))
@@ -368,8 +399,8 @@ def recover_shallow_form(X, Y, A1, A2) -> ShallowForm:
                            C0, _zeros(d1, X.shape[0]))
     L1 = A1 - F0.A1  # = A1 - C^{-1} V^T U^T Y X^+
     F = form_from_columns(X, Y, W, vals, F0.values, F0.multiplicities, pattern, C0, L1)
-    if not (entries_equal(F.A1, A1) and entries_equal(F.A2, A2)) or not F.satisfies_condition3():
-        raise ValueError("internal: the recovered form does not reproduce the point")  # pragma: no cover
+    if not (entries_equal(F.A1, A1) and entries_equal(F.A2, A2)):
+        raise ValueError("A1 is not of the form (1) for this A2 (the gradient in A1 is nonzero)")
     return F
 
 

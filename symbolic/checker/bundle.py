@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .assumptions import rank, verify_kawaguchi_assumptions
 from .bernoulli_paths import verify_bernoulli_paths
+from .deep_forms import verify_deep_form
 from .critical_family import verify_critical_family
 from .poly import frac_matrix, mat_mul
 from .identities import verify_identity_sweep
@@ -219,6 +220,7 @@ CHECKERS = {
     "shallow_analytical_form": verify_shallow_form,
     "rational_curve_loss": verify_rational_curve_loss,
     "deep_pattern_value": verify_deep_pattern_value,
+    "deep_analytical_form": verify_deep_form,
     "relu_cone_point": verify_relu_cone_point,
     "relu_descent_curve": verify_relu_descent_curve,
     "quadratic_eigen_point": verify_quadratic_eigen_point,

@@ -26,14 +26,16 @@ counts the pattern :math:`p` from the column values, and recomputes the paper's 
     {"kind": "rational_curve_loss", "X", "Y", "point": [W1, ..., WL],
      "numerators": [N1, ..., NL] (entries: coefficient lists in eps, lowest first),
      "denominators": [q1, ..., qL], "difference": {"numerator": R, "denominator": S},
-     "direction": "decrease" | "increase"}
+     "direction": "decrease" | "increase", optional "orthogonal_left_factor": {"layer", "numerator", "denominator"}}
 
 :math:`W_k(\\varepsilon) = N_k(\\varepsilon)/q_k(\\varepsilon)`, :math:`W_k(0)` the point.  The checker
 verifies the identity :math:`L(W(\\varepsilon)) - L(W(0)) = R(\\varepsilon)/S(\\varepsilon)`
 as polynomials (cleared denominators, :math:`Q = \\prod q_k`):
 :math:`\\big(\\tfrac12\\lVert N_L\\cdots N_1X - QY\\rVert^2 - L_0 Q^2\\big) S = R\\, Q^2`, and
 that :math:`R/S` has the claimed sign for all small :math:`\\varepsilon > 0` (lowest-order
-coefficients; :math:`S(0) \\ne 0`).  The ``sign`` of ``R`` alone is what "decrease" means: the
+coefficients; :math:`S(0) \\ne 0`). With ``orthogonal_left_factor`` (:math:`Q_N/q`) it also checks that layer
+``layer`` (0-based) is :math:`Q_N/q` times the point's layer and :math:`Q_N^TQ_N = q^2I`, so that layer's rank is
+the same for every :math:`\\varepsilon`.  The ``sign`` of ``R`` alone is what "decrease" means: the
 leading coefficient of :math:`R` times :math:`S(0)` is negative.
 
 ``deep_pattern_value``: a critical point of :math:`\\tfrac12\\lVert A_\\ell \\cdots A_1 X - Y\\rVert_F^2`::
@@ -231,6 +233,38 @@ def _low(p):
     return None
 
 
+def _orthogonal_factor(fac, point, nums, dens) -> tuple[bool, str]:
+    """``N_t = Q_N W_t`` and :math:`Q_N^TQ_N = q^2 I` with :math:`q = q_t`: the layer is :math:`Q(\\varepsilon)W_t` with
+    :math:`Q` orthogonal for every real :math:`\\varepsilon`, so its rank never changes."""
+    try:
+        t = fac["layer"]
+        Qn, q = _upmat(fac["numerator"]), _upoly(fac["denominator"])
+        if isinstance(t, bool) or not isinstance(t, int) or not 0 <= t < len(point):
+            raise ValueError(f"layer must be an index of the point; got {t!r}")
+    except (KeyError, TypeError, ValueError) as exc:
+        return False, f"malformed orthogonal_left_factor: {exc}"
+    n = len(Qn)
+    if any(len(row) != n for row in Qn) or n != len(point[t]) or _strip(q) != _strip(dens[t]):
+        return False, "the orthogonal factor must be square, match layer's rows and share its denominator"
+    W = point[t]
+    for a in range(len(W)):
+        for b in range(len(W[0])):
+            e = []
+            for c in range(n):
+                e = upoly_add(e, upoly_scale(Qn[a][c], W[c][b]))
+            if _strip(e) != _strip(nums[t][a][b]):
+                return False, f"layer {t + 1} is not Q times the point's layer"
+    q2 = upoly_mul(q, q)
+    for a in range(n):
+        for b in range(n):
+            e = []
+            for c in range(n):
+                e = upoly_add(e, upoly_mul(Qn[c][a], Qn[c][b]))
+            if _strip(e) != _strip(q2 if a == b else []):
+                return False, "Q^T Q != I"
+    return True, ""
+
+
 def verify_rational_curve_loss(cert: dict) -> tuple[bool, str]:
     """Re-verify a ``rational_curve_loss`` certificate; ``(ok, reason)``.
 
@@ -274,6 +308,10 @@ def verify_rational_curve_loss(cert: dict) -> tuple[bool, str]:
             return False, "a zero denominator in not_equal"
         if _strip(upoly_mul(R, S2)) == _strip(upoly_mul(R2, S)):
             return False, "R/S equals a rational function it is claimed to differ from"
+    if "orthogonal_left_factor" in cert:
+        ok, why = _orthogonal_factor(cert["orthogonal_left_factor"], point, nums, dens)
+        if not ok:
+            return False, why
     A = point[0]
     for W in point[1:]:
         A = mat_mul(W, A)
