@@ -132,7 +132,8 @@ def recovered_deep(quick: bool) -> tuple:
             R = recover_deep_form(D.X, D.Y, D.weights, basis=U)
         except ValueError:  # a column space not spanned by columns of U
             R, U = recover_deep_form(D.X, D.Y, D.weights), None
-        out.append((f"recovered: {label}", R, U))
+        pats = [list(q) for q in R.patterns()]
+        out.append((f"recovered, p = {pats}, from: {label}", R, U))
     return tuple(out)
 
 

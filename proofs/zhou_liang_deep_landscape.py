@@ -187,6 +187,8 @@ def _outside(quick: bool) -> tuple:
         if prop5["case1"] or prop5["case2"]:
             continue
         found.append((label, D))
+    # the most informative first: nonzero output (not the two-zero-layer points), then the larger output rank
+    found.sort(key=lambda item: -product(list(item[1].weights)).matmul(item[1].X).rank())
     out = []
     for label, D in found[: 2 if quick else 6]:
         dims = [D.X.shape[0]] + [W.shape[0] for W in D.weights]
