@@ -394,10 +394,13 @@ def _verify(problem, result):
     obj = _Polynomial(problem) if "polynomial" in problem else _Network(problem)
     verdict = result.get("verdict")
     cert = result.get("certificate")
+    small = obj.nparams <= _MAX_HESSIAN_CHECK
+    if verdict in ("inconclusive", "not_critical") and small and (
+            result.get("hessian_inertia") is not None or result.get("strict") is not None):
+        _check_inertia(obj, result, _hessian(obj))  # no local argument here, but a stated inertia is still a claim
     if verdict == "inconclusive":
         return "inconclusive: no certificate to verify"
     _need(isinstance(cert, dict), f"verdict {verdict!r} needs a certificate")
-    small = obj.nparams <= _MAX_HESSIAN_CHECK
     if verdict == "not_critical":
         _need(cert.get("kind") == "gradient", "not_critical needs a gradient certificate")
         g = _gradient(obj)
@@ -431,7 +434,8 @@ def _verify(problem, result):
             _need(lower == frac(ng["value"]), "the stated value at the lower point is wrong")
             _need(lower < obj.value(), "the lower point's value is not below F(x0)")
             return reason + "; not global: a point with a smaller value verified"
-        _need(isinstance(obj, _Network), "the Ky Fan not_global certificate needs a network loss")
+        _need(isinstance(obj, _Network) and obj.loss == "squared",
+              "the Ky Fan not_global certificate needs a network with the squared loss")
         _check_not_global(obj, ng, obj.value())
         return reason + "; not global: F(x0) > opt verified"
     if verdict == "local_max":
