@@ -227,7 +227,7 @@ def test_ky_fan_not_global_needs_the_squared_loss():
     quartic = {"dims": [1, 1], "X": [["1", "1"]], "Y": [["0", "4"]], "weights": [[["2"]]], "loss": "quartic"}
     claim = {"verdict": "local_min", "certificate": {"kind": "positive_definite", "hessian_rank": 1,
                                                      "not_global": {"K": [["1/2"]], "V": [["1"]], "trace": "8"}}}
-    assert verify(quartic, claim) == (False, "the Ky Fan not_global certificate needs a network with the squared loss")
+    assert verify(quartic, claim) == (False, "the Ky Fan not_global certificate needs the squared loss")
 
 
 def test_a_lower_point_must_be_strictly_lower():
