@@ -64,7 +64,7 @@ def test_kron_and_identity():
 
 def test_comparison_with_constants_subtraction_from_constants_and_degree():
     x = MPoly.var(2, 0)
-    assert MPoly.const(2, 3) == 3 and not (x == 0) and x != 1 and MPoly(2) == 0
+    assert MPoly.const(2, 3) == 3 and (x == 0) is False and x != 1 and MPoly(2) == 0
     assert 1 - x == MPoly.const(2, 1) - x and (1 - x) + x == 1
     assert (x * x + MPoly.var(2, 1) + 1).degree() == 2 and MPoly.const(2, 5).degree() == 0 and MPoly(2).degree() == -1
     assert MPoly.const(2, 0).terms == {} and MPoly.const(2, 0) == MPoly(2)

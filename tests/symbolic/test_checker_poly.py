@@ -4,8 +4,21 @@ from fractions import Fraction
 
 import pytest
 
-from symbolic.checker.poly import (chain_product, eye, frac, frac_matrix, ldl_inertia, mat_add, mat_mul, mat_sub,
-                                   transpose, upoly_add, upoly_mul, upoly_scale, upoly_truncate)
+from symbolic.checker.poly import (
+    chain_product,
+    eye,
+    frac,
+    frac_matrix,
+    ldl_inertia,
+    mat_add,
+    mat_mul,
+    mat_sub,
+    transpose,
+    upoly_add,
+    upoly_mul,
+    upoly_scale,
+    upoly_truncate,
+)
 
 F = Fraction
 
