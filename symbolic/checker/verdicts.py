@@ -317,6 +317,7 @@ def _check_global(net, cert, F0):
 
 
 def _check_not_global(net, cert, F0):
+    _need(net.loss == "squared", "the Ky Fan not_global certificate needs the squared loss")
     r = min(net.dims)
     S, y2 = _sigma_data(net, cert)
     V = frac_matrix(cert["V"])
@@ -365,6 +366,18 @@ def _check_inertia(obj, result, H):
         _need(result["strict"] is (neg > 0), "strict must say whether the Hessian has a negative eigenvalue")
 
 
+def _check_stated_inertia(problem, result):
+    """``inconclusive`` and ``not_critical`` results carry no local argument, but a stated inertia or ``strict`` is
+    still a claim (a classification's expectations read it): recomputed like the others' (small problems)."""
+    if result.get("verdict") not in ("inconclusive", "not_critical"):
+        return
+    if result.get("hessian_inertia") is None and result.get("strict") is None:
+        return
+    obj = _Polynomial(problem) if "polynomial" in problem else _Network(problem)
+    if obj.nparams <= _MAX_HESSIAN_CHECK:
+        _check_inertia(obj, result, _hessian(obj))
+
+
 def verify(problem: dict, result: dict) -> tuple[bool, str]:
     """Re-verify ``result`` (a classification's JSON) for ``problem``; ``(ok, reason)``.
 
@@ -383,6 +396,7 @@ def verify(problem: dict, result: dict) -> tuple[bool, str]:
     False
     """
     try:
+        _check_stated_inertia(problem, result)
         return True, _verify(problem, result)
     except _Reject as exc:
         return False, str(exc)

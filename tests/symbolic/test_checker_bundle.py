@@ -58,3 +58,55 @@ def test_assumptions_fail_is_recomputed():
     cert = part(problem, result, assumptions=None)
     cert["assumptions_fail"] = "kawaguchi_theorem_2_3"
     assert not verify(cert)[0]
+
+
+# -- expectations on a classification, written against the survivors of mutation testing ------------------------------
+
+def _classification(problem, **expect):
+    from symbolic.classify import classify_json
+    return {"kind": "classification", "problem": problem, "result": classify_json(problem), "expect": expect}
+
+
+def _poly(terms):
+    return {"polynomial": terms, "variables": ["x", "y"], "point": ["0", "0"]}
+
+
+def test_inertia_expectations_at_a_maximum_and_at_a_degenerate_minimum():
+    cap = _poly({"[2, 0]": "-1", "[0, 2]": "-1"})                   # inertia (0, 2, 0): NSD, not indefinite
+    assert verify(_classification(cap, indefinite=False))[0] and verify(_classification(cap, semidefinite="nsd"))[0]
+    assert not verify(_classification(cap, indefinite=True))[0] and not verify(_classification(cap, semidefinite="psd"))[0]
+    bowl = _poly({"[2, 0]": "1", "[0, 4]": "1"})                    # inconclusive, inertia (1, 0, 1): PSD only
+    assert verify(_classification(bowl, semidefinite="psd"))[0]
+    assert not verify(_classification(bowl, semidefinite="nsd"))[0]
+    assert not verify(_classification(bowl, indefinite=True))[0]
+
+
+def test_a_stated_inertia_is_not_taken_on_trust_when_the_verdict_has_no_local_argument():
+    bowl = _poly({"[2, 0]": "1", "[0, 2]": "1"})
+    forged = {"verdict": "inconclusive", "hessian_inertia": {"positive": 1, "negative": 1, "zero": 0}, "strict": True}
+    assert verify({"kind": "classification", "problem": bowl, "result": forged,
+                   "expect": {"indefinite": True, "strict": True}}) == (False, "the stated Hessian inertia is wrong")
+
+
+def test_middle_rank_with_one_unit_wide_layer():
+    deep = {"dims": [1, 1, 1, 1], "Y": [["1"]], "weights": [[["1"]], [["1"]], [["1"]]]}
+    assert verify(_classification(deep, middle_rank=1))[0] and not verify(_classification(deep, middle_rank=0))[0]
+
+
+def test_grad_f_uses_the_data_and_the_loss():
+    # squared loss, X = (1 1 1): E = A X - Y = (2, -1, -1), so E X^T = 0 while E^3 X^T = 6 and E with X = I is not 0
+    problem = {"dims": [1, 1, 1], "X": [["1", "1", "1"]], "Y": [["-1", "2", "2"]], "weights": [[["1"]], [["1"]]]}
+    assert verify(_classification(problem, verdict_in=["global_min"], grad_f_nonzero=False))[0]
+    assert not verify(_classification(problem, grad_f_nonzero=True))[0]
+
+
+def test_kawaguchi_assumptions_with_the_default_identity_X():
+    zero = [[["0"] * 3] * 2, [["0"] * 2] * 2]                        # dims 3, 2, 2: X defaults to I_3
+    repeated = {"dims": [3, 2, 2], "Y": [["1", "0", "0"], ["0", "3/5", "4/5"]], "weights": zero}   # Y Y^T = I
+    cert = _classification(repeated)
+    assert verify(dict(cert, assumptions_fail="kawaguchi_theorem_2_3"))[0]
+    assert not verify(dict(cert, assumptions="kawaguchi_theorem_2_3"))[0]
+    distinct = {"dims": [3, 2, 2], "Y": [["2", "0", "0"], ["0", "0", "1"]], "weights": zero}       # Y Y^T = diag(4, 1)
+    cert = _classification(distinct)
+    assert verify(dict(cert, assumptions="kawaguchi_theorem_2_3"))[0]
+    assert not verify(dict(cert, assumptions_fail="kawaguchi_theorem_2_3"))[0]

@@ -60,3 +60,36 @@ def test_kron_and_identity():
     assert kron(A, B) == [[one, two], [two, MPoly.const(1, 4)]]
     assert mat_mul(identity(1, 2), B) == B
     assert transpose(A) == [[one], [two]]
+
+
+def test_comparison_with_constants_subtraction_from_constants_and_degree():
+    x = MPoly.var(2, 0)
+    assert MPoly.const(2, 3) == 3 and (x == 0) is False and x != 1 and MPoly(2) == 0
+    assert 1 - x == MPoly.const(2, 1) - x and (1 - x) + x == 1
+    assert (x * x + MPoly.var(2, 1) + 1).degree() == 2 and MPoly.const(2, 5).degree() == 0 and MPoly(2).degree() == -1
+    assert MPoly.const(2, 0).terms == {} and MPoly.const(2, 0) == MPoly(2)
+    with pytest.raises(TypeError, match="not hashable"):
+        hash(x)
+    for i in (-1, 2):
+        with pytest.raises(ValueError, match="variable index"):
+            MPoly.var(2, i)
+
+
+def test_matrix_helpers_check_shapes():
+    from symbolic.checker.mpoly import mat_add, mat_sub, zeros
+    x = MPoly.var(1, 0)
+    one = MPoly.const(1, 1)
+    assert zeros(1, 2, 3) == [[MPoly(1)] * 3] * 2
+    assert mat_sub([[x, one]], [[x, x]]) == [[MPoly(1), one - x]]
+    assert mat_add([[x, one]], [[x, x]]) == [[x * 2, one + x]]
+    for op in (mat_add, mat_sub):
+        with pytest.raises(ValueError, match="different shapes"):
+            op([[x, one]], [[x]])
+        with pytest.raises(ValueError, match="different shapes"):
+            op([[x], [one]], [[x]])
+    with pytest.raises(ValueError, match="do not chain"):
+        mat_mul([[x, one]], [[x]])
+    with pytest.raises(ValueError, match="do not chain"):
+        mat_mul([], [[x]])
+    with pytest.raises(ValueError, match="do not chain"):
+        mat_mul([[x]], [])

@@ -208,6 +208,9 @@ def test_matrix_identity_rejections():
     ragged = _mi()
     ragged["matrices"]["A"] = [[[[[], "1"]], [[[], "2"]]], [[[[], "1"]]]]
     assert verify_matrix_identity(ragged)[0] is False
+    ragged_unused = _mi(nonzero=["C", "R"])                                   # a ragged matrix used nowhere else
+    ragged_unused["matrices"]["R"] = [[[[[], "1"]], [[[], "2"]]], [[[[], "1"]]]]
+    assert verify_matrix_identity(ragged_unused) == (False, "a certificate matrix needs equal, non-empty rows")
     empty_row = _mi()
     empty_row["matrices"]["C"] = [[]]
     assert verify_matrix_identity(empty_row)[0] is False
