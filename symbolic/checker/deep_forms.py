@@ -27,15 +27,11 @@ from __future__ import annotations
 from fractions import Fraction
 
 from .poly import eye, frac_matrix, mat_mul, mat_sub, transpose
-from .zhou_liang import verify_shallow_form
+from .zhou_liang import _zero, verify_shallow_form
 
 __all__ = ["verify_deep_form"]
 
 _EXPECT = ("critical", "condition6_and_critical", "condition6_implies_critical", "inconsistent")
-
-
-def _zero(M) -> bool:
-    return all(x == 0 for row in M for x in row)
 
 
 def _product(Ws, n):
