@@ -254,6 +254,15 @@ def test_stated_inertia_is_recomputed_without_a_local_argument():
     assert verify(sloped, dict(wrong, verdict="not_critical", certificate=gradient)) == \
         (False, "the stated Hessian inertia is wrong")
     assert verify(sloped, {"verdict": "not_critical", "certificate": gradient})[0]
+    assert verify(SQUARES, {"verdict": "inconclusive", "hessian_inertia": wrong["hessian_inertia"]}) == \
+        (False, "the stated Hessian inertia is wrong")                # an inertia without strict is checked too
+    # a network off its critical set: F = (ab - 1)^2 / 2 at (1, 2), H = [[4, 3], [3, 1]] is indefinite
+    net = {"dims": [1, 1, 1], "Y": [["1"]], "weights": [[["1"]], [["2"]]]}
+    claim = {"verdict": "not_critical", "certificate": {"kind": "gradient", "gradient": ["2", "1"]},
+             "hessian_inertia": {"positive": 1, "negative": 1, "zero": 0}, "strict": True}
+    assert verify(net, claim) == (True, "gradient recomputed: nonzero")
+    assert verify(net, dict(claim, hessian_inertia={"positive": 2, "negative": 0, "zero": 0}, strict=None)) == \
+        (False, "the stated Hessian inertia is wrong")
 
 
 def test_local_argument_with_and_without_an_orbit():
