@@ -74,7 +74,8 @@ def _poly(terms):
 def test_inertia_expectations_at_a_maximum_and_at_a_degenerate_minimum():
     cap = _poly({"[2, 0]": "-1", "[0, 2]": "-1"})                   # inertia (0, 2, 0): NSD, not indefinite
     assert verify(_classification(cap, indefinite=False))[0] and verify(_classification(cap, semidefinite="nsd"))[0]
-    assert not verify(_classification(cap, indefinite=True))[0] and not verify(_classification(cap, semidefinite="psd"))[0]
+    assert not verify(_classification(cap, indefinite=True))[0]
+    assert not verify(_classification(cap, semidefinite="psd"))[0]
     bowl = _poly({"[2, 0]": "1", "[0, 4]": "1"})                    # inconclusive, inertia (1, 0, 1): PSD only
     assert verify(_classification(bowl, semidefinite="psd"))[0]
     assert not verify(_classification(bowl, semidefinite="nsd"))[0]
@@ -110,3 +111,19 @@ def test_kawaguchi_assumptions_with_the_default_identity_X():
     cert = _classification(distinct)
     assert verify(dict(cert, assumptions="kawaguchi_theorem_2_3"))[0]
     assert not verify(dict(cert, assumptions_fail="kawaguchi_theorem_2_3"))[0]
+
+
+def test_inertia_expectations_are_accepted_at_the_size_limit():
+    from symbolic.checker.verdicts import _MAX_HESSIAN_CHECK
+    n = _MAX_HESSIAN_CHECK                                          # 60 parameters: the inertia is still recomputed
+    bowl = {"polynomial": {str([2] + [0] * (n - 1)): "1"}, "variables": [f"x{i}" for i in range(n)],
+            "point": ["0"] * n}
+    result = {"verdict": "inconclusive", "hessian_inertia": {"positive": 1, "negative": 0, "zero": n - 1},
+              "strict": False}
+    cert = {"kind": "classification", "problem": bowl, "result": result}
+    for expect in ({"strict": False}, {"indefinite": False}, {"semidefinite": "psd"}):
+        assert verify(dict(cert, expect=expect))[0], expect
+    wider = dict(bowl, polynomial={str([2] + [0] * n): "1"}, variables=[f"x{i}" for i in range(n + 1)],
+                 point=["0"] * (n + 1))
+    assert not verify({"kind": "classification", "problem": wider, "result": dict(result, hessian_inertia=None),
+                       "expect": {"strict": False}})[0]           # 61 parameters: refused

@@ -31,6 +31,13 @@ def test_frac_parses_rationals_and_refuses_the_rest():
             frac(bad)
 
 
+def test_frac_size_limits_are_exact():
+    assert frac("1" * 4000) == int("1" * 4000) and frac("1e9999") == 10**9999 and frac("2E-9999") == F(2, 10**9999)
+    for big in ("1" * 4001, "1e10000", "1E+10000"):
+        with pytest.raises(ValueError, match="too large"):
+            frac(big)
+
+
 def test_frac_matrix_refuses_ragged_rows():
     assert frac_matrix([["1/2", 1], [0, "-1"]]) == [[F(1, 2), 1], [0, -1]]
     for ragged in ([[1, 2], [3]], [[1, 2, 3], [4, 5], [6]]):

@@ -364,3 +364,29 @@ def test_degree_and_series_coefficients():
     assert peano.series([[1, 0], [0, Fraction(3, 2)]], 4) == [0, 0, 0, 0, Fraction(-1, 4)]
     assert _Polynomial(_poly({})).degree() == 0
     assert _Network(problem).series([[1, 0, 0]], 2) == [Fraction(1, 2), 2, 2]   # (2(1 + t) - 1)^2 / 2
+
+
+def _at_the_size_limit():
+    """x0^2 - x1^4 in 60 variables (the largest size whose Hessian is recomputed): a saddle with inertia (1, 0, 59)."""
+    from symbolic.checker.verdicts import _MAX_HESSIAN_CHECK
+    n = _MAX_HESSIAN_CHECK
+
+    def mono(i, e):
+        return str([e if j == i else 0 for j in range(n)])
+
+    def unit(i):
+        return [str(int(j == i)) for j in range(n)]
+    problem = {"polynomial": {mono(0, 2): "1", mono(1, 4): "-1"}, "variables": [f"x{i}" for i in range(n)],
+               "point": ["0"] * n}
+    result = {"verdict": "saddle", "hessian_inertia": {"positive": 1, "negative": 0, "zero": n - 1}, "strict": False,
+              "certificate": {"descent": _curve(unit(1), 4, "-1"), "ascent": _curve(unit(0), 2, "1")}}
+    return problem, result
+
+
+def test_the_inertia_is_recomputed_up_to_and_including_the_size_limit():
+    problem, result = _at_the_size_limit()
+    assert verify(problem, result)[0]
+    wrong = {"positive": 2, "negative": 0, "zero": 58}
+    assert verify(problem, dict(result, hessian_inertia=wrong)) == (False, "the stated Hessian inertia is wrong")
+    assert verify(problem, {"verdict": "inconclusive", "hessian_inertia": wrong}) == \
+        (False, "the stated Hessian inertia is wrong")
