@@ -162,12 +162,22 @@ def _pmat(M):
     return [[_coeffs(M[i, j].element) for j in range(M.shape[1])] for i in range(M.shape[0])]
 
 
-def curve_certificate(F, A1_num, q1, A2_num, q2, R, S, direction) -> dict:
-    """A ``rational_curve_loss`` certificate (layers A1, A2; numerators over QQ[eps], denominators, R/S)."""
-    return {"kind": "rational_curve_loss", "X": matrix_to_strings(F.X), "Y": matrix_to_strings(F.Y),
-            "point": [matrix_to_strings(F.A1), matrix_to_strings(F.A2)],
-            "numerators": [_pmat(A1_num), _pmat(A2_num)], "denominators": [_coeffs(q1), _coeffs(q2)],
-            "difference": {"numerator": _coeffs(R), "denominator": _coeffs(S)}, "direction": direction}
+def curve_certificate(X, Y, point, nums, dens, R, S, direction) -> dict:
+    """A ``rational_curve_loss`` certificate: layers ``point`` (``[A1, ..., Al]``), their numerators over
+    QQ[eps] and denominators in QQ[eps] (one per layer), the loss change ``R / S`` and its direction."""
+    return {"kind": "rational_curve_loss", "X": matrix_to_strings(X), "Y": matrix_to_strings(Y),
+            "point": [matrix_to_strings(W) for W in point], "numerators": [_pmat(N) for N in nums],
+            "denominators": [_coeffs(q) for q in dens], "difference": {"numerator": _coeffs(R), "denominator":
+                                                                        _coeffs(S)}, "direction": direction}
+
+
+def _unit_eigenvector(Sigma, U, value, avoid):
+    """The first column of ``U`` that is an eigenvector of ``Sigma`` for ``value`` and is none of ``avoid``."""
+    for t in range(U.shape[1]):
+        u = U.extract(list(range(U.shape[0])), [t])
+        if entries_equal(Sigma.matmul(u), u * value) and not any(entries_equal(u, w) for w in avoid):
+            return u
+    raise ValueError(f"no unused column of U is an eigenvector for {value}")
 
 
 def _a1_numerator(F, Weps, q):
@@ -199,10 +209,8 @@ def swap_curve(F, i: int, j: int, U):
     Returns ``(certificate, sigma_i - sigma_j)``; the claimed change is
     :math:`-\\tfrac{\\varepsilon^2}{1+\\varepsilon^2}(\\sigma_i - \\sigma_j)`."""
     vi, vj = F.values[i], F.values[j]
-    Sigma = sigma_matrix(F.X, F.Y)
-    ucols = [U.extract(list(range(U.shape[0])), [t]) for t in range(U.shape[1])]
-    used = {tuple(F.W.extract(list(range(F.W.shape[0])), [t]).to_list_flat()) for t in range(F.W.shape[1])}
-    ui = next(u for u in ucols if entries_equal(Sigma.matmul(u), u * vi) and tuple(u.to_list_flat()) not in used)
+    used = [F.W.extract(list(range(F.W.shape[0])), [t]) for t in range(F.W.shape[1])]
+    ui = _unit_eigenvector(sigma_matrix(F.X, F.Y), U, vi, used)
     jcols = [t for t, v in enumerate(F.column_values) if v == vj]
     if not jcols:
         raise ValueError(f"block {j} has no chosen column")
@@ -218,7 +226,7 @@ def swap_curve(F, i: int, j: int, U):
         if d1 > Weps.shape[1] else Weps
     A2n = Wpad.matmul(_lift(F.C0))
     R = -(vi - vj) / 2 * _EPS ** 2
-    return curve_certificate(F, A1n, q, A2n, _R.one, R, q, "decrease"), vi - vj
+    return curve_certificate(F.X, F.Y, [F.A1, F.A2], [A1n, A2n], [q, _R.one], R, q, "decrease"), vi - vj
 
 
 def rank_raising_curve(F, U):
@@ -251,7 +259,7 @@ def rank_raising_curve(F, U):
     T = sum((v * v for v in row.to_list_flat()), QQ.zero)
     R = T / 2 * _EPS ** 4 + sq / 2 * _EPS ** 6 - sq * _EPS ** 3
     direction = "decrease" if sq > 0 else "increase"
-    return curve_certificate(F, A1n, _R.one, A2n, _R.one, R, _R.one, direction), sq, T
+    return curve_certificate(F.X, F.Y, [F.A1, F.A2], [A1n, A2n], [_R.one] * 2, R, _R.one, direction), sq, T
 
 
 def ascent_curve(X, Y, A1, A2):
@@ -270,10 +278,5 @@ def ascent_curve(X, Y, A1, A2):
                        for c in range(A2.shape[0])] for r in range(A2.shape[0])], (A2.shape[0],) * 2, _K)
     A2n = S.matmul(_lift(A2))
     R = s * g * _EPS + na / 2 * _EPS ** 2
-
-    class _P:  # the point, for curve_certificate
-        pass
-    P = _P()
-    P.X, P.Y, P.A1, P.A2 = X, Y, A1, A2
-    return curve_certificate(P, _lift(A1), _R.one, A2n, _R.one, R, _R.one, "increase")
+    return curve_certificate(X, Y, [A1, A2], [_lift(A1), A2n], [_R.one] * 2, R, _R.one, "increase")
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 import random
 from functools import lru_cache
 
-from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
 from symbolic.analytical_forms import gram_schmidt, rational_spectrum, sigma_matrix
@@ -33,7 +32,7 @@ from symbolic.exact import matrix_to_strings, qq_to_str
 from symbolic.pinv import pinv
 
 from .kawaguchi_landscape import critical_points as kawaguchi_points
-from .zhou_liang_constructions import form_point, instance, patterns
+from .zhou_liang_constructions import _invertible, form_point, instance, patterns
 
 __all__ = ["DEEP_SCOPES", "deep_points", "deep_certificate", "classified_deep"]
 
@@ -43,13 +42,6 @@ DEEP_SCOPES = {
     False: ((("zero_eigenvalue", 2), ("repeated", 2), ("rank_deficient_y", 2), ("distinct", 1)),
             ((2, 2, 2, 2), (2, 1, 2, 2))),
 }
-
-
-def _invertible(n, rng):
-    while True:
-        M = DomainMatrix([[QQ(rng.randint(-2, 2), rng.randint(1, 2)) for _ in range(n)] for _ in range(n)], (n, n), QQ)
-        if M.rank() == n:
-            return M
 
 
 @lru_cache(maxsize=None)

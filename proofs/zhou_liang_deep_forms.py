@@ -37,7 +37,7 @@ from functools import cache
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
-from symbolic.analytical_forms import entries_equal, rational_spectrum, shallow_critical_point, sigma_matrix
+from symbolic.analytical_forms import rational_spectrum, shallow_critical_point, sigma_matrix
 from symbolic.checker.zhou_liang import categories
 from symbolic.deep_forms import DeepForm, product, recover_deep_form
 from symbolic.exact import matrix_to_strings, qq_to_str
@@ -52,7 +52,9 @@ from .zhou_liang_constructions import (
     _lift,
     _pmat,
     _seeded,
+    _unit_eigenvector,
     ascent_curve,
+    curve_certificate,
     instance,
     rank_raising_curve,
 )
@@ -158,23 +160,6 @@ def deep_categories(D: DeepForm) -> dict:
             "steps": cats}
 
 
-def _unit_eigenvector(Sigma, U, value, avoid):
-    for t in range(U.shape[1]):
-        u = U.extract(list(range(U.shape[0])), [t])
-        if entries_equal(Sigma.matmul(u), u * value) and not any(entries_equal(u, w) for w in avoid):
-            return u
-    raise ValueError(f"no unused column of U is an eigenvector for {value}")
-
-
-def _curve(X, Y, point, nums, dens, R, S, direction, extra=None) -> dict:
-    cert = {"kind": "rational_curve_loss", "X": matrix_to_strings(X), "Y": matrix_to_strings(Y),
-            "point": [matrix_to_strings(W) for W in point], "numerators": [_pmat(N) for N in nums],
-            "denominators": [_coeffs(q) for q in dens], "difference": {"numerator": _coeffs(R), "denominator":
-                                                                        _coeffs(S)}, "direction": direction}
-    cert.update(extra or {})
-    return cert
-
-
 def rotation_curve(D: DeepForm, k: int, U):
     """Theorem 4 item 1 at step ``k`` (non-optimal order), rank-preserving.  Returns ``(certificate, gap)``.
 
@@ -214,8 +199,9 @@ def rotation_curve(D: DeepForm, k: int, U):
     nums[k], dens[k] = A_next, q
     nums[-1], dens[-1] = Qn.matmul(_lift(D.weights[-1])), q
     R = -2 * (si - sj) * _EPS ** 2
-    extra = {"orthogonal_left_factor": {"layer": D.depth - 1, "numerator": _pmat(Qn), "denominator": _coeffs(q)}}
-    return _curve(D.X, D.Y, D.weights, nums, dens, R, q * q, "decrease", extra), si - sj
+    cert = curve_certificate(D.X, D.Y, D.weights, nums, dens, R, q * q, "decrease")
+    cert["orthogonal_left_factor"] = {"layer": D.depth - 1, "numerator": _pmat(Qn), "denominator": _coeffs(q)}
+    return cert, si - sj
 
 
 def printed_rank_after_swap(D: DeepForm, k: int) -> tuple:
