@@ -35,6 +35,7 @@ MODULES = (
     "proofs.zhang_2019",
     "proofs.zhou_liang_2018",
     "proofs.zhou_liang_deep_landscape",
+    "proofs.zhou_liang_relu_landscape",
 )
 
 #: Certificate kind -> the separate checker's function (see :mod:`symbolic.checker.bundle`).

@@ -13,9 +13,16 @@ and :math:`K_{I\\times J} = \\{(A_1 X)_{I, J} \\ge 0,\\ \\text{other entries} < 
 
 with :math:`\\Sigma_J = Y_{:,J} X_{:,J}^+ X_{:,J} Y_{:,J}^T = U_J \\Lambda_J U_J^T`.
 
+With :math:`d_1 > 1` hidden units (Proposition 6) the blocks :math:`((A_1)_{I,:}, (A_2)_{:,I})` of a point in
+:math:`K_{I\\times J}` are Theorem 1's form on the data :math:`(X_{:,J}, Y_{:,J})`
+(:func:`cone_point` embeds a :class:`~symbolic.analytical_forms.ShallowForm`); the other rows of :math:`A_1`
+are inactive and the other columns of :math:`A_2` do not enter :math:`L_N`.
+
 Main definitions
 ----------------
 * :func:`relu_loss`, :func:`activation_pattern`, :func:`sigma_of_cone`, :func:`one_unit_cone_point`.
+* :func:`cone_of` -- the cone :math:`K_{I\\times J}` holding a point, if any; :func:`cone_point`;
+  :func:`relu_gradients` (inside an open cone).
 """
 
 from __future__ import annotations
@@ -26,7 +33,8 @@ from sympy.polys.matrices import DomainMatrix
 from .exact import rational, rational_matrix
 from .pinv import pinv
 
-__all__ = ["relu_loss", "activation_pattern", "sigma_of_cone", "one_unit_cone_point"]
+__all__ = ["activation_pattern", "cone_of", "cone_point", "one_unit_cone_point", "relu_gradients", "relu_loss",
+           "sigma_of_cone"]
 
 
 def _qq(M, name):
@@ -106,3 +114,89 @@ def one_unit_cone_point(X, Y, J, c, v, ell, U=None):
     else:
         A1 = ell.transpose()
     return A1, U.matmul(v) * c
+
+
+def cone_of(A1, X):
+    """``(I, J, interior)`` with the point in :math:`K_{I\\times J}` ((8): :math:`(A_1X)_{I,J} \\ge 0`, every other
+    entry :math:`< 0`), or ``None`` when the entries :math:`\\ge 0` do not form a product :math:`I \\times J`.
+
+    Examples
+    ========
+
+    >>> from symbolic.relu_cones import cone_of
+    >>> cone_of([[1, 0], [-1, -1]], [[1, 0, 1], [0, 1, 2]])
+    ([0], [0, 1, 2], False)
+    >>> cone_of([[1, -1], [-1, 1]], [[1, 0], [0, 1]]) is None
+    True
+    """
+    Z = _qq(A1, "A1").matmul(_qq(X, "X")).to_list()
+    I = [i for i, row in enumerate(Z) if any(z >= 0 for z in row)]
+    J = [j for j in range(len(Z[0])) if any(row[j] >= 0 for row in Z)]
+    if any((Z[i][j] >= 0) != (i in I and j in J) for i in range(len(Z)) for j in range(len(Z[0]))):
+        return None
+    return I, J, all(z != 0 for row in Z for z in row)
+
+
+def cone_point(F, I, d1: int, other_rows, other_columns):
+    """``(A1, A2)`` with :math:`(A_1)_{I,:} = F.A_1`, :math:`(A_2)_{:,I} = F.A_2` (``F`` a
+    :class:`~symbolic.analytical_forms.ShallowForm` on :math:`(X_{:,J}, Y_{:,J})` with :math:`|I|` units), the
+    other rows of :math:`A_1` from ``other_rows`` and the other columns of :math:`A_2` from ``other_columns``
+    (lists in the order of the hidden units outside ``I``).
+
+    Examples
+    ========
+
+    >>> from symbolic.analytical_forms import shallow_critical_point
+    >>> from symbolic.relu_cones import cone_point
+    >>> F = shallow_critical_point([[1], [0]], [[2], [0]], 1, (1, 0))
+    >>> A1, A2 = cone_point(F, [1], 2, [[-1, -1]], [[5], [5]])
+    >>> A1.to_Matrix(), A2.to_Matrix()
+    (Matrix([
+    [-1, -1],
+    [ 2,  0]]), Matrix([
+    [5, 1],
+    [5, 0]]))
+    """
+    I = list(I)
+    if sorted(set(I)) != I or not I or I[-1] >= d1 or len(I) != F.A1.shape[0]:
+        raise ValueError(f"I must list {F.A1.shape[0]} increasing hidden units below d1 = {d1}; got {I}")
+    rest = [i for i in range(d1) if i not in I]
+    d0, d2 = F.A1.shape[1], F.A2.shape[0]
+    R = _qq(other_rows, "other_rows") if rest else None
+    S = _qq(other_columns, "other_columns") if rest else None
+    if rest and (R.shape != (len(rest), d0) or S.shape != (d2, len(rest))):
+        raise ValueError(f"other_rows must be {len(rest)} x {d0} and other_columns {d2} x {len(rest)}")
+    rows, cols = [], []
+    for i in range(d1):
+        src, k = (F.A1, I.index(i)) if i in I else (R, rest.index(i))
+        rows.append(src.to_list()[k])
+        src2, k2 = (F.A2, I.index(i)) if i in I else (S, rest.index(i))
+        cols.append([r[k2] for r in src2.to_list()])
+    A1 = DomainMatrix(rows, (d1, d0), QQ)
+    A2 = DomainMatrix([[cols[i][r] for i in range(d1)] for r in range(d2)], (d2, d1), QQ)
+    return A1, A2
+
+
+def relu_gradients(A1, A2, X, Y):
+    """:math:`(\\nabla_{A_1} L_N, \\nabla_{A_2} L_N) = (((A_2^TE) \\odot M) X^T, E\\,\\sigma(A_1X)^T)` with
+    :math:`E = A_2\\sigma(A_1X) - Y` and :math:`M` the 0/1 mask of :math:`A_1X > 0`; only inside an open cone
+    (every entry of :math:`A_1X` nonzero), where :math:`L_N` is differentiable.
+
+    Examples
+    ========
+
+    >>> from symbolic.relu_cones import relu_gradients
+    >>> G1, G2 = relu_gradients([[2, -1]], [[1], [0]], [[1, 0], [0, 1]], [[2, 0], [0, 1]])
+    >>> G1.to_Matrix(), G2.to_Matrix().T
+    (Matrix([[0, 0]]), Matrix([[0, 0]]))
+    """
+    A1, A2, X, Y = _qq(A1, "A1"), _qq(A2, "A2"), _qq(X, "X"), _qq(Y, "Y")
+    Z = A1.matmul(X)
+    if any(z == 0 for z in Z.to_list_flat()):
+        raise ValueError("an entry of A1 X is zero: L_N need not be differentiable on a cone boundary")
+    M = [[QQ(int(z > 0)) for z in row] for row in Z.to_list()]
+    H = DomainMatrix([[z * m for z, m in zip(rz, rm)] for rz, rm in zip(Z.to_list(), M)], Z.shape, QQ)
+    E = A2.matmul(H) - Y
+    B = A2.transpose().matmul(E).to_list()
+    G = DomainMatrix([[b * m for b, m in zip(rb, rm)] for rb, rm in zip(B, M)], Z.shape, QQ)
+    return G.matmul(X.transpose()), E.matmul(H.transpose())

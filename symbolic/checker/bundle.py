@@ -29,7 +29,7 @@ from .polynomial_rank import verify_polynomial_rank
 from .positivity import verify_nonnegativity
 from .split import verify_split
 from .quadratic_field import verify_quadratic_eigen_point
-from .relu import verify_relu_cone_point, verify_relu_descent_curve
+from .relu import verify_relu_cone_form, verify_relu_cone_point, verify_relu_descent_curve, verify_relu_local_min
 from .zhou_liang import verify_deep_pattern_value, verify_rational_curve_loss, verify_shallow_form
 from .verdicts import _MAX_HESSIAN_CHECK, _check_curve, _Network, _Reject, verify as verify_verdict
 
@@ -223,6 +223,8 @@ CHECKERS = {
     "deep_analytical_form": verify_deep_form,
     "relu_cone_point": verify_relu_cone_point,
     "relu_descent_curve": verify_relu_descent_curve,
+    "relu_local_min": verify_relu_local_min,
+    "relu_cone_form": verify_relu_cone_form,
     "quadratic_eigen_point": verify_quadratic_eigen_point,
     "bundle": verify_bundle,
     "openness_instance": verify_openness_instance,
