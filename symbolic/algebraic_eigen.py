@@ -96,6 +96,9 @@ def algebraic_eigen_points(X, Y, min_degree: int = 3, digits: int = 10) -> list:
         raise ValueError(f"min_degree must be an integer >= 2 (degree 1 is a rational eigenvalue); got {min_degree!r}")
     X = X if isinstance(X, DomainMatrix) else rational_matrix(X, name="X")
     Y = Y if isinstance(Y, DomainMatrix) else rational_matrix(Y, name="Y")
+    if X.shape[1] != Y.shape[1]:
+        raise ValueError(f"X ({X.shape[0]} x {X.shape[1]}) and Y ({Y.shape[0]} x {Y.shape[1]}) must have the same "
+                         "number of columns (one per sample)")
     Sigma = sigma_matrix(X, Y)
     n = Sigma.shape[0]
     x = Symbol("x")

@@ -120,11 +120,24 @@ def _bisect(p: Poly) -> list:
         if n == 1 and _value(p, a) * _value(p, b) < 0:
             out.append((a, b))
             continue
-        m = (a + b) / 2
-        if _value(p, m) == 0:  # a rational root: step off it
-            m = (a + m) / 2 if _value(p, (a + m) / 2) != 0 else (3 * a + 5 * m) / 8
+        m, j = (a + b) / 2, 1
+        while _value(p, m) == 0:  # a rational root: step off it (finitely many roots, so this ends)
+            m, j = a + (b - a) * Fraction(j, 2 * j + 1), j + 1
         todo += [(a, m), (m, b)]
-    return sorted(out, reverse=True)
+    out.sort(reverse=True)
+    for k in range(len(out) - 1):  # neighbours may share an end (not a root): halve both until they part
+        while out[k + 1][1] >= out[k][0]:
+            out[k], out[k + 1] = _halve(p, *out[k]), _halve(p, *out[k + 1])
+    return out
+
+
+def _halve(p: Poly, a: Fraction, b: Fraction):
+    """The half of ``[a, b]`` where ``f`` changes sign (``f(a) f(b) < 0``, one root inside)."""
+    m = (a + b) / 2
+    fm = _value(p, m)
+    if fm == 0:  # the root itself is rational: a small interval around it
+        return (a + m) / 2, (m + b) / 2
+    return (a, m) if _value(p, a) * fm < 0 else (m, b)
 
 
 def endpoint_string(q: Fraction) -> str:
