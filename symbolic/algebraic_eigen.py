@@ -127,6 +127,8 @@ def algebraic_eigen_points(X, Y, min_degree: int = 3, digits: int = 10) -> list:
         A1s = tuple(tuple(tuple(_coeffs(K, v, deg)) for v in row) for row in A1.to_list())
         A2s = tuple(tuple(tuple(_coeffs(K, v, deg)) for v in row) for row in u.to_list())
         approx = approximate_roots(gc, 12)
+        if len(approx) != len(roots):  # mpmath did not converge: the midpoints (exact) stand in as the evidence
+            approx = [endpoint_string((a + b) / 2) for a, b in roots]
         for k, (a, b) in enumerate(roots, 1):
             out.append(AlgebraicEigenPoint(tuple(qq_to_str(c) for c in gc),
                                            tuple((endpoint_string(lo), endpoint_string(hi)) for lo, hi in roots),

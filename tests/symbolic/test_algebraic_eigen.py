@@ -73,6 +73,14 @@ def test_degree_two_agrees_with_the_quadratic_field():
         assert verify_algebraic_eigen_point(algebraic_eigen_certificate(X, Y, p, global_min=p.root == 1))[0]
 
 
+def test_midpoints_stand_in_when_mpmath_fails(monkeypatch):
+    import symbolic.algebraic_eigen as ae
+
+    monkeypatch.setattr(ae, "approximate_roots", lambda coeffs, dps: [])
+    pts = algebraic_eigen_points(I3, UPPER, digits=3)
+    assert [p.approx for p in pts] == ["5.0485", "0.6435", "0.3075"]
+
+
 def test_no_factor_of_high_degree():
     assert algebraic_eigen_points([[1, 0], [0, 1]], [[2, 1], [1, 1]]) == []      # only a quadratic factor
     assert algebraic_eigen_points(I3, [["2", "0", "0"], ["0", "1", "0"], ["0", "0", "1"]]) == []
