@@ -8,7 +8,10 @@ eigenvalues, rank-deficient :math:`X` (:math:`XX^T` singular) and rank-deficient
 (:mod:`proofs.zhou_liang_constructions`, :mod:`proofs.zhou_liang_shallow`); perturbations are
 exact curves in :math:`\\varepsilon` over :math:`\\mathbb{Q}(\\varepsilon)`; verdicts come from
 :mod:`symbolic.classify`.  Certificates: ``shallow_analytical_form`` and ``rational_curve_loss``
-(:mod:`symbolic.checker.zhou_liang`) and ``classification``.
+(:mod:`symbolic.checker.zhou_liang`), ``quadratic_eigen_point`` and ``algebraic_eigen_point`` (one hidden
+unit on an eigenvalue in :math:`\\mathbb{Q}(\\sqrt d)` or, for an irreducible cubic factor, in
+:math:`\\mathbb{Q}[x]/(f)` with the root isolated by rational intervals and Sturm counts:
+:mod:`symbolic.checker.quadratic_field`, :mod:`symbolic.checker.algebraic_field`) and ``classification``.
 
 Main results
 ------------
@@ -19,8 +22,9 @@ Main results
   :math:`P\\Sigma P = \\Sigma P = P\\Sigma` at every critical point found.
 * ``pattern_sum_eq_rank_of_critical`` -- Remark 1: :math:`\\sum_i p_i + \\bar p = \\operatorname{rank} A_2`.
 * ``loss_eq_half_trace_minus_captured_of_critical`` -- Proposition 1: :math:`L = \\tfrac12(\\operatorname{tr}
-  YY^T - \\sum_i p_i\\sigma_i)`.
-* ``global_min_iff_full_capture_of_pattern`` -- Proposition 2: global minimizers are exactly cases 1-2.
+  YY^T - \\sum_i p_i\\sigma_i)`, also on irrational eigenvalues (quadratic and cubic).
+* ``global_min_iff_full_capture_of_pattern`` -- Proposition 2: global minimizers are exactly cases 1-2 (also on
+  cubic eigenvalues with :math:`d_1 = 1`: global iff :math:`\\lambda = \\sigma_1`, the order proven by enclosures).
 * ``non_global_critical_in_two_categories`` -- the split of non-global critical points into
   non-optimal and optimal order (refuted: patterns with :math:`\\bar p > 0` are in neither).
 * ``lower_value_same_rank_of_non_optimal_order`` -- Proposition 3 item 1.
@@ -70,7 +74,8 @@ from .zhou_liang_deep import DEEP_SCOPES, classified_deep, deep_certificate, dee
 from .zhou_liang_relu import (PRINTED_SECOND_DESCENT, SQUARES, cone_certificate, descent_certificate,
                               example_points, proposition7_points, recover_cone_form, sigma_strings,
                               solved_cone_points)
-from .zhou_liang_shallow import SCOPES, certificate_of, classified_patterns, constructed, irrational_points, recovered
+from .zhou_liang_shallow import (SCOPES, certificate_of, classified_patterns, constructed, cubic_points,
+                                 irrational_points, recovered)
 
 __all__ = ["CLAIMS"]
 
@@ -149,11 +154,20 @@ def _check_prop1(quick: bool) -> Outcome:
     irr = irrational_points(quick)
     for label, cert, _ in irr:
         parts[f"irrational: {label}"] = cert
-    return Outcome("confirmed", f"{_scope(quick)} and the recovered points: {len(parts) - len(irr)} critical points "
-                   f"(rational spectra with repeated and zero eigenvalues); {len(irr)} one-unit critical points on "
-                   "irrational eigenvalues, exact in Q(sqrt d) (rank-deficient X included)", _bundle(parts),
+    cub = cubic_points(quick)
+    for label, cert, _ in cub:
+        parts[f"algebraic: {label}"] = cert
+    n_data = len({label.split(",")[0] for label, _, _ in cub})
+    return Outcome("confirmed", f"{_scope(quick)} and the recovered points: {len(parts) - len(irr) - len(cub)} "
+                   f"critical points (rational spectra with repeated and zero eigenvalues); {len(irr)} one-unit "
+                   "critical points on irrational eigenvalues, exact in Q(sqrt d) (rank-deficient X included); "
+                   f"{len(cub)} on the roots of irreducible cubic factors ({n_data} data, rank-deficient X included), "
+                   "exact in Q[x]/(f), each root isolated by rational intervals re-checked by Sturm sequences",
+                   _bundle(parts),
                    details="L = (tr YY^T - sum of the captured eigenvalues)/2 recomputed exactly at each point; "
-                           "irrational lambda: " + "; ".join(lab for lab, _, _ in irr))
+                           "irrational lambda: " + "; ".join(lab for lab, _, _ in irr) + "; cubic lambda (each "
+                           "enclosure and its place among the eigenvalues of Sigma proven exactly; the decimal value "
+                           "after ~ is mpmath evidence): " + "; ".join(lab for lab, _, _ in cub))
 
 
 # -- Proposition 2, the categories, Theorem 2 ------------------------------------------------------------
@@ -161,6 +175,30 @@ def _check_prop1(quick: bool) -> Outcome:
 def _classified_scope(quick: bool) -> str:
     seen = dict.fromkeys(label.split(", p =")[0] for label, *_ in classified_patterns(quick))
     return "instances " + "; ".join(seen)
+
+
+def _cubic_global_parts(quick: bool) -> tuple[dict, list]:
+    """Proposition 2 for d1 = 1 on the cubic data: ``(parts, wrong)``.  The paper's cases are evaluated on the
+    pattern (p_m = 1 at lambda's place m among Sigma's simple eigenvalues); the truth is global iff m = 1
+    (optimum (tr YY^T - sigma_1)/2, Eckart-Young), which the certificate's ``global_min`` states and the
+    checker re-proves from the enclosures."""
+    from symbolic.algebraic_eigen import algebraic_eigen_certificate
+    from symbolic.analytical_forms import sigma_matrix
+    from symbolic.checker.zhou_liang import categories
+    from symbolic.exact import rational_matrix
+
+    from .zhou_liang_shallow import CUBIC_DATA
+
+    parts, wrong = {}, []
+    for label, _, pt in cubic_points(quick):
+        X, Y = CUBIC_DATA[int(label.split(",")[0].split()[-1])]
+        s = len(pt.spectrum)
+        has_zero = sigma_matrix(rational_matrix(X), rational_matrix(Y)).det() == 0
+        cats = categories(tuple(int(i == pt.position - 1) for i in range(s)), (1,) * s, has_zero, 1, len(Y))
+        if (cats["case1"] or cats["case2"]) is not (pt.position == 1):
+            wrong.append(label)
+        parts[f"algebraic, d1 = 1: {label}"] = algebraic_eigen_certificate(X, Y, pt, global_min=pt.position == 1)
+    return parts, wrong
 
 
 def _check_prop2(quick: bool) -> Outcome:
@@ -175,15 +213,26 @@ def _check_prop2(quick: bool) -> Outcome:
             wrong.append(label)
         parts[f"{label}: form"] = certificate_of(F)
         parts[f"{label}: verdict"] = _classification_part(problem, result, [v])
-    scope = f"{_classified_scope(quick)}: one point per pattern ({len(parts) // 2} patterns), classified"
+    n_pat = len(parts) // 2
+    cub, cub_wrong = _cubic_global_parts(quick)
+    parts.update(cub)
+    wrong += [f"algebraic, d1 = 1: {label}" for label in cub_wrong]
+    n_glob = sum(1 for c in cub.values() if c["global_min"])
+    scope = (f"{_classified_scope(quick)}: one point per pattern ({n_pat} patterns), classified; {len(cub)} one-unit "
+             "critical points on the roots of irreducible cubic factors (d1 = 1), placed among the eigenvalues of "
+             "Sigma by rational enclosures")
     if wrong:
-        return Outcome("refuted", scope, _bundle({k: v for k, v in parts.items() if k.split(":")[0] in wrong}),
+        return Outcome("refuted", scope, _bundle({k: v for k, v in parts.items()
+                                                  if k.split(":")[0] in wrong or k in wrong}),
                        details=f"global iff case 1 or 2 fails at {wrong}")
     if unsure:
         return Outcome("inconclusive", scope, None, details=f"no certified verdict at {unsure}")
     return Outcome("confirmed", scope, _bundle(parts),
                    details="global_min exactly at the patterns of cases 1-2 (reading the garbled "
-                           "min{d1, di} of case 2 as min{d2, d1}); a certified saddle elsewhere")
+                           "min{d1, di} of case 2 as min{d2, d1}); a certified saddle elsewhere; on the cubic data "
+                           f"(d1 = 1, case 1 iff lambda = sigma_1) {n_glob} of {len(cub)} points are global: "
+                           "L = (tr YY^T - lambda)/2 against the optimum (tr YY^T - sigma_1)/2 (Eckart-Young), and "
+                           "lambda = sigma_1 or sigma_1 > lambda by disjoint isolating intervals of det(xI - Sigma)")
 
 
 def _check_categories(quick: bool) -> Outcome:

@@ -7,21 +7,26 @@ violating (3) where (3) can fail.  Points "obtained another way" for the convers
 subset construction :math:`A_2 = U_S`, :math:`A_1 = U_S^T Y` of :mod:`symbolic.instances`
 (with a seeded invertible mixing), and the solutions of the gradient equations of a
 :math:`(2, 1, 2)` network computed by SymPy's ``solve`` (gauges :math:`c = 1`; :math:`c = 0, e = 1`;
-:math:`A_2 = 0`).
+:math:`A_2 = 0`).  Irrational eigenvalues: one hidden unit on each root of an irreducible quadratic factor
+of the characteristic polynomial of :math:`\\Sigma` (:data:`IRRATIONAL_DATA`, exact in :math:`\\mathbb{Q}(\\sqrt d)`)
+and of an irreducible cubic factor (:data:`CUBIC_DATA`, exact in :math:`\\mathbb{Q}[x]/(f)`, the root fixed by
+rational isolating intervals whose order among all eigenvalues of :math:`\\Sigma` the checker re-proves).
 
 Main definitions
 ----------------
-* :data:`SCOPES`, :func:`constructed`, :func:`recovered`, :func:`classified_patterns`.
+* :data:`SCOPES`, :func:`constructed`, :func:`recovered`, :func:`classified_patterns`,
+  :func:`irrational_points`, :func:`cubic_points`.
 """
 
 from __future__ import annotations
 
 import random
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from sympy import Matrix, solve, symbols
 
+from symbolic.algebraic_eigen import algebraic_eigen_certificate, algebraic_eigen_points
 from symbolic.analytical_forms import rational_spectrum, recover_shallow_form, sigma_matrix
 from symbolic.classify import classify_network
 from symbolic.exact import matrix_to_strings, qq_to_str, rational_matrix
@@ -32,7 +37,7 @@ from symbolic.quadratic_eigen import quadratic_eigen_points, to_pairs
 from .zhou_liang_constructions import categories, form_certificate, form_point, instance, patterns
 
 __all__ = ["SCOPES", "constructed", "recovered", "classified_patterns", "spectrum_json", "certificate_of",
-           "IRRATIONAL_DATA", "irrational_points"]
+           "IRRATIONAL_DATA", "irrational_points", "CUBIC_DATA", "cubic_points", "polynomial_text"]
 
 #: (X, Y) whose Sigma has an irreducible quadratic factor (irrational eigenvalues); the second and third have
 #: rank-deficient X (X X^T singular), the third also a zero eigenvalue.
@@ -40,6 +45,19 @@ IRRATIONAL_DATA = (
     ([["1", "0"], ["0", "1"]], [["2", "1"], ["1", "1"]]),
     ([["1", "0", "1", "0"], ["0", "1", "0", "1"], ["1", "1", "1", "1"]], [["1", "2", "0", "1"], ["0", "1", "3", "1"]]),
     ([["1", "0", "1"], ["0", "1", "1"], ["1", "1", "2"]], [["1", "2", "0"], ["0", "1", "3"], ["1", "0", "1"]]),
+)
+
+#: (X, Y) whose Sigma has an irreducible cubic factor (eigenvalues of degree 3: no square-root formula): X = I;
+#: a non-square X (3 x 4, full row rank); a rank-deficient X (4 x 5 of rank 3: Sigma = x (x^3 - 8x^2 + 6x - 1),
+#: a zero eigenvalue); and a rational top eigenvalue 9 above the cubic's roots.
+CUBIC_DATA = (
+    ([["1", "0", "0"], ["0", "1", "0"], ["0", "0", "1"]], [["1", "1", "1"], ["0", "1", "1"], ["0", "0", "1"]]),
+    ([["1", "0", "1", "0", "1"], ["0", "1", "1", "0", "0"], ["0", "0", "0", "1", "1"], ["1", "1", "2", "0", "1"]],
+     [["0", "1", "0", "0", "1"], ["0", "1", "1", "0", "0"], ["1", "1", "1", "0", "0"], ["1", "1", "1", "0", "0"]]),
+    ([["1", "0", "1", "0"], ["0", "1", "0", "1"], ["0", "0", "1", "1"]],
+     [["1", "1", "0", "0"], ["0", "0", "0", "1"], ["1", "0", "0", "0"]]),
+    ([["1", "0", "0", "0"], ["0", "1", "0", "0"], ["0", "0", "1", "0"], ["0", "0", "0", "1"]],
+     [["3", "0", "0", "0"], ["0", "1", "1", "1"], ["0", "0", "1", "1"], ["0", "0", "0", "1"]]),
 )
 
 #: quick -> ((instance, d1), ...)
@@ -167,4 +185,44 @@ def irrational_points(quick: bool) -> tuple:
                 approx = mpmath.mpf(a.numerator) / a.denominator + mpmath.mpf(b.numerator) / b.denominator * mpmath.sqrt(d)
                 shown = mpmath.nstr(approx, 12)
             out.append((f"data {k}, lambda = {pairs[0]} + {pairs[1]} sqrt({d}) ~ {shown}", cert, shown))
+    return tuple(out)
+
+
+def polynomial_text(coeffs) -> str:
+    """``x^3 - 6x^2 + 5x - 1`` from rational strings with index = degree.
+
+    Examples
+    ========
+
+    >>> from proofs.zhou_liang_shallow import polynomial_text
+    >>> polynomial_text(["-1", "5", "-6", "1"]), polynomial_text(["-1/4", "5/2", "0", "1"])
+    ('x^3 - 6x^2 + 5x - 1', 'x^3 + 5/2 x - 1/4')
+    """
+    terms = []
+    for k in range(len(coeffs) - 1, -1, -1):
+        c = Fraction(coeffs[k])
+        if c == 0:
+            continue
+        mag = abs(c)
+        power = "" if k == 0 else ("x" if k == 1 else f"x^{k}")
+        num = "" if mag == 1 and k else (f"{mag} " if mag.denominator != 1 and k else str(mag))
+        sign = "-" if c < 0 else "+"
+        terms.append((sign, num + power))
+    head = ("-" if terms[0][0] == "-" else "") + terms[0][1]
+    return " ".join([head] + [f"{sg} {t}" for sg, t in terms[1:]])
+
+
+@cache
+def cubic_points(quick: bool) -> tuple:
+    """``((label, certificate, point), ...)``: one hidden unit on each root of the irreducible cubic factor of
+    :data:`CUBIC_DATA` (quick: the first two data), ``algebraic_eigen_point`` certificates with the spectrum of
+    Sigma isolated; labels give lambda's enclosure, its place among Sigma's eigenvalues and an mpmath value
+    (evidence only)."""
+    out = []
+    for k, (X, Y) in enumerate(CUBIC_DATA[: 2 if quick else 4]):
+        for pt in algebraic_eigen_points(X, Y):
+            a, b = pt.interval
+            label = (f"cubic data {k}, lambda = root {pt.root} of {polynomial_text(pt.f)} in [{a}, {b}] "
+                     f"(sigma_{pt.position} of {len(pt.spectrum)}) ~ {pt.approx}")
+            out.append((label, algebraic_eigen_certificate(X, Y, pt), pt))
     return tuple(out)

@@ -4,7 +4,8 @@ Kawaguchi's Theorem 2.3 assumes :math:`XX^T` and :math:`XY^T` of full rank,
 :math:`d_y \\le d_x`, and :math:`\\Sigma = Y X^T (XX^T)^{-1} X Y^T` with :math:`d_y`
 distinct eigenvalues.  Distinct eigenvalues of a symmetric matrix are exactly a
 squarefree characteristic polynomial, :math:`\\gcd(p, p') = 1`: computed here by
-the Faddeev-LeVerrier recursion and Euclid's algorithm over :math:`\\mathbb{Q}`.
+the Faddeev-LeVerrier recursion and Euclid's algorithm over :math:`\\mathbb{Q}`
+(:func:`symbolic.checker.root_isolation.upoly_gcd`).
 
 Main definitions
 ----------------
@@ -17,6 +18,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from .poly import frac_matrix, mat_mul, transpose
+from .root_isolation import upoly_gcd
 
 __all__ = ["rank", "inverse", "charpoly", "is_squarefree", "verify_kawaguchi_assumptions"]
 
@@ -85,15 +87,6 @@ def _trim(p):
     return p
 
 
-def _polyrem(a, b):
-    """Remainder of a by b (coefficient lists, highest degree first, b nonzero)."""
-    a, b = _trim(list(a)), _trim(list(b))
-    while a and len(a) >= len(b):
-        f = a[0] / b[0]
-        a = _trim([x - f * y for x, y in zip(a, b + [0] * (len(a) - len(b)))][1:])
-    return a
-
-
 def is_squarefree(p) -> bool:
     """``gcd(p, p') = 1`` (Euclid over QQ): no repeated root.
 
@@ -106,14 +99,10 @@ def is_squarefree(p) -> bool:
     (True, False)
     """
     p = _trim([Fraction(x) for x in p])
-    n = len(p) - 1
-    if n <= 1:
+    if len(p) <= 2:
         return True
-    dp = [c * (n - i) for i, c in enumerate(p[:-1])]
-    a, b = p, dp
-    while _trim(b):
-        a, b = b, _polyrem(a, b)
-    return len(_trim(a)) == 1
+    q = p[::-1]  # index = degree, for Euclid in root_isolation
+    return len(upoly_gcd(q, [i * c for i, c in enumerate(q)][1:])) == 1
 
 
 def verify_kawaguchi_assumptions(X_rows, Y_rows) -> tuple[bool, str]:

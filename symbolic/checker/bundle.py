@@ -29,6 +29,8 @@ from .polynomial_rank import verify_polynomial_rank
 from .positivity import verify_nonnegativity
 from .split import verify_split
 from .quadratic_field import verify_quadratic_eigen_point
+from .algebraic_field import verify_algebraic_eigen_point
+from .root_isolation import verify_root_isolation
 from .relu import verify_relu_cone_form, verify_relu_cone_point, verify_relu_descent_curve, verify_relu_local_min
 from .zhou_liang import verify_deep_pattern_value, verify_rational_curve_loss, verify_shallow_form
 from .verdicts import _MAX_HESSIAN_CHECK, _check_curve, _Network, _Reject, verify as verify_verdict
@@ -226,6 +228,8 @@ CHECKERS = {
     "relu_local_min": verify_relu_local_min,
     "relu_cone_form": verify_relu_cone_form,
     "quadratic_eigen_point": verify_quadratic_eigen_point,
+    "algebraic_eigen_point": verify_algebraic_eigen_point,
+    "root_isolation": verify_root_isolation,
     "bundle": verify_bundle,
     "openness_instance": verify_openness_instance,
     "open_preimage_family": verify_open_preimage_family,

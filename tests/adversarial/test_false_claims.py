@@ -601,6 +601,20 @@ def _bundle():
     return {"kind": "bundle", "parts": {"a": _matrix_identity(), "b": _nonnegativity()}}
 
 
+def _root_isolation():      # x^3 - 6x^2 + 5x - 1
+    return {"kind": "root_isolation", "f": ["-1", "5", "-6", "1"],
+            "intervals": [["5.04", "5.05"], ["0.64", "0.65"], ["0.30", "0.31"]]}
+
+
+def _algebraic_eigen_point():    # X = I, Sigma = YY^T with the irreducible cubic above, on its largest root
+    I3 = [["1", "0", "0"], ["0", "1", "0"], ["0", "0", "1"]]
+    return dict(_root_isolation(), kind="algebraic_eigen_point", roots=_root_isolation()["intervals"], root=1,
+                X=I3, Y=[["1", "1", "1"], ["0", "1", "1"], ["0", "0", "1"]], Xp=I3,
+                A2=[[["0", "1"]], [["-1", "1"]], [["2", "-5", "1"]]],
+                A1=[[["1/7", "5/7", "-1/7"], ["-8/7", "17/7", "-3/7"], ["6/7", "-16/7", "3/7"]]],
+                spectrum={"intervals": _root_isolation()["intervals"], "position": 1}, global_min=True)
+
+
 def _set(path, value):
     def tamper(c):
         *head, last = path
@@ -665,6 +679,14 @@ FORGERIES = {
                                            _set(("facts", 0, "matrix"), "V")]),
     "bundle": (_bundle, [_set(("parts",), {}), _set(("parts", "b", "constant"), "1"),
                          _set(("parts", "c"), {"kind": "oracle"})]),
+    "root_isolation": (_root_isolation, [_set(("intervals", 2), ["0.31", "0.32"]), _delete(("intervals", 1)),
+                                         _set(("f",), ["1", "-3", "3", "-1"]), _set(("intervals", 0, 1), 5.05)]),
+    "algebraic_eigen_point": (_algebraic_eigen_point, [_set(("root",), 2), _set(("global_min",), False),
+                                                       _set(("A2", 2, 0), ["2", "-5"]),
+                                                       _set(("A1", 0, 0), ["1/7", "5/7"]),
+                                                       _set(("roots", 0), ["5.05", "5.06"]),
+                                                       _set(("spectrum", "position"), 2),
+                                                       _set(("Y", 0, 0), "2"), _set(("f", 0), "-2")]),
 }
 
 #: The kinds registered when this corpus was written (issue 9); kinds added later are listed by the xfail below.

@@ -29,3 +29,16 @@ def test_categories_as_printed():
     assert categories((0, 1, 0), (1, 1, 1), True, 2, 3)["non_optimal"]
     assert categories((1, 0, 0), (1, 1, 1), True, 2, 3)["optimal"]
     assert not any(categories((1, 0, 1), (1, 1, 1), True, 2, 3).values())
+
+
+def test_cubic_points_cover_every_root_with_its_enclosure_and_place():
+    from proofs.zhou_liang_shallow import CUBIC_DATA, cubic_points
+    from symbolic.checker.bundle import verify
+
+    quick, full = cubic_points(True), cubic_points(False)
+    assert len(quick) == 6 and len(full) == 3 * len(CUBIC_DATA)
+    assert any("sigma_1 of 4" in lab for lab, _, _ in quick)                   # the rank-deficient X, zero eigenvalue
+    assert [pt.position for _, _, pt in full[-3:]] == [2, 3, 4]                 # the rational sigma_1 = 9 on top
+    for label, cert, pt in full:
+        a, b = pt.interval
+        assert f"in [{a}, {b}]" in label and verify(cert)[0]
