@@ -16,7 +16,7 @@ or violating it.  Curves (in :math:`\\varepsilon`, exact over :math:`\\mathbb{Q}
 
 Main definitions
 ----------------
-* :data:`INSTANCES`, :func:`instance`, :func:`patterns`, :func:`form_point`, :func:`form_certificate`.
+* :data:`INSTANCES`, :func:`instance`, :func:`patterns`, :func:`form_point`, :func:`seeded_l1`, :func:`form_certificate`.
 * :func:`categories`, :func:`swap_curve`, :func:`rank_raising_curve`, :func:`ascent_curve`.
 """
 
@@ -37,7 +37,7 @@ from symbolic.exact import matrix_to_strings, qq_to_str
 from symbolic.instances import rational_orthogonal
 from symbolic.pinv import pinv
 
-__all__ = ["INSTANCES", "instance", "patterns", "form_point", "form_certificate", "categories", "swap_curve",
+__all__ = ["INSTANCES", "instance", "patterns", "form_point", "seeded_l1", "form_certificate", "categories", "swap_curve",
            "rank_raising_curve", "ascent_curve", "curve_certificate"]
 
 #: name -> (d0, m, d2, s, seed): X is d0 x m of rank len(s); Sigma = U diag(s^2) U^T.
@@ -110,8 +110,16 @@ def form_point(X, Y, U, d1: int, pattern, seed: int = 0, l1: str = "condition3")
     F0 = shallow_critical_point(X, Y, d1, pattern, C0=C0, basis=U)
     if l1 == "zero":
         return F0
-    rho, d0 = F0.rank, X.shape[0]
-    B = condition3_rows(X, Y, F0.W)
+    L1 = seeded_l1(X, Y, F0.W, C0, rng, l1)
+    return shallow_critical_point(X, Y, d1, pattern, C0=C0, L1=L1, basis=U, require_condition3=(l1 != "violate"))
+
+
+def seeded_l1(X, Y, W, C0, rng, l1: str = "condition3"):
+    """A seeded :math:`L_1` for Theorem 1's point with columns ``W`` and ``C0``: the rows of :math:`C_0L_1` below
+    :math:`\\rho = \\operatorname{rank} A_2` in the space that (3) allows (``"condition3"``), or the first of them a
+    unit vector outside it (``"violate"``); ValueError when (3) cannot fail."""
+    d1, rho, d0 = C0.shape[0], W.shape[1], X.shape[0]
+    B = condition3_rows(X, Y, W)
     rows = []
     for i in range(d1):
         if i < rho:
@@ -129,9 +137,7 @@ def form_point(X, Y, U, d1: int, pattern, seed: int = 0, l1: str = "condition3")
             rows.append([sum((c * B[t, j].element for t, c in enumerate(coeffs)), QQ.zero) for j in range(d0)])
     if len(rows) != d1 or (l1 == "violate" and rho >= d1):
         raise ValueError("condition (3) holds for every L1 here (rank(A2) = d1 or X Y^T (I - P) = 0)")
-    Z = DomainMatrix(rows, (d1, d0), QQ)
-    L1 = C0.inv().matmul(Z)
-    return shallow_critical_point(X, Y, d1, pattern, C0=C0, L1=L1, basis=U, require_condition3=(l1 != "violate"))
+    return C0.inv().matmul(DomainMatrix(rows, (d1, d0), QQ))
 
 
 def form_certificate(F) -> dict:

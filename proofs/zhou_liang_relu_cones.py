@@ -40,7 +40,6 @@ from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
 from symbolic.analytical_forms import (
-    condition3_rows,
     form_from_columns,
     form_of_layer_pair,
     rational_spectrum,
@@ -51,7 +50,7 @@ from symbolic.exact import matrix_to_strings, qq_to_str, rational_matrix
 from symbolic.pinv import pinv
 from symbolic.relu_cones import cone_of, cone_point, one_unit_cone_point, relu_gradients, relu_loss
 
-from .zhou_liang_constructions import _invertible, form_certificate
+from .zhou_liang_constructions import _invertible, form_certificate, seeded_l1
 
 __all__ = ["BOUNDARY_DESCENT", "BOUNDARY_MINIMUM", "RELU_DATA", "RELU_SCOPES", "boundary_descent_certificates",
            "boundary_minimum_certificate", "cone_form_certificate", "cone_points", "printed13_holds",
@@ -71,7 +70,7 @@ RELU_SCOPES = {
     False: tuple((name, d1) for name in RELU_DATA for d1 in (2, 3)),
 }
 
-_SEEDS = 24
+_SEEDS = 40
 
 
 def _data(name):
@@ -126,27 +125,13 @@ def _form(XJ, YJ, spaces, pattern, k, rng, mode):
     for s, p in zip(spaces, pattern):
         cols += [c * (1 if rng.random() < 0.5 else -1) for c in s.basis[:p]]
         vals += [s.value] * p
-    d2, d0 = YJ.shape[0], XJ.shape[0]
+    d2 = YJ.shape[0]
     W = DomainMatrix.hstack(*cols) if cols else DomainMatrix.zeros((d2, 0), QQ).to_dense()
-    rho = len(cols)
     C0 = _invertible(k, rng)
-    B = condition3_rows(XJ, YJ, W)
-    rows = []
-    for i in range(k):
-        if i < rho:
-            rows.append([QQ(rng.randint(-2, 2), rng.randint(1, 2)) for _ in range(d0)])
-        elif mode == "violate" and i == rho:
-            free = [j for j in range(d0) if B.shape[0] == 0 or DomainMatrix.vstack(
-                B, DomainMatrix([[QQ(int(t == j)) for t in range(d0)]], (1, d0), QQ)).rank() > B.rank()]
-            if not free:
-                return None
-            rows.append([QQ(int(t == free[0]) * rng.choice((-1, 1))) for t in range(d0)])
-        else:
-            coeffs = [QQ(rng.randint(-2, 2), rng.randint(1, 2)) for _ in range(B.shape[0])]
-            rows.append([sum((c * B[t, j].element for t, c in enumerate(coeffs)), QQ.zero) for j in range(d0)])
-    if mode == "violate" and rho >= k:
-        return None
-    L1 = C0.inv().matmul(DomainMatrix(rows, (k, d0), QQ))
+    try:
+        L1 = seeded_l1(XJ, YJ, W, C0, rng, "violate" if mode == "violate" else "condition3")
+    except ValueError:
+        return None  # (12) holds for every L1 here
     return form_from_columns(XJ, YJ, W, vals, [s.value for s in spaces], [s.multiplicity for s in spaces],
                              pattern, C0, L1)
 
@@ -202,14 +187,11 @@ def _least_squares_factors(XJ, YJ, k, rng):
     if r > k:
         return None
     d2, d0 = B.shape
-    P = B.extract(list(range(d2)), list(pivots)) if r else DomainMatrix.zeros((d2, 0), QQ).to_dense()
-    Q = R.extract(list(range(r)), list(range(d0))) if r else DomainMatrix.zeros((0, d0), QQ).to_dense()
     E = DomainMatrix([[QQ(rng.randint(-2, 2), rng.randint(1, 2)) for _ in range(d0)] for _ in range(k - r)],
-                     (k - r, d0), QQ) if k > r else None
-    top = DomainMatrix.vstack(Q, E) if E is not None and r else (E if E is not None else Q)
+                     (k - r, d0), QQ)
+    top = DomainMatrix.vstack(R.extract(list(range(r)), list(range(d0))), E)
+    pad = DomainMatrix.hstack(B.extract(list(range(d2)), list(pivots)), DomainMatrix.zeros((d2, k - r), QQ).to_dense())
     G = _invertible(k, rng)
-    pad = DomainMatrix.hstack(P, DomainMatrix.zeros((d2, k - r), QQ).to_dense()) if k > r and r else \
-        (DomainMatrix.zeros((d2, k), QQ).to_dense() if not r else P)
     return G.matmul(top), pad.matmul(G.inv())
 
 
