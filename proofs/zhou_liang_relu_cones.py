@@ -241,8 +241,8 @@ def recovered_cone_points(quick: bool) -> tuple:
 
 
 def cone_form_certificate(name, I, J, F, A1, A2, expect: bool = True) -> dict:
-    """A ``relu_cone_form`` certificate (interior points: with L_N's criticality and, with ``expect``, that it
-    equals (12))."""
+    """A ``relu_cone_form`` certificate; ``name`` is a key of :data:`RELU_DATA` or the data ``(X, Y)`` itself
+    (interior points: with L_N's criticality and, with ``expect``, that it equals (12))."""
     X, Y = _data(name) if isinstance(name, str) else name
     _, _, interior = cone_of(A1, X)
     cert = {"kind": "relu_cone_form", "X": matrix_to_strings(X), "Y": matrix_to_strings(Y), "I": list(I),
