@@ -87,26 +87,27 @@ def _subsets(n):
 
 
 @cache
-def _dead_row(name):
-    """A small integer row :math:`w` with :math:`wX < 0` entrywise (a unit that never activates), or None."""
+def _separating_row(name, J, span: int):
+    """The first small integer row :math:`w` (entries in ``[-span, span]``) with :math:`wX_{:,j} > 0` for
+    :math:`j \\in J` and :math:`< 0` otherwise, or None (found on a grid: absence proves nothing)."""
     X, _ = _data(name)
-    for w in itertools.product(range(-2, 3), repeat=X.shape[0]):
-        row = DomainMatrix([[QQ(x) for x in w]], (1, X.shape[0]), QQ)
-        if all(z < 0 for z in row.matmul(X).to_list_flat()):
-            return [QQ(x) for x in w]
+    for w in itertools.product(range(-span, span + 1), repeat=X.shape[0]):
+        row = [QQ(x) for x in w]
+        z = DomainMatrix([row], (1, X.shape[0]), QQ).matmul(X).to_list_flat()
+        if all((v > 0) if j in J else (v < 0) for j, v in enumerate(z)):
+            return row
     return None
 
 
-@cache
-def _separable(name, J):
-    """Whether some small integer row is positive on the samples ``J`` and negative on the others (a
-    necessary condition, checked on a grid, for :math:`K_{I\\times J}` to have interior points)."""
-    X, _ = _data(name)
-    for w in itertools.product(range(-3, 4), repeat=X.shape[0]):
-        z = DomainMatrix([[QQ(x) for x in w]], (1, X.shape[0]), QQ).matmul(X).to_list_flat()
-        if all((v > 0) if j in J else (v < 0) for j, v in enumerate(z)):
-            return True
-    return False
+def _dead_row(name):
+    """A row :math:`w` with :math:`wX < 0` entrywise: a unit that never activates."""
+    return _separating_row(name, (), 2)
+
+
+def _separable(name, J) -> bool:
+    """Whether some row is positive on the samples ``J`` and negative on the others (a necessary condition,
+    checked on a grid, for :math:`K_{I\\times J}` to have interior points)."""
+    return _separating_row(name, tuple(J), 3) is not None
 
 
 def _spectrum(XJ, YJ):

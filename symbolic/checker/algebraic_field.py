@@ -47,7 +47,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from .assumptions import charpoly
-from .poly import frac, frac_matrix, mat_mul, transpose
+from .poly import frac, frac_matrix, mat_mul, transpose, upoly_mul
 from .root_isolation import parse_intervals, parse_upoly, upoly_gcd, upoly_rem, verify_isolation
 
 __all__ = ["reduce_mod", "verify_algebraic_eigen_point"]
@@ -91,12 +91,7 @@ class _Field:
         return [[[x] + [Fraction(0)] * (self.n - 1) for x in row] for row in M]
 
     def mul(self, a, b):
-        out = [Fraction(0)] * (2 * self.n - 1)
-        for i, x in enumerate(a):
-            if x:
-                for j, y in enumerate(b):
-                    out[i + j] += x * y
-        return reduce_mod(out, self.f)
+        return reduce_mod(upoly_mul(a, b), self.f)
 
     def add(self, a, b):
         return [x + y for x, y in zip(a, b)]

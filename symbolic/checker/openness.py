@@ -42,6 +42,7 @@ from fractions import Fraction
 
 from .assumptions import rank
 from .poly import frac, frac_matrix, mat_mul, transpose, upoly_add, upoly_mul
+from .root_isolation import upoly_eval
 
 __all__ = ["verify_openness_instance", "verify_open_preimage_family", "verify_linear_rate_obstruction",
            "verify_no_nearby_preimage", "verify_orthogonal_change", "verify_univariate_minima"]
@@ -311,13 +312,6 @@ def verify_orthogonal_change(cert: dict) -> tuple[bool, str]:
     return True, f"U, V orthogonal; ranks {before} on both pairs"
 
 
-def _peval(p, x):
-    out = Fraction(0)
-    for c in reversed(p):
-        out = out * x + c
-    return out
-
-
 def verify_univariate_minima(cert: dict) -> tuple[bool, str]:
     """:math:`f = q^2 + c_0` and :math:`f = c_0` at the points: each point is a global minimum.
 
@@ -338,6 +332,6 @@ def verify_univariate_minima(cert: dict) -> tuple[bool, str]:
     n = max(len(f), len(rhs))
     if f + [Fraction(0)] * (n - len(f)) != rhs + [Fraction(0)] * (n - len(rhs)):
         return False, "f is not q^2 + c0"
-    if not pts or any(_peval(f, p) != c0 for p in pts):
+    if not pts or any(upoly_eval(f, p) != c0 for p in pts):
         return False, "f is not c0 at every point"
     return True, f"f = q^2 + {c0} and f(p) = {c0} at {len(pts)} points"

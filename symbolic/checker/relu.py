@@ -42,8 +42,8 @@ A local minimum at any point, a cone boundary included.  Each :math:`g` must be 
 :math:`L_N` is the polynomial with the entries of sign :math:`+` active, and the region's
 :mod:`~symbolic.checker.positivity` certificate must prove exactly that polynomial minus
 :math:`v` nonnegative under exactly those constraints.  The regions cover a neighbourhood, so
-:math:`L_N \\ge v = L_N(\\text{point})` there.  With ``no_form_in_cone`` (one hidden unit, one output; :math:`J` the samples where
-:math:`A_1X \\ge 0`) it also checks the Penrose equations for ``Xp``, that the output is nonzero, and that
+:math:`L_N \\ge v = L_N(\\text{point})` there.  With ``no_form_in_cone`` (one hidden unit, one output;
+:math:`J` the samples where :math:`A_1X \\ge 0`) it also checks the Penrose equations for ``Xp``, that the output is nonzero, and that
 :math:`r = Y_{:,J}X_{:,J}^+X_{:,J}` has entries of both signs: then (15) gives :math:`A_1X_{:,J} = c^{-1}vUr`
 with :math:`c^{-1}vU \\ne 0`, and (16) fails for every :math:`c, v, \\ell`.
 
@@ -74,6 +74,7 @@ from fractions import Fraction
 
 from .assumptions import inverse
 from .mpoly import MPoly
+from .piecewise import _evaluate
 from .poly import frac, frac_matrix, mat_mul, upoly_add, upoly_mul
 from .positivity import poly_from_json, verify_nonnegativity
 from .zhou_liang import _penrose, verify_shallow_form
@@ -97,17 +98,6 @@ def relu_loss(A1, A2, X, Y) -> Fraction:
     H = [[max(z, Fraction(0)) for z in row] for row in Z]
     E = mat_mul(A2, H)
     return sum((e - y) ** 2 for re, ry in zip(E, Y) for e, y in zip(re, ry)) / 2
-
-
-def _evaluate(p: MPoly, x) -> Fraction:
-    total = Fraction(0)
-    for exps, c in p.terms.items():
-        term = Fraction(c)
-        for xi, e in zip(x, exps):
-            if e:
-                term *= xi ** e
-        total += term
-    return total
 
 
 def _point(cert: dict):
