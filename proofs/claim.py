@@ -10,7 +10,7 @@ Main definitions
 ----------------
 * :class:`Claim`, :class:`Outcome`.
 * :data:`PAPERS` -- paper keys (``../shared/papers/INDEX.md``) and titles.
-* :data:`KINDS`, :data:`STATUSES`.
+* :data:`KINDS`, :data:`STATUSES`, :data:`FINDINGS`, :data:`SCOPE_KINDS`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-__all__ = ["Claim", "Outcome", "PAPERS", "KINDS", "STATUSES", "check_jsonable"]
+__all__ = ["Claim", "Outcome", "PAPERS", "KINDS", "STATUSES", "FINDINGS", "SCOPE_KINDS", "check_jsonable",
+           "refutation_certificate", "facts_certificate", "fact"]
 
 #: Paper keys of the ledger, with their titles (from ``../shared/papers/INDEX.md``).
 PAPERS = {
@@ -37,6 +38,19 @@ KINDS = ("theorem", "lemma", "proposition", "corollary", "example", "counterexam
          "observation", "claim", "conjecture")
 
 STATUSES = ("confirmed", "refuted", "inconclusive")
+
+#: What kind of finding a refutation is (every refuted outcome names one):
+#: ``error`` -- the statement, under its most favourable reasonable reading, is false;
+#: ``misprint`` -- an evident typo: the corrected statement holds and is its own, confirmed entry
+#: (``Outcome.corrected_by``);
+#: ``extraction`` -- the verdict depends on text the plain-text extraction may have lost; the details say what
+#: the printed page would have to read for each verdict;
+#: ``gap`` -- a step or construction of the proof fails; the theorem's statement is not refuted by it.
+FINDINGS = ("error", "misprint", "extraction", "gap")
+
+#: How far a check reaches: ``all`` (symbolic, every instance of the stated dims), ``critical_set`` (every
+#: critical point of the listed instances), ``sampled`` (the listed points only).
+SCOPE_KINDS = ("all", "critical_set", "sampled")
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _BANNED_SUFFIXES = ("_v2", "_new", "_final", "_old", "_tmp")
@@ -75,6 +89,39 @@ def check_jsonable(value, where: str = "certificate") -> None:
                     "(dicts, lists, strings, ints, booleans, null)")
 
 
+def fact(says: str, left, op: str, right) -> dict:
+    """One exact fact for a ``facts`` certificate (:mod:`symbolic.checker.premises`)."""
+    return {"says": says, "left": left, "op": op, "right": right}
+
+
+def facts_certificate(data: dict, facts) -> dict:
+    """A ``facts`` certificate: ``facts`` about the named matrices of ``data``, recomputed by the checker."""
+    return {"kind": "facts", "data": data, "facts": list(facts)}
+
+
+def refutation_certificate(premises: dict, negation: dict, witness: dict | None = None) -> dict:
+    """A ``refutation`` certificate: the witness satisfies the premises and violates the conclusion.
+
+    ``premises`` and ``negation`` map names to certificates; every key of ``witness`` must occur, with that
+    value, in every part (:func:`symbolic.checker.premises.verify_refutation`).
+
+    Examples
+    ========
+
+    >>> from proofs.claim import fact, facts_certificate, refutation_certificate
+    >>> from symbolic.checker.bundle import verify
+    >>> X = [["1", "0"], ["0", "0"]]
+    >>> rank_one = facts_certificate({"X": X}, [fact("rank X = 1", {"rank": ["X"]}, "==", 1)])
+    >>> not_invertible = facts_certificate({"X": X}, [fact("rank X < 2", {"rank": ["X"]}, "<", 2)])
+    >>> verify(refutation_certificate({"hypothesis": rank_one}, {"not invertible": not_invertible}, {"X": X}))[0]
+    True
+    """
+    cert = {"kind": "refutation", "premises": dict(premises), "negation": dict(negation)}
+    if witness:
+        cert["witness"] = dict(witness)
+    return cert
+
+
 @dataclass(frozen=True)
 class Outcome:
     """The result of a claim's check.
@@ -83,7 +130,11 @@ class Outcome:
     what was checked (which dims, which instances); ``certificate`` is JSON data
     for the separate checker (``None`` when there is nothing to certify);
     ``certificate_ok`` is filled in by whoever ran that checker (``None`` until
-    then); ``details`` is free text.
+    then); ``details`` is free text.  A refuted outcome names its ``finding``
+    (one of :data:`FINDINGS`; a ``misprint`` names the claim id of the corrected
+    statement in ``corrected_by``; the ledger does not count a refutation
+    without a finding as certified); other outcomes have none.  ``scope_kind``
+    is one of :data:`SCOPE_KINDS` (``None`` where not stated).
 
     Examples
     ========
@@ -96,6 +147,14 @@ class Outcome:
     Traceback (most recent call last):
     ...
     ValueError: outcome status must be one of confirmed, refuted, inconclusive; got 'proved'
+    >>> Outcome("refuted", "one witness", {"kind": "refutation"}, finding="typo")
+    Traceback (most recent call last):
+    ...
+    ValueError: a finding is one of error, misprint, extraction, gap; got 'typo'
+    >>> Outcome("refuted", "one witness", {"kind": "refutation"}, finding="misprint")
+    Traceback (most recent call last):
+    ...
+    ValueError: a misprint names the claim id of its corrected statement in corrected_by
     """
 
     status: str
@@ -103,10 +162,22 @@ class Outcome:
     certificate: dict | None = None
     certificate_ok: bool | None = None
     details: str = ""
+    finding: str | None = None
+    corrected_by: str = ""
+    scope_kind: str | None = None
 
     def __post_init__(self):
         if self.status not in STATUSES:
             raise ValueError(f"outcome status must be one of {', '.join(STATUSES)}; got {self.status!r}")
+        if self.finding is not None and self.finding not in FINDINGS:
+            raise ValueError(f"a finding is one of {', '.join(FINDINGS)}; got {self.finding!r}")
+        if self.status != "refuted" and self.finding is not None:
+            raise ValueError(f"only a refuted outcome has a finding; got {self.finding!r} on {self.status!r}")
+        if (self.finding == "misprint") != bool(self.corrected_by):
+            raise ValueError("a misprint names the claim id of its corrected statement in corrected_by"
+                             if self.finding == "misprint" else "corrected_by belongs to a misprint only")
+        if self.scope_kind is not None and self.scope_kind not in SCOPE_KINDS:
+            raise ValueError(f"scope_kind must be one of {', '.join(SCOPE_KINDS)}; got {self.scope_kind!r}")
         if not isinstance(self.scope, str) or not self.scope.strip():
             raise ValueError("an outcome states its scope (which dims, which instances) as a non-empty string")
         if self.certificate is not None:
@@ -121,7 +192,8 @@ class Outcome:
         return replace(self, certificate_ok=ok)
 
     def to_json(self) -> dict:
-        return {"status": self.status, "scope": self.scope, "certificate": self.certificate,
+        return {"status": self.status, "finding": self.finding, "corrected_by": self.corrected_by or None,
+                "scope": self.scope, "scope_kind": self.scope_kind, "certificate": self.certificate,
                 "certificate_ok": self.certificate_ok, "details": self.details}
 
 
@@ -137,7 +209,10 @@ class Claim:
     that running the check gave (never the paper's verdict); ``notebook`` is
     the notebook path (default ``notebooks/<paper>/<id>.ipynb``; claims that
     share a path share a notebook); ``cells`` are optional derivation or plot
-    cells (code strings importing from ``symbolic`` and ``proofs``).
+    cells (code strings importing from ``symbolic`` and ``proofs``);
+    ``reading`` states the conventions the check assumes where the text admits
+    more than one (eigenvector order, vec convention, the factor 1/2 of the
+    loss, which points the section studies, how a garbled line was read).
 
     Examples
     ========
@@ -166,6 +241,7 @@ class Claim:
     uses: tuple[str, ...] = ()
     notebook: str = ""
     cells: tuple[str, ...] = ()
+    reading: str = ""
 
     def __post_init__(self):
         if not isinstance(self.id, str) or not _ID.match(self.id):
@@ -182,6 +258,8 @@ class Claim:
             value = getattr(self, name)
             if not isinstance(value, str) or not value.strip():
                 raise ValueError(f"claim {self.id}: {name} must be a non-empty string")
+        if not isinstance(self.reading, str):
+            raise TypeError(f"claim {self.id}: reading must be a string (the conventions the check assumes)")
         if not callable(self.check):
             raise TypeError(f"claim {self.id}: check must be a callable check(quick: bool) -> Outcome")
         if isinstance(self.uses, str) or not all(isinstance(u, str) for u in self.uses):
@@ -205,6 +283,6 @@ class Claim:
     def to_json(self) -> dict:
         """The claim's data (without its check), for ``--json`` and the index."""
         return {"id": self.id, "paper": self.paper, "label": self.label, "kind": self.kind,
-                "statement": self.statement, "source": self.source, "uses": list(self.uses),
-                "recorded": self.recorded, "notebook": self.notebook}
+                "statement": self.statement, "source": self.source, "reading": self.reading,
+                "uses": list(self.uses), "recorded": self.recorded, "notebook": self.notebook}
 

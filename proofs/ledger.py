@@ -154,8 +154,16 @@ def run_claim(claim: Claim, quick: bool = True) -> Outcome:
     ``certificate_ok`` is ``True``/``False`` when there is a certificate; a
     confirmed or refuted outcome without one gets ``False`` (every settled
     outcome must be certified); an inconclusive one without one keeps ``None``.
+    A refuted outcome counts as certified only with a finding and a ``refutation`` certificate (premises and negated conclusion
+    at one witness, :mod:`symbolic.checker.premises`), and a ``misprint`` only when ``corrected_by`` names a claim
+    of the ledger.
     """
     outcome = claim.run(quick)
     if outcome.certificate is None:
         return outcome.with_certificate_ok(None if outcome.status == "inconclusive" else False)
+    if outcome.status == "refuted":
+        if outcome.finding is None or outcome.certificate.get("kind") != "refutation":
+            return outcome.with_certificate_ok(False)
+        if outcome.corrected_by and outcome.corrected_by not in {c.id for c in claims()}:
+            return outcome.with_certificate_ok(False)
     return outcome.with_certificate_ok(verify_certificate(outcome.certificate))

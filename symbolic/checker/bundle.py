@@ -27,6 +27,7 @@ from .pyramidal import verify_pyramidal_preimage
 from .piecewise import verify_piecewise, verify_piecewise_value
 from .polynomial_rank import verify_polynomial_rank
 from .positivity import verify_nonnegativity
+from .premises import verify_facts, verify_refutation
 from .split import verify_split
 from .quadratic_field import verify_quadratic_eigen_point
 from .algebraic_field import verify_algebraic_eigen_point
@@ -239,4 +240,6 @@ CHECKERS = {
     "orthogonal_change": verify_orthogonal_change,
     "basis_selection": verify_basis_selection,
     "pyramidal_preimage": verify_pyramidal_preimage,
+    "facts": verify_facts,
+    "refutation": lambda cert: verify_refutation(cert, verify),
 }
