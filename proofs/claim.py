@@ -99,11 +99,13 @@ def facts_certificate(data: dict, facts) -> dict:
     return {"kind": "facts", "data": data, "facts": list(facts)}
 
 
-def refutation_certificate(premises: dict, negation: dict, witness: dict | None = None) -> dict:
+def refutation_certificate(premises: dict, negation: dict, witness: dict | None = None,
+                           further: dict | None = None) -> dict:
     """A ``refutation`` certificate: the witness satisfies the premises and violates the conclusion.
 
     ``premises`` and ``negation`` map names to certificates; every key of ``witness`` must occur, with that
-    value, in every part (:func:`symbolic.checker.premises.verify_refutation`).
+    value, in every part (:func:`symbolic.checker.premises.verify_refutation`); ``further`` maps names to more
+    refutation certificates (more witnesses of the same claim), all verified.
 
     Examples
     ========
@@ -119,6 +121,8 @@ def refutation_certificate(premises: dict, negation: dict, witness: dict | None 
     cert = {"kind": "refutation", "premises": dict(premises), "negation": dict(negation)}
     if witness:
         cert["witness"] = dict(witness)
+    if further:
+        cert["further"] = dict(further)
     return cert
 
 

@@ -2,7 +2,10 @@
 
 Each selected claim's check runs (quick or full scope), then the separate
 checker re-verifies its certificate.  The table shows id, paper, label,
-status, scope and seconds; ``--json`` prints a list of objects instead.  A
+status (with the finding of a refutation), scope and seconds, then a one-line
+summary (:func:`summary`); ``--json`` prints a list of objects instead, each
+with the claim's ``reading`` and the outcome's ``finding``, ``scope_kind`` and
+``details``.  A
 refuted claim is a finding, not a failure: the exit status is 0 unless a
 check crashed or a certificate failed to re-verify (then 1, with one line per
 problem on stderr).  Unknown ids or paper keys are input errors (exit 2).
@@ -18,7 +21,7 @@ import traceback
 
 from . import ledger
 
-__all__ = ["add_arguments", "run", "check_claims", "format_table"]
+__all__ = ["add_arguments", "run", "check_claims", "format_table", "summary"]
 
 
 def add_arguments(parser):
@@ -37,14 +40,19 @@ def check_claims(claims, quick: bool, progress=None) -> list[dict]:
         try:
             outcome = ledger.run_claim(claim, quick=quick)
             status, scope, cert_ok = outcome.status, outcome.scope, outcome.certificate_ok
+            finding, corrected_by = outcome.finding, outcome.corrected_by or None
+            scope_kind, details = outcome.scope_kind, outcome.details
         except Exception as exc:  # a crashed check is reported, and the others still run
             error = f"{type(exc).__name__}: {exc}".splitlines()[0]
             status, scope, cert_ok = "error", "check crashed", None
+            finding = corrected_by = scope_kind = None
+            details = ""
             traceback.print_exc(file=sys.stderr)
         seconds = round(time.perf_counter() - start, 2)
         row = {"id": claim.id, "paper": claim.paper, "label": claim.label, "kind": claim.kind,
-               "statement": claim.statement, "status": status, "scope": scope, "seconds": seconds,
-               "notebook": claim.notebook, "certificate_ok": cert_ok, "uses": list(claim.uses),
+               "statement": claim.statement, "reading": claim.reading, "status": status, "finding": finding,
+               "corrected_by": corrected_by, "scope": scope, "scope_kind": scope_kind, "details": details,
+               "seconds": seconds, "notebook": claim.notebook, "certificate_ok": cert_ok, "uses": list(claim.uses),
                "recorded": claim.recorded, "error": error}
         rows.append(row)
         if progress is not None:
@@ -52,10 +60,48 @@ def check_claims(claims, quick: bool, progress=None) -> list[dict]:
     return rows
 
 
+def _status(row) -> str:
+    return f"{row['status']} ({row['finding']})" if row.get("finding") else row["status"]
+
+
+def summary(rows) -> str:
+    """One line: how many claims, confirmed, refuted by kind of finding, inconclusive, unverified.
+
+    Examples
+    ========
+
+    >>> from proofs.command_check import summary
+    >>> summary([{"status": "confirmed", "finding": None, "certificate_ok": True},
+    ...          {"status": "refuted", "finding": "gap", "certificate_ok": True},
+    ...          {"status": "refuted", "finding": "error", "certificate_ok": True},
+    ...          {"status": "refuted", "finding": "error", "certificate_ok": True}])
+    '4 claims: 1 confirmed, 3 refuted (2 errors, 1 gap)'
+    """
+    count = lambda pred: sum(1 for r in rows if pred(r))  # noqa: E731
+    parts = [f"{count(lambda r: r['status'] == 'confirmed')} confirmed"]
+    refuted = count(lambda r: r["status"] == "refuted")
+    if refuted:
+        kinds = []
+        for finding, plural in (("error", "errors"), ("misprint", "misprints"),
+                                ("extraction", "extraction-dependent"), ("gap", "gaps")):
+            n = count(lambda r: r["status"] == "refuted" and r.get("finding") == finding)
+            if n:
+                kinds.append(f"{n} {plural if n > 1 or finding == 'extraction' else finding}")
+        parts.append(f"{refuted} refuted ({', '.join(kinds)})" if kinds else f"{refuted} refuted")
+    for status in ("inconclusive", "error"):
+        n = count(lambda r: r["status"] == status)
+        if n:
+            parts.append(f"{n} {'crashed' if status == 'error' else status}")
+    unverified = count(lambda r: r.get("certificate_ok") is False)
+    if unverified:
+        parts.append(f"{unverified} not re-verified")
+    return f"{len(rows)} claims: " + ", ".join(parts)
+
+
 def format_table(rows) -> str:
-    """A plain-text table: id, paper, label, status, scope, seconds."""
+    """A plain-text table: id, paper, label, status (and finding), scope, seconds."""
     header = ("id", "paper", "label", "status", "scope", "seconds")
-    body = [(r["id"], r["paper"], r["label"], r["status"], r["scope"], f"{r['seconds']:.2f}") for r in rows]
+    body = [(r["id"], r["paper"], r["label"], _status(r), r["scope"], f"{r['seconds']:.2f}") for r in rows]
     widths = [max([len(h)] + [len(b[i]) for b in body]) for i, h in enumerate(header[:-1])]
     lines = []
     for cells in [header] + body:
@@ -73,6 +119,7 @@ def run(args) -> int:
         print(json.dumps(out, indent=2, ensure_ascii=False))
     else:
         print(format_table(rows))
+        print(summary(rows))
     failed = 0
     for r in rows:
         if r["error"]:

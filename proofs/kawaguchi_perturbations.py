@@ -46,7 +46,7 @@ from symbolic.rank_raising import (eps_domain, generic_rank, lift, nonzero_minor
                                    top_product_directions)
 from symbolic.serialize import matrix_json, poly_json
 
-from .claim import Claim, Outcome
+from .claim import Claim, Outcome, fact, facts_certificate, refutation_certificate
 from .kawaguchi_landscape import SIGMAS, critical_points, part
 
 __all__ = ["CLAIMS", "case_three_point", "instances", "raising_certificate", "top_certificate",
@@ -393,28 +393,37 @@ _FINDING_DIMS = (3, 3, 3, 2)
 
 def _check_finding(quick: bool) -> Outcome:
     dims = _FINDING_DIMS
-    parts = {"every tuple: rank(W3 W2 W1) <= d_y = 2 < min(p, d_x) = 3": shape_bound_certificate(dims)}
+    negation = {"every tuple: rank(W3 W2 W1) <= d_y = 2 < min(p, d_x) = 3": shape_bound_certificate(dims)}
     rows = [r for r in instances(False) if r[1] == dims and r[0] == "zero tuple"]
-    notes = []
+    premises, notes = {}, []
     for label, _, X, Y, Ws in rows:
         cert, ranks = raising_certificate(dims, X, Y, Ws, len(dims) - 2)
-        parts[f"{dims} {label}: Case III critical point, constructions up to k = H"] = cert
+        premises[f"{dims} {label}: Case III critical point (rank(W_H...W_2) < p, rank(C) < min(p, d_y)), Theorem "
+                 "2.3's assumptions, constructions up to k = H"] = cert
         notes.append(f"{label}: rank(W_k(eps)...W_1(eps)) = {[ranks[k] for k in range(1, len(ranks))]} for k = 1, 2; "
                      f"rank(W3 W2 W1) = {chain(Ws, 1, 3).rank()} before and after")
     label, _, X, Y, Ws = rows[0]
-    parts[f"{dims} zero tuple: PSD Hessian (a local-minimum candidate)"] = _nsd_part(dims, X, Y, Ws, "psd")
+    premises[f"{dims} zero tuple: PSD Hessian (a local-minimum candidate)"] = _nsd_part(dims, X, Y, Ws, "psd")
+    H = len(dims) - 2
+    premises["d_y < min(p, d_x), p the narrowest hidden width"] = facts_certificate(
+        {"dims": list(dims)}, [fact("d_y < min(p, d_x)", {"dim": H + 1}, "<",
+                                    {"min": [{"dim": k} for k in range(H + 1)]})])
     scope = (f"dims {dims} (H = 2, p = 3, d_x = 3, d_y = 2; X = I, Y = U diag(5, 3) V^T, Theorem 2.3's assumptions "
              "re-checked): every tuple has rank(W3 W2 W1) <= 2 < min(p, d_x) = 3 (symbolic weights, the product's "
              "shape); witness: the zero tuple, a Case III critical point with a PSD Hessian (Hessian 0), with the "
              "constructions of k = 1, 2 applied")
-    details = ("the printed bound min(p, d_x) cannot hold at k = H + 1 when d_y < min(p, d_x); min(p, d_y) is what the "
-               "base step states and what the constructions reach for k <= H (certified minors). At k = H + 1 a "
+    details = ("a step of the proof sketch fails; Theorem 2.3 (ii) itself is not refuted (local_min_is_global_of_full_"
+               "rank_data confirms it on classified critical points).  The printed bound min(p, d_x) cannot hold at "
+               "k = H + 1 when d_y < min(p, d_x); min(p, d_y) is what the sketch announces ('we prove that we can have "
+               "rank(W_k...W_1) >= min(p, d_y)') and what the constructions reach for k <= H (certified minors), so "
+               "d_x may be a misprint for d_y -- but the corrected step fails too: at k = H + 1 a "
                "perturbation that keeps the product (as these do; a straight-line perturbation of one layer keeps "
                "the squared loss only if it keeps the product) keeps rank(W_(H+1)...W_1), which at a Case III critical "
                "point is <= rank(C) < min(p, d_y): so even min(p, d_y) is not reached for the full product this way, "
-               "while rank(C), which the sketch needs next, can be raised to min(p, d_y) top-down (see rank_top_product_ge_min_width_output_of_case_three_perturbation). "
-               + "; ".join(notes))
-    return Outcome("refuted", scope, {"kind": "bundle", "parts": parts}, details=details)
+               "while rank(C), which the sketch needs next, can be raised to min(p, d_y) top-down (see "
+               "rank_top_product_ge_min_width_output_of_case_three_perturbation). " + "; ".join(notes))
+    return Outcome("refuted", scope, refutation_certificate(premises, negation, {"dims": list(dims)}),
+                   finding="gap", scope_kind="all", details=details)
 
 
 _CELLS = (

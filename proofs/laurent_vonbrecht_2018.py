@@ -27,9 +27,11 @@ Main results
   (23) is a local minimizer of :math:`f(W_2 W_1)` although 0 is a saddle of :math:`f`.
 * ``grad_ne_zero_at_local_min_of_narrow_layer`` -- concluding remarks: the width hypothesis is necessary
   (a local minimizer with :math:`\\nabla f(A) \\ne 0` when a layer is thinner than input and output).
+* ``critical_conditions_eq_of_eq5_notation`` -- concluding remarks, corrected: with eq. (5)'s products, (i)-(iii)
+  are the critical point conditions (confirmed symbolically).
 * ``critical_conditions_eq_of_remark_notation`` -- concluding remarks: with the remarks' own definitions
   :math:`W_{k,+} = W_L \\cdots W_{k+1}`, :math:`W_{k,-} = W_{k-1} \\cdots W_1`, the printed conditions are the
-  critical point conditions -- refuted (one layer off; eq. (5)'s definitions are the right ones).
+  critical point conditions -- refuted, a misprint (one layer off; eq. (5)'s definitions are the right ones).
 * ``loss_gt_of_product_ne_zero_near_nonsmooth_witness`` -- inequality (24): near (23),
   :math:`f(W_2W_1) > f(\\hat W_2 \\hat W_1)` unless :math:`W_2 W_1 = 0`.
 
@@ -53,7 +55,9 @@ from symbolic.products import full_product
 
 from symbolic.sweep import dims_tuples
 
-from .claim import Claim, Outcome
+from dataclasses import replace
+
+from .claim import Claim, Outcome, fact, facts_certificate, refutation_certificate
 from .kawaguchi_landscape import no_spurious_outcome, part
 from .lvb_landscape import THEOREM1_DIMS, theorem1_classified
 from .lvb_constructions import (CLAIM2_INSTANCES, MISINDEXED_POINT, claim2_certificate,
@@ -194,10 +198,35 @@ def _check_narrow_remark(quick: bool) -> Outcome:
 
 def _check_remark_notation(quick: bool) -> Outcome:
     cert = misindexed_conditions_certificate()
-    return Outcome("refuted", f"exact counterexample: dims {MISINDEXED_POINT['dims']}, squared loss, k = {cert['k']}: "
-                   "the remarks' expression minus the gradient of W_k is a nonzero matrix", cert,
-                   details="with eq. (5)'s W_{k,+} = W_L...W_k, W_{k,-} = W_k...W_1 the same formula is Lemma 1 "
-                           "(confirmed); the remarks' definitions shift both products by one layer")
+    L = len(MISINDEXED_POINT["dims"]) - 1
+    k = cert["k"]
+    mats = cert["matrices"]
+    network = facts_certificate(
+        {"dims": list(MISINDEXED_POINT["dims"]), **{f"W{j}": mats[f"W{j}"] for j in range(1, L + 1)},
+         "X": mats["X"], "Y": mats["Y"]},
+        [fact(f"L = {L} >= 3", L, ">=", 3), fact(f"2 <= k = {k} <= L - 1", k, "<=", L - 1), fact("k >= 2", k, ">=", 2)]
+        + [fact(f"W{j} is d_{j} x d_{j - 1}", {"sum": [{"rows": f"W{j}"}, {"neg": {"dim": j}}, {"cols": f"W{j}"},
+                                                       {"neg": {"dim": j - 1}}]}, "==", 0) for j in range(1, L + 1)]
+        + [fact("X has d_0 rows", {"rows": "X"}, "==", {"dim": 0}), fact("Y has d_L rows", {"rows": "Y"}, "==", {"dim": L})])
+    witness = {name: mats[name] for name in ("X", "Y", *(f"W{j}" for j in range(1, L + 1)))}
+    refutation = refutation_certificate({"a point of a depth-L network with data (X, Y), 2 <= k <= L - 1": network},
+                                        {"the remarks' (ii) differs from the gradient of W_k": cert}, witness)
+    return Outcome("refuted", f"exact counterexample: dims {MISINDEXED_POINT['dims']}, squared loss, k = {k}: "
+                   "the remarks' expression minus the gradient of W_k is a nonzero matrix", refutation,
+                   finding="misprint", corrected_by="critical_conditions_eq_of_eq5_notation", scope_kind="sampled",
+                   details="with eq. (5)'s W_{k,+} = W_L...W_k, W_{k,-} = W_k...W_1 the same conditions are the "
+                           "critical point conditions (critical_conditions_eq_of_eq5_notation, confirmed "
+                           "symbolically); the remarks' 'where' clause redefines both products one layer off, so "
+                           "(i)-(iii) read with it are not.  An evident notation slip: the conditions themselves are "
+                           "written in eq. (5)'s notation")
+
+
+def _check_eq5_notation(quick: bool) -> Outcome:
+    tuples = [d for d in scope_tuples(quick) if len(d) >= 4]
+    scope = ("symbolically in the weights and in free symbols Df_pq for the entries of grad f(A), every dims tuple "
+             f"of the {'quick' if quick else 'full'} sweep with L >= 3 ({len(tuples)} tuples)")
+    outcome = sweep_outcome("lvb_gradient_general", tuples, gradient_closed_form_holds, scope)
+    return replace(outcome, scope_kind="all") if outcome.status == "confirmed" else outcome
 
 
 def _check_claim2(quick: bool) -> Outcome:
@@ -570,8 +599,30 @@ CLAIMS = (
                    r"(the definitions printed in the concluding remarks), the conditions "
                    r"$0 = \hat W_{k+1,+}^T \nabla f(\hat A) \hat W_{k-1,-}^T$ are the critical point conditions of $F$."),
         source="where ˆWk,+ := ˆWL · · · ˆWk+1 and ˆWk,− := ˆWk−1 · · · ˆW1,",
+        reading=(r"The extraction garbles (i)-(iii); read as (i) $0 = \hat W_{2,+}^T\nabla f(\hat A)$, (ii) "
+                 r"$0 = \hat W_{k+1,+}^T\nabla f(\hat A)\hat W_{k-1,-}^T$ for $2 \le k \le L-1$, (iii) "
+                 r"$0 = \nabla f(\hat A)\hat W_{L-1,-}^T$, with the products defined as in the remarks' 'where' "
+                 r"clause."),
         check=_check_remark_notation,
         recorded="refuted",
+        uses=("gradient_eq_closed_form_of_differentiable_loss",),
+        notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
+    ),
+    Claim(
+        id="critical_conditions_eq_of_eq5_notation",
+        paper="laurent-vonbrecht-2018",
+        label="Concluding Remarks",
+        kind="remark",
+        statement=(r"With eq. (5)'s $\hat W_{k,+} := \hat W_L \cdots \hat W_k$ and $\hat W_{k,-} := \hat W_k \cdots "
+                   r"\hat W_1$, the conditions (i) $0 = \hat W_{2,+}^T \nabla f(\hat A)$, (ii) "
+                   r"$0 = \hat W_{k+1,+}^T \nabla f(\hat A) \hat W_{k-1,-}^T$ ($2 \le k \le L-1$), (iii) "
+                   r"$0 = \nabla f(\hat A) \hat W_{L-1,-}^T$ are the critical point conditions of (P2) (the corrected "
+                   r"reading of the concluding remarks)."),
+        source="the critical point conditions for problem (P2),",
+        reading="Corrects the 'where' clause of the remarks to eq. (5)'s definitions; (i) and (iii) are the cases "
+                "k = 1 and k = L of (ii) with empty products read as identities.",
+        check=_check_eq5_notation,
+        recorded="confirmed",
         uses=("gradient_eq_closed_form_of_differentiable_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
     ),

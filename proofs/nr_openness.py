@@ -55,7 +55,7 @@ from symbolic.openness import condition_witnesses, rank_raising_left
 from symbolic.pinv import pinv
 from symbolic.pyramidal import forward, pyramidal_preimage
 
-from .claim import Claim, Outcome
+from .claim import Claim, Outcome, fact, facts_certificate, refutation_certificate
 
 __all__ = ["CLAIMS", "DEFICIENT_DIMS", "WIDE_DIMS", "instance_certificate", "open_family_certificate",
            "obstruction_certificate", "sweep"]
@@ -280,10 +280,21 @@ def _check_linear_rate(quick: bool) -> Outcome:
              " ||R||^2 on the family), but u = e3, v = e3 give W1 W2 + s e3 e3^T in the range with every preimage at "
              "squared distance >= 2|s|: the squared ratio ||W' - W||^2 / ||R||^2 >= 2 / |s| is unbounded, so no "
              "delta = c epsilon works")
-    return Outcome("refuted", scope, {"kind": "bundle", "parts": parts},
-                   details="the same certificate applies at every pair with rank W1 W2 < k (u in N(W1^T), v in N(W2) "
-                           "exist since k < min(m, n)); at pairs with rank W1 W2 = k the constructed preimages have a "
-                           "bounded squared ratio (linear rate), see locally_open_iff_kernel_conditions_of_equal_ranks")
+    premises = {"M is locally open at the pair: conditions i)-iv)": parts["conditions"],
+                "preimages of the perturbed products (square-root rate)": parts["locally open (square-root rate)"],
+                "rank W1 W2 < k": facts_certificate({"W1": _m(W1), "W2": _m(W2)}, [
+                    fact("rank W1 W2 < k", {"rank": ["W1", "W2"]}, "<", {"cols": "W1"})])}
+    cert = refutation_certificate(premises, {"no linear rate": parts["no linear rate"]}, {"W1": _m(W1), "W2": _m(W2)})
+    return Outcome("refuted", scope, cert, finding="extraction", scope_kind="sampled",
+                   details="the extraction prints 'the chosen delta is of order , i.e., delta = O()': the symbol "
+                           "inside O() is lost.  If the printed page reads delta = O(epsilon) (the reading checked "
+                           "here), it is refuted at this pair: a linear delta = c epsilon fails, since preimages of "
+                           "W1 W2 + s e3 e3^T lie at distance >= sqrt(2|s|).  If it reads delta = O(epsilon^2), this "
+                           "witness is consistent with it (the exact preimage family reaches ||W' - W||^4 <= 4 ||R||^2) "
+                           "but does not prove it.  The same obstruction applies at every pair with rank W1 W2 < k "
+                           "(u in N(W1^T), v in N(W2) exist since k < min(m, n)); at pairs with rank W1 W2 = k the "
+                           "constructed preimages have a bounded squared ratio (linear rate), see "
+                           "locally_open_iff_kernel_conditions_of_equal_ranks")
 
 
 def _status_parts(W1, W2, quick):
@@ -653,6 +664,8 @@ CLAIMS = (
                    r"order $\epsilon$: some $c > 0$ has $B_{c\epsilon}(W_1 W_2) \cap \mathcal{R}_M \subseteq "
                    r"M(B_\epsilon(W_1, W_2))$ for all small $\epsilon$."),
         source="we show that for any locally open pair (W1, W2), given",
+        reading=(r"The extraction lost the order: 'the chosen $\delta$ is of order , i.e., $\delta = O()$'. Read as "
+                 r"$\delta = O(\epsilon)$, a linear rate (the finding is extraction-dependent)."),
         check=_check_linear_rate, recorded="refuted",
         uses=("locally_open_iff_kernel_conditions_of_equal_ranks",),
         notebook=NOTEBOOK,

@@ -10,8 +10,10 @@ violates Q.  Two certificate kinds:
 
 An ``expr`` is an integer, ``{"rank": [name, ...]}`` (the rank of the product of the named matrices, left to
 right; ``name^T`` transposes), ``{"rows": name}``, ``{"cols": name}``, ``{"entry": [name, i, j]}`` (0-based),
-``{"min": [expr, ...]}``, ``{"max": [expr, ...]}``, ``{"sum": [expr, ...]}``, or ``{"neg": expr}``.  Names are
-the keys of ``data`` holding a matrix; ``weights`` names its layers ``W1``, ..., ``WL``.  ``op`` is one of
+``{"dim": i}`` (entry ``i`` of ``data["dims"]``), ``{"min": [expr, ...]}``, ``{"max": [expr, ...]}``,
+``{"sum": [expr, ...]}``, ``{"smallest": [k, [expr, ...]]}`` (the ``k``-th smallest, from 1, with repetition), or
+``{"neg": expr}``.  Names are the keys of ``data`` holding a matrix (entries rational strings, or constant JSON
+polynomials ``[[[], "q"], ...]`` as in ``matrix_identity``); ``weights`` names its layers ``W1``, ..., ``WL``.  ``op`` is one of
 ``<``, ``<=``, ``==``, ``!=``, ``>``, ``>=``.  Every fact is recomputed with Fractions.
 
 ``refutation`` -- the premises and the negated conclusion, each a dict of named certificates of any kind::
@@ -20,7 +22,8 @@ the keys of ``data`` holding a matrix; ``weights`` names its layers ``W1``, ...,
      "negation": {name: cert, ...}}
 
 Both dicts must be non-empty and every part must verify.  Every ``witness`` key must occur (at any depth) in
-every part, always with exactly the witness's value: so the premises and the negation speak of one point.
+every part, always with exactly the witness's value: so the premises and the negation speak of one point.  An
+optional ``"further": {name: refutation, ...}`` holds more witnesses, each a whole refutation, all verified.
 
 Main definitions
 ----------------
@@ -40,14 +43,30 @@ _OPS = {"<": lambda a, b: a < b, "<=": lambda a, b: a <= b, "==": lambda a, b: a
         "!=": lambda a, b: a != b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
 
 
+def _entry(x) -> Fraction:
+    if isinstance(x, list):  # a constant JSON polynomial: [[[], "q"], ...]
+        if any(exps != [] for exps, _ in x):
+            raise ValueError("a matrix entry of a facts certificate is a constant")
+        return sum((frac_matrix([[c]])[0][0] for _, c in x), Fraction(0))
+    return frac_matrix([[x]])[0][0]
+
+
+def _matrix(rows):
+    if not rows or len({len(r) for r in rows}) != 1 or not rows[0]:
+        raise ValueError("a matrix needs equal, non-empty rows")
+    return [[_entry(x) for x in row] for row in rows]
+
+
 def _matrices(data: dict) -> dict:
     mats = {}
     for key, value in data.items():
         if key == "weights":
             for k, W in enumerate(value, start=1):
-                mats[f"W{k}"] = frac_matrix(W)
-        elif isinstance(value, list) and value and isinstance(value[0], list):
-            mats[key] = frac_matrix(value)
+                mats[f"W{k}"] = _matrix(W)
+        elif key != "dims" and isinstance(value, list) and value and isinstance(value[0], list):
+            mats[key] = _matrix(value)
+    if "dims" in data:
+        mats["dims"] = [Fraction(int(d)) for d in data["dims"]]
     return mats
 
 
@@ -83,6 +102,16 @@ def _eval(expr, mats: dict) -> Fraction:
     if op == "entry":
         name, i, j = arg
         return _named(name, mats)[i][j]
+    if op == "dim":
+        if "dims" not in mats:
+            raise ValueError("'dim' needs data['dims']")
+        return mats["dims"][arg]
+    if op == "smallest":
+        k, items = arg
+        values = sorted(_eval(a, mats) for a in items)
+        if not isinstance(k, int) or not 1 <= k <= len(values):
+            raise ValueError(f"smallest takes k from 1 to {len(values)}; got {k!r}")
+        return values[k - 1]
     if op in ("min", "max", "sum"):
         if not isinstance(arg, list) or not arg:
             raise ValueError(f"{op} takes a non-empty list")
@@ -183,4 +212,14 @@ def verify_refutation(cert: dict, verify) -> tuple[bool, str]:
             ok, reason = verify(part)
             if not ok:
                 return False, f"{role} {name!r}: {reason}"
-    return True, f"premises ({len(premises)}) and negation ({len(negation)}) verified at one witness"
+    further = cert.get("further") or {}
+    if not isinstance(further, dict):
+        return False, "'further' maps names to more refutations"
+    for name, more in further.items():
+        if not isinstance(more, dict) or more.get("kind") != "refutation":
+            return False, f"further witness {name!r} is not a refutation"
+        ok, reason = verify_refutation(more, verify)
+        if not ok:
+            return False, f"further witness {name!r}: {reason}"
+    extra = f"; {len(further)} further witnesses verified" if further else ""
+    return True, f"premises ({len(premises)}) and negation ({len(negation)}) verified at one witness{extra}"

@@ -9,7 +9,7 @@ from proofs.claim import Claim, Outcome
 from proofs.cli import main
 
 FIELDS = {"id", "paper", "label", "kind", "statement", "status", "scope", "seconds", "notebook",
-          "certificate_ok", "uses"}
+          "certificate_ok", "uses", "reading", "finding", "corrected_by", "scope_kind", "details"}
 
 
 def test_quick_table(capsys):
@@ -68,11 +68,32 @@ def fake_ledger(monkeypatch):
     return install
 
 
+def _refutation(premise_rank=1):
+    X = [["1", "0"], ["0", "0"]]
+    facts = lambda r: {"kind": "facts", "data": {"X": X},  # noqa: E731
+                       "facts": [{"left": {"rank": ["X"]}, "op": "==", "right": r}]}
+    return {"kind": "refutation", "witness": {"X": X}, "premises": {"rank 1": facts(premise_rank)},
+            "negation": {"not invertible": facts(1)}}
+
+
 def test_refuted_is_a_finding_not_a_failure(capsys, fake_ledger):
-    refuting = {**CERT, "identity": "lvb_gradient_general", "holds": True}
-    fake_ledger(_claim("refuted_one", lambda quick: Outcome("refuted", "s", refuting), recorded="refuted"))
+    fake_ledger(_claim("refuted_one", lambda quick: Outcome("refuted", "s", _refutation(), finding="gap"),
+                       recorded="refuted"))
     assert main(["check", "--quick"]) == 0
-    assert "refuted" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "refuted (gap)" in out and out.rstrip().endswith("1 claims: 0 confirmed, 1 refuted (1 gap)")
+
+
+@pytest.mark.parametrize("outcome", [
+    Outcome("refuted", "s", _refutation()),                                    # no finding
+    Outcome("refuted", "s", {**CERT, "identity": "lvb_gradient_general", "holds": True}, finding="error"),
+    Outcome("refuted", "s", _refutation(premise_rank=2), finding="error"),     # the premise fails at the witness
+    Outcome("refuted", "s", _refutation(), finding="misprint", corrected_by="no_such_claim"),
+])
+def test_refutation_without_finding_or_premises_is_not_certified(capsys, fake_ledger, outcome):
+    fake_ledger(_claim("refuted_one", lambda quick: outcome, recorded="refuted"))
+    assert main(["check", "--quick", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)[0]["certificate_ok"] is False
 
 
 def test_crash_exits_1_and_other_claims_still_run(capsys, fake_ledger):
