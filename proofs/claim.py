@@ -216,7 +216,9 @@ class Claim:
     cells (code strings importing from ``symbolic`` and ``proofs``);
     ``reading`` states the conventions the check assumes where the text admits
     more than one (eigenvector order, vec convention, the factor 1/2 of the
-    loss, which points the section studies, how a garbled line was read).
+    loss, which points the section studies, how a garbled line was read);
+    ``recorded_finding`` is the finding that running a refuting check gave
+    (one of :data:`FINDINGS`; empty for other statuses).
 
     Examples
     ========
@@ -246,6 +248,7 @@ class Claim:
     notebook: str = ""
     cells: tuple[str, ...] = ()
     reading: str = ""
+    recorded_finding: str = ""
 
     def __post_init__(self):
         if not isinstance(self.id, str) or not _ID.match(self.id):
@@ -264,6 +267,9 @@ class Claim:
                 raise ValueError(f"claim {self.id}: {name} must be a non-empty string")
         if not isinstance(self.reading, str):
             raise TypeError(f"claim {self.id}: reading must be a string (the conventions the check assumes)")
+        if self.recorded_finding and (self.recorded != "refuted" or self.recorded_finding not in FINDINGS):
+            raise ValueError(f"claim {self.id}: recorded_finding {self.recorded_finding!r} needs recorded 'refuted' "
+                             f"and one of {', '.join(FINDINGS)}")
         if not callable(self.check):
             raise TypeError(f"claim {self.id}: check must be a callable check(quick: bool) -> Outcome")
         if isinstance(self.uses, str) or not all(isinstance(u, str) for u in self.uses):
@@ -288,5 +294,6 @@ class Claim:
         """The claim's data (without its check), for ``--json`` and the index."""
         return {"id": self.id, "paper": self.paper, "label": self.label, "kind": self.kind,
                 "statement": self.statement, "source": self.source, "reading": self.reading,
-                "uses": list(self.uses), "recorded": self.recorded, "notebook": self.notebook}
+                "uses": list(self.uses), "recorded": self.recorded, "recorded_finding": self.recorded_finding or None,
+                "notebook": self.notebook}
 

@@ -545,7 +545,7 @@ CLAIMS = (
         source=("We conclude the induction, proving that we can have rank(C) ≥ rank(WH+1 ∙ ∙ ∙ W1 ) ≥ min(p, dx ) "
                 "with arbitrarily small perturbation of each parameter without changing the value of"),
         check=_check_finding,
-        recorded="refuted",
+        recorded="refuted", recorded_finding="gap",
         uses=("rank_ge_min_width_output_of_case_three_inductive_perturbation",),
         notebook=NOTEBOOK,
     ),

@@ -604,7 +604,7 @@ CLAIMS = (
                  r"$0 = \nabla f(\hat A)\hat W_{L-1,-}^T$, with the products defined as in the remarks' 'where' "
                  r"clause."),
         check=_check_remark_notation,
-        recorded="refuted",
+        recorded="refuted", recorded_finding="misprint",
         uses=("gradient_eq_closed_form_of_differentiable_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
     ),

@@ -28,7 +28,7 @@ import os
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from .claim import PAPERS, Claim
+from .claim import FINDINGS, PAPERS, Claim
 
 __all__ = ["claim_notebook", "index_notebook", "build_notebooks", "dumps", "cell_id", "layered_layout",
            "draw_dependency_graph", "STATUS_COLORS", "INDEX_PATH"]
@@ -83,24 +83,30 @@ def _relative(from_path: str, to_path: str) -> str:
     return os.path.relpath(to_path, os.path.dirname(from_path)).replace(os.sep, "/")
 
 
+def _recorded(claim: Claim) -> str:
+    """The recorded status, with the kind of finding of a refutation (see :data:`proofs.claim.FINDINGS`)."""
+    return f"{claim.recorded} ({claim.recorded_finding})" if claim.recorded_finding else claim.recorded
+
+
 def _claim_cells(out: _Cells, claim: Claim, by_id: dict) -> None:
     c = claim.id
     quoted = "\n".join(f"> {line}" for line in claim.source.splitlines())
     uses = ", ".join(f"[`{u}`]({_relative(claim.notebook, by_id[u].notebook)})" if u in by_id else f"`{u}`"
                      for u in claim.uses) or "none"
+    reading = f"\n**Reading.** {claim.reading}\n" if claim.reading else ""
     out.md(c, f"""
 # {claim.label} ({claim.paper}): `{claim.id}`
 
 *{PAPERS[claim.paper]}*, {claim.label} ({claim.kind}).
 
 **Statement.** {claim.statement}
-
+{reading}
 **Checked against** (quoted from the paper's extracted text; formulas there are garbled, so the
 statement above is re-derived):
 
 {quoted}
 
-**Uses:** {uses}. **Recorded outcome:** {claim.recorded}.
+**Uses:** {uses}. **Recorded outcome:** {_recorded(claim)}.
 """)
     out.code(c, f"""
 from proofs.ledger import get
@@ -116,7 +122,7 @@ print(claim.label, "-", claim.id)
               "`dlnproof check` runs the full scope.")
     out.code(c, """
 outcome = claim.run(quick=True)
-print(outcome.status)
+print(outcome.status, f"({outcome.finding})" if outcome.finding else "")
 print(outcome.scope)
 if outcome.details:
     print(outcome.details)
@@ -136,6 +142,7 @@ assert certificate_ok or outcome.status == "inconclusive"
     out.code(c, """
 # the computed outcome is the one recorded in the ledger
 assert outcome.status == claim.recorded, (outcome.status, claim.recorded)
+assert (outcome.finding or "") == claim.recorded_finding, (outcome.finding, claim.recorded_finding)
 """)
     out.md(c, "## Outcome")
     out.code(c, """
@@ -169,7 +176,7 @@ def _table(claims) -> str:
     for c in claims:
         link = f"[`{c.id}`]({_relative(INDEX_PATH, c.notebook)})"
         uses = ", ".join(f"`{u}`" for u in c.uses) or ""
-        lines.append(f"| {link} | {c.paper} | {c.label} | {c.kind} | {c.recorded} | {uses} |")
+        lines.append(f"| {link} | {c.paper} | {c.label} | {c.kind} | {_recorded(c)} | {uses} |")
     return "\n".join(lines)
 
 
@@ -177,12 +184,14 @@ def index_notebook(claims) -> nbformat.NotebookNode:
     """The index: the ledger table (recorded statuses) and the dependency graph."""
     claims = list(claims)
     counts = {s: sum(c.recorded == s for c in claims) for s in STATUS_COLORS}
+    findings = ", ".join(f"{n} {f}" for f, n in ((f, sum(c.recorded_finding == f for c in claims)) for f in FINDINGS)
+                         if n)
     out = _Cells()
     out.md("index", f"""
 # The claims ledger
 
 {len(claims)} claims from {len({c.paper for c in claims})} papers: {counts['confirmed']} confirmed,
-{counts['refuted']} refuted, {counts['inconclusive']} inconclusive (the outcomes recorded from running each
+{counts['refuted']} refuted ({findings}), {counts['inconclusive']} inconclusive (the outcomes recorded from running each
 check; `dlnproof check` reruns them). Each claim has its notebook; a universal statement is confirmed only
 within the scope its notebook states.
 

@@ -536,7 +536,7 @@ CLAIMS = (
                    r"that is not global."),
         source="If dp2* < min(dh, d0), we can find a rank deficient Y such",
         check=_check_narrow_pair,
-        recorded="refuted",
+        recorded="refuted", recorded_finding="gap",
         uses=("local_min_is_global_of_two_layer_any_data",),
         cells=_THEOREM12_CELLS,
     ),
@@ -551,7 +551,7 @@ CLAIMS = (
                    r"that is not global."),
         source="We now provide a counterexample that disproves the statement.",
         check=_check_three_layer_example,
-        recorded="refuted",
+        recorded="refuted", recorded_finding="error",
         notebook="notebooks/nouiehed-razaviyayn-2018/local_min_not_global_of_narrow_pair_construction.ipynb",
     ),
     Claim(

@@ -666,7 +666,7 @@ CLAIMS = (
         source="we show that for any locally open pair (W1, W2), given",
         reading=(r"The extraction lost the order: 'the chosen $\delta$ is of order , i.e., $\delta = O()$'. Read as "
                  r"$\delta = O(\epsilon)$, a linear rate (the finding is extraction-dependent)."),
-        check=_check_linear_rate, recorded="refuted",
+        check=_check_linear_rate, recorded="refuted", recorded_finding="extraction",
         uses=("locally_open_iff_kernel_conditions_of_equal_ranks",),
         notebook=NOTEBOOK,
     ),

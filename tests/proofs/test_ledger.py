@@ -15,6 +15,7 @@ def test_claim_quick(claim):
     outcome = ledger.run_claim(claim, quick=True)
     assert outcome.certificate_ok is True or (outcome.status == "inconclusive" and outcome.certificate is None)
     assert outcome.status == claim.recorded
+    assert (outcome.finding or "") == claim.recorded_finding
 
 
 @pytest.mark.slow
@@ -23,6 +24,7 @@ def test_claim_full(claim):
     outcome = ledger.run_claim(claim, quick=False)
     assert outcome.certificate_ok is True or (outcome.status == "inconclusive" and outcome.certificate is None)
     assert outcome.status == claim.recorded
+    assert (outcome.finding or "") == claim.recorded_finding
 
 
 def test_ledger_order_is_deterministic():
