@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-__all__ = ["Claim", "Outcome", "PAPERS", "KINDS", "STATUSES", "FINDINGS", "SCOPE_KINDS", "check_jsonable",
+__all__ = ["Claim", "Outcome", "PAPERS", "CONVENTIONS", "KINDS", "STATUSES", "FINDINGS", "SCOPE_KINDS", "check_jsonable",
            "refutation_certificate", "facts_certificate", "fact"]
 
 #: Paper keys of the ledger, with their titles (from ``../shared/papers/INDEX.md``).
@@ -32,6 +32,29 @@ PAPERS = {
     "zhou-liang-2018": "Y. Zhou, Y. Liang, Critical Points of Linear Neural Networks: Analytical Forms and "
                        "Landscape Properties, ICLR 2018",
     "zhang-2019": "L. Zhang, Depth Creates No More Spurious Local Minima in Linear Networks, 2019",
+}
+
+#: Each paper's conventions, as the checks read them; part of every claim's reading (:attr:`Claim.full_reading`).
+CONVENTIONS = {
+    "laurent-vonbrecht-2018": (
+        r"$L(W_1, \dots, W_L) = f(W_L \cdots W_1)$ with $W_k \in \mathbb{R}^{d_k \times d_{k-1}}$; truncated products as "
+        r"in eq. (5), $W_{k,+} = W_L \cdots W_k$, $W_{k,-} = W_k \cdots W_1$; where a convex $f$ is instantiated, the "
+        r"squared loss $\tfrac12\lVert AX - Y\rVert_F^2$ or the quartic loss $\tfrac14\sum_{ij}(AX - Y)_{ij}^4$ (a "
+        r"positive factor changes no critical point or minimum)."),
+    "kawaguchi-2016": (
+        r"$\hat Y(W, X) = W_{H+1} \cdots W_1 X$, $\bar L(W) = \tfrac12\lVert \hat Y(W, X) - Y\rVert_F^2$; vec is "
+        r"column-major and the parameters are $\operatorname{vec}(W_k^T)$ (the paper's $D_{\operatorname{vec}(W_k^T)}$, "
+        r"numerator layout); $p$ is the narrowest hidden width; $\Sigma = YX^T(XX^T)^{-1}XY^T$, eigenvalues in "
+        r"decreasing order."),
+    "nouiehed-razaviyayn-2018": (
+        r"Problem (30): $\min \tfrac12\lVert W_h \cdots W_1 X - Y\rVert_F^2$, $W_i \in \mathbb{R}^{d_i \times "
+        r"d_{i-1}}$; degenerate means $\operatorname{rank}(W_h \cdots W_1) < \min_i d_i$; local openness is in the range "
+        r"of the map; $p_1^*$, $p_2^*$ index the smallest and the second smallest width (ties by index)."),
+    "zhang-2019": (
+        r"$L_k(M_1, \dots, M_k) = f(M_k \cdots M_1)$, $M_i \in \mathbb{R}^{d_i \times d_{i-1}}$; spurious means a local "
+        r"minimum that is not global; Corollary 1's $\lVert M_k \cdots M_1X - Y\rVert^2$ is checked with the factor "
+        r"$\tfrac12$ (it changes no minimum); a convex $f$ is instantiated as the squared or the quartic loss."),
+    "zhou-liang-2018": "",
 }
 
 KINDS = ("theorem", "lemma", "proposition", "corollary", "example", "counterexample", "remark",
@@ -283,6 +306,11 @@ class Claim:
         elif not (self.notebook.startswith(f"notebooks/{self.paper}/") and self.notebook.endswith(".ipynb")):
             raise ValueError(f"claim {self.id}: notebook must be notebooks/{self.paper}/<name>.ipynb; got {self.notebook!r}")
 
+    @property
+    def full_reading(self) -> str:
+        """The claim's own reading, then its paper's :data:`CONVENTIONS`."""
+        return " ".join(t for t in (self.reading, CONVENTIONS.get(self.paper, "")) if t)
+
     def run(self, quick: bool = True) -> Outcome:
         """Run the check; raise ``TypeError`` if it does not return an :class:`Outcome`."""
         outcome = self.check(quick)
@@ -293,7 +321,7 @@ class Claim:
     def to_json(self) -> dict:
         """The claim's data (without its check), for ``--json`` and the index."""
         return {"id": self.id, "paper": self.paper, "label": self.label, "kind": self.kind,
-                "statement": self.statement, "source": self.source, "reading": self.reading,
+                "statement": self.statement, "source": self.source, "reading": self.full_reading,
                 "uses": list(self.uses), "recorded": self.recorded, "recorded_finding": self.recorded_finding or None,
                 "notebook": self.notebook}
 

@@ -50,7 +50,7 @@ def check_claims(claims, quick: bool, progress=None) -> list[dict]:
             traceback.print_exc(file=sys.stderr)
         seconds = round(time.perf_counter() - start, 2)
         row = {"id": claim.id, "paper": claim.paper, "label": claim.label, "kind": claim.kind,
-               "statement": claim.statement, "reading": claim.reading, "status": status, "finding": finding,
+               "statement": claim.statement, "reading": claim.full_reading, "status": status, "finding": finding,
                "corrected_by": corrected_by, "scope": scope, "scope_kind": scope_kind, "details": details,
                "seconds": seconds, "notebook": claim.notebook, "certificate_ok": cert_ok, "uses": list(claim.uses),
                "recorded": claim.recorded, "error": error}

@@ -93,7 +93,7 @@ def _claim_cells(out: _Cells, claim: Claim, by_id: dict) -> None:
     quoted = "\n".join(f"> {line}" for line in claim.source.splitlines())
     uses = ", ".join(f"[`{u}`]({_relative(claim.notebook, by_id[u].notebook)})" if u in by_id else f"`{u}`"
                      for u in claim.uses) or "none"
-    reading = f"\n**Reading.** {claim.reading}\n" if claim.reading else ""
+    reading = f"\n**Reading.** {claim.full_reading}\n" if claim.full_reading else ""
     out.md(c, f"""
 # {claim.label} ({claim.paper}): `{claim.id}`
 

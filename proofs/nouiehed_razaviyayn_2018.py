@@ -344,8 +344,52 @@ def _check_lemma10(quick: bool) -> Outcome:
              "Z_s = (U + sE)(V + sF) of the product P = UV, s = 1/10, 1/100, 1/1000, an exact preimage W'(s) "
              "moving only W_1 and W_h (symbolic.product_preimage), with ||W'(s) - W||^2 / ||Z_s - P||^2 bounded; "
              "one perturbation family per point, not every Z")
-    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts},
-                   details="largest squared ratio per point: " + ", ".join(f"{v}" for v in list(worst.values())[:8]))
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, scope_kind="sampled",
+                   details="sampled, not proved: three step sizes s along one perturbation family per point, not a "
+                           "symbolic s and not every nearby product; largest squared ratio per point: "
+                           + ", ".join(f"{v}" for v in list(worst.values())[:8]))
+
+
+#: A non-convex loss on the scalar product: l(s) = s^4/4 + s^3/3 - s^2, l'(s) = s (s - 1)(s + 2); s = 1 is a local
+#: minimum that is not global (l(1) = -5/12 > l(-2) = -8/3).
+_DOUBLE_WELL = {"[4]": "1/4", "[3]": "1/3", "[2]": "-1"}
+
+
+def _observation1_nonconvex_witness() -> dict:
+    """Observation 1 where it says something: :math:`F(w_1, w_2) = w_2 w_1` (locally open at :math:`W = (1, 1)`),
+    :math:`\ell(s) = s^4/4 + s^3/3 - s^2`; :math:`W` is a local minimum of :math:`\ell(F(W))` that is not global, and
+    :math:`F(W) = 1` is a local minimum of :math:`\ell` over the range of :math:`F`.
+
+    The local minimum of :math:`g = \ell(ab)` at :math:`(1, 1)` is degenerate (the orbit :math:`ab = 1`); it is
+    certified by the identity, with :math:`s = ab` and :math:`h = 1 - (s - 1)^2 \ge 0` near :math:`W`,
+
+    .. math::
+
+        g + \tfrac{5}{12} = \tfrac12 h (s - 1)^2 + \tfrac34 (s - 1)^2 (s - \tfrac19)^2 + \tfrac{11}{27} (s - 1)^2 .
+    """
+    from symbolic.classify import classify_json
+
+    s_minus_1 = [[[1, 1], "1"], [[0, 0], "-1"]]
+    target = [[[4, 4], "1/4"], [[3, 3], "1/3"], [[2, 2], "-1"], [[0, 0], "5/12"]]
+    h = [[[2, 2], "-1"], [[1, 1], "2"]]
+    local = {"kind": "nonnegativity", "variables": ["a", "b"], "constraints": [h], "target": target, "constant": "0",
+             "terms": [{"coefficient": "1/2", "constraints": [0], "square": s_minus_1},
+                       {"coefficient": "3/4", "constraints": [],
+                        "square": [[[2, 2], "1"], [[1, 1], "-10/9"], [[0, 0], "1/9"]]},
+                       {"coefficient": "11/27", "constraints": [], "square": s_minus_1}]}
+    problem = {"polynomial": _DOUBLE_WELL, "variables": ["s"], "point": ["1"]}
+    result = classify_json(problem)
+    opening = {"kind": "matrix_identity", "variables": ["s"],
+               "matrices": {"W1p": [[[[[0], "1"]]]], "W2p": [[[[[1], "1"]]]], "Z": [[[[[1], "1"]]]]},
+               "equalities": [{"left": [{"coefficient": "1", "factors": ["W2p", "W1p"]}],
+                               "right": [{"coefficient": "1", "factors": ["Z"]}]}]}
+    return {"kind": "bundle", "parts": {
+        "F is locally open at W = (1, 1): every product s is W2' W1' with W1' = 1, W2' = s, at distance |s - 1|":
+            opening,
+        "W is a local minimum of l(F(W)): g + 5/12 >= 0 where h = 1 - (ab - 1)^2 >= 0 (h(W) = 1 > 0)": local,
+        "F(W) = 1 is a local minimum of l over the range R, not a global one (so W is not global either)":
+            part(problem, result, assumptions=None, verdict_in=["local_min"]),
+    }}
 
 
 def _check_observation1(quick: bool) -> Outcome:
@@ -360,13 +404,13 @@ def _check_observation1(quick: bool) -> Outcome:
             "W is a local (global) minimum; its value is the optimum of the rank-constrained problem (14)":
                 part(problem, result, assumptions=None, verdict_in=["global_min"]),
             "preimages of perturbed products near W (local openness)": cert}}
-    scope = (f"{len(parts)} certified minima at which the product map is locally open (non-degenerate, preimages "
-             "constructed): Z = W_h...W_1 attains the optimum of the auxiliary problem (14) certified by the Ky Fan "
-             "bound, so it is a local minimum of (14); every local minimum here is global, so the converse cases of "
-             "the observation do not arise")
-    if not parts:
-        return Outcome("inconclusive", scope, None)
-    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts})
+    parts["a non-convex loss: a local minimum that is not global"] = _observation1_nonconvex_witness()
+    scope = (f"{len(parts) - 1} certified minima of the squared loss at which the product map is locally open "
+             "(non-degenerate, preimages constructed; there every local minimum is global, so the conclusion is "
+             "immediate), and one point where the observation says something: F(w1, w2) = w2 w1 at (1, 1) with the "
+             "non-convex l(s) = s^4/4 + s^3/3 - s^2, a local minimum of l(F(W)) that is not global, whose image "
+             "s = 1 is a certified local minimum of l over the range")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, scope_kind="sampled")
 
 
 def _check_lemma19(quick: bool) -> Outcome:

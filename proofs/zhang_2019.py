@@ -202,7 +202,8 @@ def _check_lemma1(quick: bool) -> Outcome:
                 undecided.append(key)
     for m, d, n, samples in _TRANSPOSE_CASES[quick]:
         parts[f"g(Z) = f(Z^T), A {m}x{d}, B {d}x{n}, X {n}x{samples}"] = transposition_certificate(m, d, n, samples)
-    scope = (f"every critical point of {_names(LEMMA_SETTINGS[quick])} (split at the first narrowest layer j): the "
+    scope = (f"the critical points constructed on {_names(LEMMA_SETTINGS[quick])} (not every critical point of these "
+             "networks; split at the first narrowest layer j): the "
              f"{nmin} certified local minima satisfy f'(AB) = 0 or rank A = rank B = d (rank-deficient global minima "
              f"with f'(AB) = 0 among them), and the {nviol} critical points violating both carry descent curves; the B "
              "half's transposition g(Z) = f(Z^T) checked as a polynomial identity for the squared loss with symbolic "
@@ -211,7 +212,7 @@ def _check_lemma1(quick: bool) -> Outcome:
         return Outcome("refuted", scope, {"kind": "bundle", "parts": bad}, details=f"violated at {list(bad)}")
     if undecided or not nmin:
         return Outcome("inconclusive", scope, None, details=f"undecided: {undecided}")
-    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts})
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, scope_kind="sampled")
 
 
 # -- Theorem 2 ---------------------------------------------------------------------------------------------------------
@@ -235,7 +236,8 @@ def _check_theorem2(quick: bool) -> Outcome:
                 parts[key] = split_part(problem, result, j, verdict_in=[v], split=spec)
             else:
                 undecided.append(key)
-    scope = (f"every critical point of the two-layer settings {_names(TWO_LAYER_SETTINGS[quick])}: {len(parts)} are "
+    scope = (f"the critical points constructed on the two-layer settings {_names(TWO_LAYER_SETTINGS[quick])} (not "
+             f"every critical point of these networks): {len(parts)} are "
              "rank-deficient (rank A or rank B < d_1) with f'(AB) != 0, and each carries a certified descent curve, so "
              f"none is a local minimum; {nmin} spurious local minima were found (the theorem's hypothesis never holds "
              "here: the statement is checked through its contrapositive)")
@@ -243,7 +245,7 @@ def _check_theorem2(quick: bool) -> Outcome:
         return Outcome("refuted", scope, {"kind": "bundle", "parts": bad})
     if undecided or not parts:
         return Outcome("inconclusive", scope, None, details=f"undecided: {undecided}")
-    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts})
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, scope_kind="sampled")
 
 
 # -- Theorem 1 ---------------------------------------------------------------------------------------------------------
