@@ -357,15 +357,15 @@ _DOUBLE_WELL = {"[4]": "1/4", "[3]": "1/3", "[2]": "-1"}
 
 def _observation1_nonconvex_witness() -> dict:
     """Observation 1 where it says something: :math:`F(w_1, w_2) = w_2 w_1` (locally open at :math:`W = (1, 1)`),
-    :math:`\ell(s) = s^4/4 + s^3/3 - s^2`; :math:`W` is a local minimum of :math:`\ell(F(W))` that is not global, and
-    :math:`F(W) = 1` is a local minimum of :math:`\ell` over the range of :math:`F`.
+    :math:`\\ell(s) = s^4/4 + s^3/3 - s^2`; :math:`W` is a local minimum of :math:`\\ell(F(W))` that is not global, and
+    :math:`F(W) = 1` is a local minimum of :math:`\\ell` over the range of :math:`F`.
 
-    The local minimum of :math:`g = \ell(ab)` at :math:`(1, 1)` is degenerate (the orbit :math:`ab = 1`); it is
-    certified by the identity, with :math:`s = ab` and :math:`h = 1 - (s - 1)^2 \ge 0` near :math:`W`,
+    The local minimum of :math:`g = \\ell(ab)` at :math:`(1, 1)` is degenerate (the orbit :math:`ab = 1`); it is
+    certified by the identity, with :math:`s = ab` and :math:`h = 1 - (s - 1)^2 \\ge 0` near :math:`W`,
 
     .. math::
 
-        g + \tfrac{5}{12} = \tfrac12 h (s - 1)^2 + \tfrac34 (s - 1)^2 (s - \tfrac19)^2 + \tfrac{11}{27} (s - 1)^2 .
+        g + \\tfrac{5}{12} = \\tfrac12 h (s - 1)^2 + \\tfrac34 (s - 1)^2 (s - \\tfrac19)^2 + \\tfrac{11}{27} (s - 1)^2 .
     """
     from symbolic.classify import classify_json
 
