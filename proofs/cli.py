@@ -16,11 +16,23 @@ __all__ = ["main", "SUBCOMMANDS"]
 
 SUBCOMMANDS = {
     "check": "run the claims ledger's checks and print each claim's status",
+    "list": "list the ledger's claims (recorded statuses and findings; nothing is run)",
+    "show": "explain one claim: statement, reading, outcome, finding, scope, certificate",
+    "report": "write (or --check) LEDGER.md, the ledger as a page",
     "notebooks": "write (or --check) the generated notebooks under notebooks/",
     "classify": "classify an exact point of a network loss, with a certificate",
     "bench": "benchmark the exact Hessian against sympy.hessian",
     "sweep": "bounded sweep: gradient and Hessian formulas on every small dims tuple",
 }
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("dlnproof")
+    except PackageNotFoundError:  # running from a checkout that is not installed
+        return "(not installed)"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,6 +43,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="dlnproof", description="Exact proof checks for deep linear network landscapes.")
+    parser.add_argument("--version", action="version", version=f"dlnproof {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, help_text in SUBCOMMANDS.items():
         module = importlib.import_module(f"proofs.command_{name}")

@@ -8,8 +8,9 @@ with the claim's ``reading`` and the outcome's ``finding``, ``scope_kind`` and
 ``details``.  A
 refuted claim is a finding, not a failure: the exit status is 0 unless a
 check crashed or a certificate failed to re-verify (then 1, with one line per
-problem on stderr).  Unknown ids or paper keys are input errors (exit 2).
-The full run prints a progress line per claim on stderr.
+problem on stderr).  Unknown ids (with at most five suggestions), paper keys or
+labels are input errors (exit 2).  Every run prints a progress line
+``[k/n] id: status`` per claim on stderr.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = ["add_arguments", "run", "check_claims", "format_table", "summary"]
 def add_arguments(parser):
     parser.add_argument("ids", nargs="*", metavar="ID", help="claim ids (default: every claim)")
     parser.add_argument("--paper", metavar="KEY", help="only the claims of this paper (key from papers/INDEX.md)")
+    parser.add_argument("--label", metavar="LABEL", help='only the claims with this printed label ("Proposition 7")')
     parser.add_argument("--quick", action="store_true", help="the smaller scope of each check (all claims < 60 s)")
     parser.add_argument("--json", action="store_true", help="print a JSON list instead of the table")
 
@@ -111,8 +113,8 @@ def format_table(rows) -> str:
 
 
 def run(args) -> int:
-    claims = ledger.select(args.ids, args.paper)  # ValueError (unknown id or key) -> exit 2 in cli
-    progress = None if args.quick else (lambda line: print(line, file=sys.stderr, flush=True))
+    claims = ledger.select(args.ids, args.paper, label=args.label)  # ValueError (unknown id, key) -> exit 2 in cli
+    progress = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
     rows = check_claims(claims, quick=args.quick, progress=progress)
     if args.json:
         out = [{k: v for k, v in r.items() if k not in ("recorded", "error")} for r in rows]

@@ -9,7 +9,7 @@ its certificate (:data:`CERTIFICATE_CHECKERS`, by certificate ``kind``).
 
 Main definitions
 ----------------
-* :data:`MODULES`, :func:`claims`, :func:`get`, :func:`select`, :func:`validate`.
+* :data:`MODULES`, :func:`claims`, :func:`get`, :func:`select`, :func:`used_by`, :func:`validate`.
 * :data:`CERTIFICATE_CHECKERS`, :func:`verify_certificate`, :func:`run_claim`.
 """
 
@@ -22,7 +22,8 @@ from symbolic.checker.bundle import CHECKERS, verify
 
 from .claim import PAPERS, Claim, Outcome
 
-__all__ = ["MODULES", "CERTIFICATE_CHECKERS", "claims", "get", "select", "validate", "topological_order",
+__all__ = ["MODULES", "CERTIFICATE_CHECKERS", "claims", "get", "select", "used_by", "suggestions", "validate",
+           "topological_order",
            "verify_certificate", "run_claim"]
 
 #: One module per paper, in ledger order.  A paper's issue adds its module here.
@@ -117,22 +118,71 @@ def claims() -> tuple[Claim, ...]:
     return validate(out)
 
 
+def suggestions(word: str, options, limit: int = 5) -> list[str]:
+    """At most ``limit`` options close to ``word`` (for "did you mean" messages).
+
+    Examples
+    ========
+
+    >>> from proofs.ledger import suggestions
+    >>> suggestions("hessian_block_eq", ["hessian_block_eq_of_squared_loss", "zero_tuple_critical"])
+    ['hessian_block_eq_of_squared_loss']
+    """
+    import difflib
+
+    options = list(options)
+    close = difflib.get_close_matches(word, options, n=limit, cutoff=0.5)
+    starts = [o for o in options if word and (o.startswith(word) or word in o) and o not in close]
+    return (close + starts)[:limit]
+
+
+def _unknown(what: str, word: str, options) -> ValueError:
+    near = suggestions(word, options)
+    hint = f"; did you mean {', '.join(near)}?" if near else "; `dlnproof list` shows them all"
+    return ValueError(f"unknown {what} {word!r}{hint}")
+
+
 def get(claim_id: str) -> Claim:
-    """The claim with this id; ``ValueError`` naming the known ids otherwise."""
+    """The claim with this id; ``ValueError`` with at most five suggestions otherwise."""
     for c in claims():
         if c.id == claim_id:
             return c
-    raise ValueError(f"unknown claim id {claim_id!r}; known ids: {', '.join(c.id for c in claims())}")
+    raise _unknown("claim id", claim_id, [c.id for c in claims()])
 
 
-def select(ids=(), paper: str | None = None) -> tuple[Claim, ...]:
-    """Claims by id (in the order given; all if none) and/or by paper key."""
+def select(ids=(), paper: str | None = None, label: str | None = None, status: str | None = None,
+           finding: str | None = None) -> tuple[Claim, ...]:
+    """Claims by id (in the order given; all if none) and/or by paper key, printed label (``"Proposition 7"``:
+    every claim whose label is that label, or starts with it followed by a space or a comma), recorded status,
+    or recorded finding."""
+    from .claim import FINDINGS, STATUSES
+
     if paper is not None and paper not in PAPERS:
         raise ValueError(f"unknown paper key {paper!r}; use one of {', '.join(PAPERS)}")
+    if status is not None and status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
+    if finding is not None and finding not in FINDINGS:
+        raise ValueError(f"unknown finding {finding!r}; use one of {', '.join(FINDINGS)}")
     chosen = [get(i) for i in dict.fromkeys(ids)] if ids else list(claims())
     if paper is not None:
         chosen = [c for c in chosen if c.paper == paper]
+    if label is not None:
+        want = label.strip().lower()
+        labels = sorted({c.label for c in claims()})
+        chosen = [c for c in chosen if c.label.lower() == want or c.label.lower().startswith((want + " ", want + ","))]
+        if not chosen and not any(lab.lower() == want or lab.lower().startswith((want + " ", want + ","))
+                                  for lab in labels):
+            raise _unknown("label", label, labels)
+    if status is not None:
+        chosen = [c for c in chosen if c.recorded == status]
+    if finding is not None:
+        chosen = [c for c in chosen if c.recorded_finding == finding]
     return tuple(chosen)
+
+
+def used_by(claim_id: str) -> tuple[str, ...]:
+    """The ids of the claims that use ``claim_id``, in ledger order."""
+    return tuple(c.id for c in claims() if claim_id in c.uses)
 
 
 def verify_certificate(cert) -> bool:
