@@ -129,3 +129,26 @@ def test_status_differing_from_recorded_is_reported(capsys, fake_ledger):
     fake_ledger(_claim("drifted", lambda quick: Outcome("inconclusive", "s"), recorded="confirmed"))
     assert main(["check", "--quick"]) == 0
     assert "differs from the recorded" in capsys.readouterr().err
+
+
+def test_jobs_give_the_same_rows_in_the_same_order(capsys):
+    ids = ["gradient_eq_vec_kronecker_of_squared_loss", "product_eq_projection_of_critical",
+           "critical_conditions_eq_of_eq5_notation", "linear_rate_of_locally_open_pair"]
+    assert main(["check", "--quick", "--json", "-j", "1", *ids]) == 0
+    one = json.loads(capsys.readouterr().out)
+    assert main(["check", "--quick", "--json", "-j", "2", *ids]) == 0
+    two = json.loads(capsys.readouterr().out)
+    strip = lambda rows: [{k: v for k, v in r.items() if k != "seconds"} for r in rows]  # noqa: E731
+    assert [r["id"] for r in two] == ids and strip(one) == strip(two)
+
+
+def test_profile_lists_every_claim(capsys):
+    ids = ["gradient_eq_vec_kronecker_of_squared_loss", "product_eq_projection_of_critical"]
+    assert main(["check", "--quick", "-j", "1", "--profile", *ids]) == 0
+    out = capsys.readouterr().out
+    assert "profile (seconds per claim" in out and all(out.count(i) == 2 for i in ids)
+
+
+def test_jobs_must_be_positive(capsys):
+    assert main(["check", "--quick", "-j", "0", "gradient_eq_vec_kronecker_of_squared_loss"]) == 2
+    assert "--jobs must be a positive integer" in capsys.readouterr().err
