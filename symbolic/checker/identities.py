@@ -66,6 +66,7 @@ Main definitions
 from __future__ import annotations
 
 from .mpoly import MPoly, const_matrix, identity, kron, mat_add, mat_mul, mat_sub, transpose
+from .poly import frac_matrix
 
 __all__ = ["IDENTITIES", "FORMULAS", "check_identity", "verify_identity_sweep", "weight_matrices", "chain",
            "vec", "commute_columns", "lvb_gradient_formula", "kawaguchi_gradient_formula",
@@ -185,6 +186,29 @@ FORMULAS = {
 
 # -- left-hand sides (derivatives, computed from scratch) ---------------------------------
 
+def _integral_data(X_rows, Y_rows):
+    """``(D X, D Y)`` with ``D`` the least common denominator of the entries (lists of Fractions).
+
+    Both sides of the squared-loss identities checked with constant data (the gradient, ``E X^T`` shapes, and the
+    Hessian: the entrywise side is a sum of products of two entries of :math:`E = W_L \\cdots W_1 X - Y` and their
+    derivatives, the formula's blocks are products of two factors each linear in ``(X, Y)``) are homogeneous of
+    degree 2 in ``(X, Y)`` jointly, so an identity holds at ``(X, Y)`` iff it holds at ``(D X, D Y)``; with integer
+    data the arithmetic stays in ``int`` (many times faster than ``Fraction``).
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.identities import _integral_data
+    >>> _integral_data([["1/2", "1"]], [["-2/3", "0"]])
+    ([[3, 6]], [[-4, 0]])
+    """
+    from math import lcm
+
+    X, Y = frac_matrix(X_rows), frac_matrix(Y_rows)
+    D = lcm(*(x.denominator for row in X + Y for x in row))
+    return [[int(x * D) for x in row] for row in X], [[int(y * D) for y in row] for row in Y]
+
+
 def _data_matrices(dims, data, nvars, start):
     """X (d0 x n) and Y (dL x n): constants from rational strings, or free variables."""
     if data is None:
@@ -198,7 +222,8 @@ def _data_matrices(dims, data, nvars, start):
         start += d0 * n
         Y = [[MPoly.var(nvars, start + i * n + j) for j in range(n)] for i in range(dL)]
         return X, Y
-    X, Y = const_matrix(nvars, data["X"]), const_matrix(nvars, data["Y"])
+    X, Y = _integral_data(data["X"], data["Y"])
+    X, Y = const_matrix(nvars, X), const_matrix(nvars, Y)
     n = len(X[0])
     if len(X) != d0 or len(Y) != dL or any(len(r) != n for r in X + Y):
         raise ValueError(f"certificate data for dims {list(dims)} must have X {d0} x n and Y {dL} x n")
