@@ -121,10 +121,10 @@ def _check_theorem1(quick: bool) -> Outcome:
              "by the U_S construction, each written back in the form (1)-(2) with (3)")
     if bad:
         return Outcome("refuted", scope, _bundle({k: parts[k] for k in bad}),
-                       details=f"critical but (3) fails, or (3) holds but not critical: {bad}")
+                       details=f"critical but (3) fails, or (3) holds but not critical: {bad}", scope_kind="sampled")
     return Outcome("confirmed", scope, _bundle(parts),
                    details="every point built from (1)-(2) is critical exactly when (3) holds; every critical "
-                           "point found is recovered with its pattern (p_1..p_r; p-bar)")
+                           "point found is recovered with its pattern (p_1..p_r; p-bar)", scope_kind="sampled")
 
 
 def _critical_parts(quick: bool) -> dict:
@@ -141,14 +141,15 @@ def _check_lemma1(quick: bool) -> Outcome:
     parts = _critical_parts(quick)
     return Outcome("confirmed", f"{_scope(quick)} and the recovered points: {len(parts)} critical points",
                    _bundle(parts), details="the checker recomputes (25) with L1 = A1 (A2^+ (Y - A2 A1 X) X^+ = 0) "
-                                           "and P Sigma P = Sigma P = P Sigma for P = A2 A2^+ at each point")
+                                           "and P Sigma P = Sigma P = P Sigma for P = A2 A2^+ at each point",
+                                           scope_kind="sampled")
 
 
 def _check_remark1(quick: bool) -> Outcome:
     parts = _critical_parts(quick)
     return Outcome("confirmed", f"{_scope(quick)} and the recovered points: {len(parts)} critical points",
                    _bundle(parts), details="A2 = [W, 0] C0 with orthogonal eigenvector columns W, one per captured "
-                                           "eigenvalue; rank(A2) = number of columns recomputed")
+                                           "eigenvalue; rank(A2) = number of columns recomputed", scope_kind="sampled")
 
 
 def _check_prop1(quick: bool) -> Outcome:
@@ -169,7 +170,7 @@ def _check_prop1(quick: bool) -> Outcome:
                    details="L = (tr YY^T - sum of the captured eigenvalues)/2 recomputed exactly at each point; "
                            "irrational lambda: " + "; ".join(lab for lab, _, _ in irr) + "; cubic lambda (each "
                            "enclosure and its place among the eigenvalues of Sigma proven exactly; the decimal value "
-                           "after ~ is mpmath evidence): " + "; ".join(lab for lab, _, _ in cub))
+                           "after ~ is mpmath evidence): " + "; ".join(lab for lab, _, _ in cub), scope_kind="sampled")
 
 
 # -- Proposition 2, the categories, Theorem 2 ------------------------------------------------------------
@@ -226,15 +227,16 @@ def _check_prop2(quick: bool) -> Outcome:
     if wrong:
         return Outcome("refuted", scope, _bundle({k: v for k, v in parts.items()
                                                   if k.split(":")[0] in wrong or k in wrong}),
-                       details=f"global iff case 1 or 2 fails at {wrong}")
+                       details=f"global iff case 1 or 2 fails at {wrong}", scope_kind="sampled")
     if unsure:
-        return Outcome("inconclusive", scope, None, details=f"no certified verdict at {unsure}")
+        return Outcome("inconclusive", scope, None, details=f"no certified verdict at {unsure}", scope_kind="sampled")
     return Outcome("confirmed", scope, _bundle(parts),
                    details="global_min exactly at the patterns of cases 1-2 (reading the garbled "
                            "min{d1, di} of case 2 as min{d2, d1}); a certified saddle elsewhere; on the cubic data "
                            f"(d1 = 1, case 1 iff lambda = sigma_1) {n_glob} of {len(cub)} points are global: "
                            "L = (tr YY^T - lambda)/2 against the optimum (tr YY^T - sigma_1)/2 (Eckart-Young), and "
-                           "lambda = sigma_1 or sigma_1 > lambda by disjoint isolating intervals of det(xI - Sigma)")
+                           "lambda = sigma_1 or sigma_1 > lambda by disjoint isolating intervals of det(xI - Sigma)",
+                           scope_kind="sampled")
 
 
 def _check_categories(quick: bool) -> Outcome:
@@ -270,13 +272,15 @@ def _check_theorem2(quick: bool) -> Outcome:
                                             else ["saddle"])
     scope = f"{_classified_scope(quick)}: one critical point per pattern ({len(parts)}), classified"
     if bad:
-        return Outcome("refuted", scope, _bundle({k: parts[k] for k in bad}), details=f"not global/saddle: {bad}")
+        return Outcome("refuted", scope, _bundle({k: parts[k] for k in bad}), details=f"not global/saddle: {bad}",
+                       scope_kind="sampled")
     if unsure:
-        return Outcome("inconclusive", scope, None, details=f"no certified verdict at {unsure}")
+        return Outcome("inconclusive", scope, None, details=f"no certified verdict at {unsure}", scope_kind="sampled")
     strict = sum(1 for *_, r in classified_patterns(quick) if r["verdict"] == "saddle" and r.get("strict"))
     sad = sum(1 for *_, r in classified_patterns(quick) if r["verdict"] == "saddle")
     return Outcome("confirmed", scope, _bundle(parts),
-                   details=f"every point is a global minimum or a saddle; {strict} of {sad} saddles are strict")
+                   details=f"every point is a global minimum or a saddle; {strict} of {sad} saddles are strict",
+                   scope_kind="sampled")
 
 
 # -- Proposition 3 ---------------------------------------------------------------------------------------
@@ -327,7 +331,7 @@ def _check_item1(quick: bool) -> Outcome:
                    details="the column of sigma_j becomes u_j + eps u_i (rank kept: orthogonal nonzero columns), A1 by "
                            "(1); L(eps) - L(0) = -eps^2 (sigma_i - sigma_j) / (2 (1 + eps^2)) < 0, an exact identity; "
                            f"near multiplicity at eps = 1/1000 the decrease is {shown} (exact rational, shown by "
-                           "mpmath), still certified by the exact identity")
+                           "mpmath), still certified by the exact identity", scope_kind="sampled")
 
 
 def _check_item1_amount(quick: bool) -> Outcome:
@@ -371,7 +375,8 @@ def _check_item2(quick: bool) -> Outcome:
                    _bundle(parts),
                    details="A2 + eps^2 u_q e^T C, A1 + eps C^-1 e u_q^T Y X^+: L(eps) - L(0) = eps^4 T / 2 + "
                            "(eps^6/2 - eps^3) sigma_q exactly (sigma_q is the eigenvalue of the next column q, "
-                           "sigma_(k+1) when p_k = m_k; the proof's sigma_k) ; " + "; ".join(notes))
+                           "sigma_(k+1) when p_k = m_k; the proof's sigma_k) ; " + "; ".join(notes),
+                           scope_kind="sampled")
 
 
 def _check_item3(quick: bool) -> Outcome:
@@ -393,7 +398,8 @@ def _check_item3(quick: bool) -> Outcome:
                 parts[f"{name}, d1 = {d1}, seeded point {k}"] = ascent_curve(X, Y, A1, A2)
     return Outcome("confirmed", f"{_scope(quick)}: {n_crit} critical points with A2 A1 X != 0 and "
                    f"{len(parts) - n_crit} seeded (non-critical) points", _bundle(parts),
-                   details="row i of A2 scaled by 1 + s eps: L(eps) - L(0) = s g eps + |a|^2 eps^2 / 2 > 0")
+                   details="row i of A2 scaled by 1 + s eps: L(eps) - L(0) = s g eps + |a|^2 eps^2 / 2 > 0",
+                   scope_kind="sampled")
 
 
 # -- the scalar example after Theorem 2 ------------------------------------------------------------------
@@ -401,8 +407,8 @@ def _check_item3(quick: bool) -> Outcome:
 def _check_scalar_remark(quick: bool) -> Outcome:
     return Outcome("refuted", "L(a2, a1) = (a2 a1 x - y)^2 / 2 with y = 0 at (a1, a2) = (0, 1), symbolic in x (every "
                    "real x)", scalar_example_certificate(), finding="error", scope_kind="all",
-                   details=("as printed, the point is critical and its Hessian is (x^2, 0; 0, 0), but L = (a1 a2 x)^2/2 "
-                            ">= 0 = L(0, 1): a global minimum for every x, not a saddle.  No reading rescues it: with "
+                   details=("as printed, the point is critical and its Hessian is (x^2, 0; 0, 0), but "
+                            "L = (a1 a2 x)^2/2 >= 0 = L(0, 1): a global minimum for every x, not a saddle.  No reading rescues it: with "
                             "y != 0 the point is critical only if x = 0 (gradient (-x y, 0)) and the Hessian there is "
                             "(x^2, -x y; -x y, 0), not the printed one; and A2 A1 X = 0 there, outside the set X of "
                             "Theorem 2 item 2.  The paper's point that saddles can be non-strict is not supported by "
@@ -497,7 +503,7 @@ def _check_prop4(quick: bool) -> Outcome:
     parts = {label: deep_certificate(X, Y, Ws) for label, X, Y, Ws in deep_points(quick)}
     return Outcome("confirmed", f"{_deep_scope(quick)}: {len(parts)} points", _bundle(parts),
                    details="critical (every gradient block zero) and L = (tr YY^T - sum of the eigenvalues of "
-                           "Sigma_0 captured by col(A_(l,2)))/2, recomputed exactly")
+                           "Sigma_0 captured by col(A_(l,2)))/2, recomputed exactly", scope_kind="sampled")
 
 
 def _check_prop5(quick: bool) -> Outcome:
@@ -515,13 +521,13 @@ def _check_prop5(quick: bool) -> Outcome:
     scope = f"{_deep_scope(quick)}: {len(parts) // 2} points, classified"
     if wrong:
         return Outcome("refuted", scope, _bundle({k: v for k, v in parts.items() if k.rsplit(":", 1)[0] in wrong}),
-                       details=f"global iff case 1 or 2 fails at {wrong}")
+                       details=f"global iff case 1 or 2 fails at {wrong}", scope_kind="sampled")
     if unsure:
-        return Outcome("inconclusive", scope, None, details=f"no certified verdict at {unsure}")
+        return Outcome("inconclusive", scope, None, details=f"no certified verdict at {unsure}", scope_kind="sampled")
     n_glob = sum(1 for *_, r in classified_deep(quick) if r["verdict"] == "global_min")
     return Outcome("confirmed", scope, _bundle(parts),
                    details=f"{n_glob} global minima, exactly the points whose Sigma_0 pattern is in case 1 or 2 "
-                           "(min over d_l, ..., d_1); every other point is a certified saddle")
+                           "(min over d_l, ..., d_1); every other point is a certified saddle", scope_kind="sampled")
 
 
 # -- readings: the conventions each check assumes ---------------------------------------------------------
@@ -555,8 +561,8 @@ _R_SCALAR = ("L(a2, a1) = (1/2)(a2 a1 x - y)^2 (the extraction's '1 (a2a1χ - y)
              "it every value doubles and the verdict is unchanged); y = 0 as printed ('Consider the case y = 0'); "
              "the point a1 = 0, a2 = 1, the one the sentence names; the Hessian in the order (a1, a2); x any real "
              "(the certificate is symbolic in x, so also the singular x = 0)")
-_R_DEEP = ("Sigma_0 = Y X^+ X Y^T, its eigenvalues sigma_i(0) distinct, positive, decreasing, zeros last, U_0's columns "
-           "orthonormal eigenvectors; L_D = (1/2) ||A_l ... A_1 X - Y||_F^2; A_(i,j) = A_i ... A_j; p(0) is the "
+_R_DEEP = ("Sigma_0 = Y X^+ X Y^T, its eigenvalues sigma_i(0) distinct, positive, decreasing, zeros last, U_0's "
+           "columns orthonormal eigenvectors; L_D = (1/2) ||A_l ... A_1 X - Y||_F^2; A_(i,j) = A_i ... A_j; p(0) is the "
            "pattern of col(A_(l,2)) in Sigma_0's eigenspaces; Proposition 5's 'min{d_l, ..., d_1}' as printed and "
            "'A_(l,2) achieves the maximal rank' read as rank A_(l,2) = min{d_l, ..., d_1}")
 

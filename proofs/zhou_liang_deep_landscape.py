@@ -82,12 +82,13 @@ def _check_theorem3(quick: bool) -> Outcome:
              f"{n6} of them satisfying (6); {len(rec)} critical points written back with (6)")
     if bad:
         return Outcome("refuted", scope, _bundle({k: parts[k] for k in bad}),
-                       details=f"(4)-(6) hold but the point is not critical: {bad}")
+                       details=f"(4)-(6) hold but the point is not critical: {bad}", scope_kind="sampled")
     return Outcome("confirmed", scope, _bundle(parts),
                    details="every point built by (4)-(5) that satisfies (6) is critical; every critical point found "
                            "is recovered step by step (columns of A_(l,k+2) are eigenvectors of Sigma_k, A_(k+1) has "
                            "the form (4) for a recovered L_(k+1)) with (6).  (6) is read as A_(l,k) = A_(l,k+1) A_k "
-                           "for the prescribed products and (I - P_col(A_(l,k+1))) Y X^T A_(l-1,1)^T = 0")
+                           "for the prescribed products and (I - P_col(A_(l,k+1))) Y X^T A_(l-1,1)^T = 0",
+                           scope_kind="sampled")
 
 
 def _zero_points(quick: bool):
@@ -100,8 +101,9 @@ def _check_zero_l_critical(quick: bool) -> Outcome:
     bad = [label for label, D in pts if not D.is_critical()]
     scope = f"{_scope(quick)}: {len(pts)} points with every L_k = 0 (every pattern sequence, seeded C_k)"
     if bad:
-        return Outcome("refuted", scope, _bundle({k: parts[k] for k in bad}), details=f"not critical: {bad}")
-    return Outcome("confirmed", scope, _bundle(parts), details="every such point is critical")
+        return Outcome("refuted", scope, _bundle({k: parts[k] for k in bad}), details=f"not critical: {bad}",
+                       scope_kind="sampled")
+    return Outcome("confirmed", scope, _bundle(parts), details="every such point is critical", scope_kind="sampled")
 
 
 def _proper(D) -> bool:
@@ -148,9 +150,9 @@ def _check_zero_l_condition6(quick: bool) -> Outcome:
                             "column spaces nested) and an invertible C_k, (6)'s first equation fails: at the witness "
                             "A_(3,2) prescribed by (5) at k = 0 is U_0 V_0 C_0 = (1, 1; 0, 0), but A_3 A_2 = (1, 0; 0, "
                             "0); the point is critical all the same (critical_of_zero_l_terms), it is Theorem 3's form "
-                            "with C_0 = I instead.  By our derivation (not certified), with L_k = 0, nested column spaces "
-                            "and no zero eigenvalue captured, (6)'s first equation holds exactly when C_k C_k^T is block diagonal for the split into "
-                            "captured and free coordinates, which 'any invertible C_k' does not give; the samples agree: "
+                            "with C_0 = I instead.  By our derivation (not certified), with L_k = 0, nested column "
+                            "spaces and no zero eigenvalue captured, (6)'s first equation holds exactly when C_k C_k^T "
+                            "is block diagonal for the split into captured and free coordinates, which 'any invertible C_k' does not give; the samples agree: "
                             f"it fails at {len(seeded_bad)} of {len(seeded)} proper points with seeded C_k and at "
                             f"{len(ident_bad)} of {len(ident)} with C_k = I; (6)'s second equation fails at "
                             f"{len(second_bad)} of them.  Failing: {seeded_bad}"))
@@ -178,12 +180,14 @@ def _check_item1(quick: bool) -> Outcome:
             drops.append(f"{label} (rank {full} -> at most {printed})")
     scope = f"{_scope(quick)}: {n} deep-non-optimal-order critical points (L = 0, unit eigenvector columns)"
     if not parts:
-        return Outcome("inconclusive", scope, None, details="no deep-non-optimal-order point in scope")
+        return Outcome("inconclusive", scope, None, details="no deep-non-optimal-order point in scope",
+                       scope_kind="sampled")
     return Outcome("confirmed", scope, _bundle(parts),
                    details=("A_l -> Q(eps) A_l with the rational rotation Q of the plane (u_j, u_i) (Q^T Q = I, so "
                             "rank A_l is unchanged) and A_(k+1) from (4): L drops by exactly 2 eps^2 (sigma_i - "
                             "sigma_j)/(1 + eps^2)^2.  The proof's own A_l -> M_k (U_k S_k)^T A_l has rank at most "
-                            f"rank A_(l,k+2), below rank A_l at {len(drops)} of {n} points: " + "; ".join(drops)))
+                            f"rank A_(l,k+2), below rank A_l at {len(drops)} of {n} points: " + "; ".join(drops)),
+                            scope_kind="sampled")
 
 
 def _check_item2(quick: bool) -> Outcome:
@@ -194,10 +198,12 @@ def _check_item2(quick: bool) -> Outcome:
             parts[f"{label}: sigma_q = {sq}"] = cert
     scope = f"{_scope(quick)}: {len(parts)} deep-optimal-order critical points (L = 0, unit eigenvector columns)"
     if not parts:
-        return Outcome("inconclusive", scope, None, details="no deep-optimal-order point in scope")
+        return Outcome("inconclusive", scope, None, details="no deep-optimal-order point in scope",
+                       scope_kind="sampled")
     return Outcome("confirmed", scope, _bundle(parts),
                    details="Proposition 3 item 2 on (A_(l-1), A_l) with A_1..A_(l-2) fixed: A_l + eps^2 u_q e^T C_0 "
-                           "(rank + 1), A_(l-1) + eps C_0^-1 e u_q^T Y X_(l-2)^+; the loss drops at order eps^3")
+                           "(rank + 1), A_(l-1) + eps C_0^-1 e u_q^T Y X_(l-2)^+; the loss drops at order eps^3",
+                           scope_kind="sampled")
 
 
 def _check_item3(quick: bool) -> Outcome:
@@ -207,7 +213,8 @@ def _check_item3(quick: bool) -> Outcome:
             parts[label] = deep_ascent_curve(D)
     scope = f"{_scope(quick)}: {len(parts)} critical points with A_(l,1) X != 0"
     return Outcome("confirmed", scope, _bundle(parts),
-                   details="a row of A_l scaled by 1 +- eps: the loss rises at order eps or eps^2")
+                   details="a row of A_l scaled by 1 +- eps: the loss rises at order eps or eps^2",
+                   scope_kind="sampled")
 
 
 @cache
@@ -245,11 +252,12 @@ def _check_outside(quick: bool) -> Outcome:
         parts[f"{label}: verdict"] = _classification_part(problem, result, ["saddle"])
     scope = f"{_scope(quick)}: {total} non-global critical points in neither category, {len(shown)} classified"
     if not parts:
-        return Outcome("inconclusive", scope, None, details=f"none found or none certified: {unsure}")
+        return Outcome("inconclusive", scope, None, details=f"none found or none certified: {unsure}",
+                       scope_kind="sampled")
     return Outcome("confirmed", scope, _bundle(parts),
                    details=(f"{len(parts) // 2} certified saddles outside both categories (no step of non-optimal "
                             "order; the last pair is a global minimum of its shallow problem or has full rank)"
-                            + (f"; not certified: {unsure}" if unsure else "")))
+                            + (f"; not certified: {unsure}" if unsure else "")), scope_kind="sampled")
 
 
 # -- readings ---------------------------------------------------------------------------------------------------

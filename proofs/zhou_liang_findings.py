@@ -75,7 +75,8 @@ def swap_certificate(F, c: int, v, value_i, eps=SWAP_EPS[0], root=SWAP_EPS[1], n
 
     .. math::
 
-        \\tilde w_c = (w_c + t v)/\\sqrt{1 + \\varepsilon^2}, \\qquad t = \\varepsilon\\lVert w_c\\rVert/\\lVert v\\rVert .
+        \\tilde w_c = (w_c + t v)/\\sqrt{1 + \\varepsilon^2}, \\qquad
+        t = \\varepsilon\\lVert w_c\\rVert/\\lVert v\\rVert .
 
     Examples
     ========
