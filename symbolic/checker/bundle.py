@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .assumptions import rank, verify_kawaguchi_assumptions
 from .bernoulli_paths import verify_bernoulli_paths
-from .deep_forms import verify_deep_form
+from .deep_forms import verify_deep_form, verify_deep_form_premises
 from .critical_family import verify_critical_family
 from .poly import frac_matrix, mat_mul
 from .identities import verify_identity_sweep
@@ -33,7 +33,9 @@ from .quadratic_field import verify_quadratic_eigen_point
 from .algebraic_field import verify_algebraic_eigen_point
 from .root_isolation import verify_root_isolation
 from .relu import verify_relu_cone_form, verify_relu_cone_point, verify_relu_descent_curve, verify_relu_local_min
-from .zhou_liang import verify_deep_pattern_value, verify_rational_curve_loss, verify_shallow_form
+from .jets import verify_polynomial_jet
+from .zhou_liang import (verify_deep_pattern_value, verify_rational_curve_loss, verify_shallow_form,
+                         verify_swap_point)
 from .verdicts import _MAX_HESSIAN_CHECK, _check_curve, _Network, _Reject, verify as verify_verdict
 
 __all__ = ["CHECKERS", "verify", "verify_bundle", "verify_classification"]
@@ -224,6 +226,9 @@ CHECKERS = {
     "rational_curve_loss": verify_rational_curve_loss,
     "deep_pattern_value": verify_deep_pattern_value,
     "deep_analytical_form": verify_deep_form,
+    "deep_form_premises": verify_deep_form_premises,
+    "zhou_liang_swap": verify_swap_point,
+    "polynomial_jet": verify_polynomial_jet,
     "relu_cone_point": verify_relu_cone_point,
     "relu_descent_curve": verify_relu_descent_curve,
     "relu_local_min": verify_relu_local_min,

@@ -17,19 +17,33 @@ second equation :math:`(I - P)YX^TA_{(\\ell-1,1)}^T = 0` with :math:`P` the proj
 columns, and criticality (every gradient block), and compares them with the claimed booleans and the
 expectation.
 
+``deep_form_premises``: the hypotheses of Theorem 3's remark at a ``deep_analytical_form``::
+
+    {"kind": "deep_form_premises", "form": deep_analytical_form, "zero_l": true}
+
+Besides the form itself (each step Theorem 1's form on its data: eigenvector columns of :math:`\\Sigma_k`
+within their eigenspaces, i.e. :math:`V_k`'s block structure with :math:`p_i(k) \\le m_i(k)`, and
+:math:`C_k` invertible), the checker verifies that every :math:`L_{k+1}` is zero (``zero_l``) and that the
+patterns are consistent with the layers: the number of columns of step :math:`k` is
+:math:`\\operatorname{rank} A_{(\\ell,k+2)}` of the prescribed product and of the actual product
+:math:`A_\\ell \\cdots A_{k+2}`, and the prescribed column spaces are nested,
+:math:`\\mathrm{col}(A_{(\\ell,k+2)}) \\subseteq \\mathrm{col}(A_{(\\ell,k+3)})` (necessary, since
+:math:`A_{(\\ell,k+2)} = A_{(\\ell,k+3)}A_{k+2}`).
+
 Main definitions
 ----------------
-* :func:`verify_deep_form`.
+* :func:`verify_deep_form`, :func:`verify_deep_form_premises`.
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
 
+from .assumptions import rank
 from .poly import eye, frac_matrix, mat_mul, mat_sub, transpose
 from .zhou_liang import _zero, verify_shallow_form
 
-__all__ = ["verify_deep_form"]
+__all__ = ["verify_deep_form", "verify_deep_form_premises"]
 
 _EXPECT = ("critical", "condition6_and_critical", "condition6_implies_critical", "inconsistent")
 
@@ -116,3 +130,57 @@ def verify_deep_form(cert: dict) -> tuple[bool, str]:
             "condition6_implies_critical": critical or not holds, "inconsistent": not all(consistency)}[want] is False:
         return False, f"the expectation {want!r} fails"
     return True, f"deep form verified: consistency {consistency}, condition (6) {condition6}, critical {critical}"
+
+
+def verify_deep_form_premises(cert: dict) -> tuple[bool, str]:
+    """Re-verify a ``deep_form_premises`` certificate; ``(ok, reason)``.
+
+    .. math::
+
+        L_{k+1} = 0, \\qquad \\operatorname{rank} A_{(\\ell,k+2)} = \\textstyle\\sum_i p_i(k) + \\bar p(k), \\qquad
+        \\mathrm{col}(A_{(\\ell,k+2)}) \\subseteq \\mathrm{col}(A_{(\\ell,k+3)}) .
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.deep_forms import verify_deep_form_premises
+    >>> from symbolic.deep_forms import deep_critical_point
+    >>> from proofs.zhou_liang_deep_forms import deep_form_certificate
+    >>> nested = deep_critical_point([[1, 0], [0, 1]], [[3, 0], [0, 1]], [2, 2, 2, 2], [(1, 0), (1, 0)])
+    >>> verify_deep_form_premises({"kind": "deep_form_premises", "zero_l": True,
+    ...                            "form": deep_form_certificate(nested, "critical")})
+    (True, 'every L_k = 0; ranks [1, 1] consistent with the layers; column spaces nested')
+    >>> D = deep_critical_point([[1, 0], [0, 1]], [[3, 0], [0, 1]], [2, 2, 2, 2], [(1, 1), (1, 0)])
+    >>> verify_deep_form_premises({"kind": "deep_form_premises", "form": deep_form_certificate(D, "critical")})
+    (False, 'step 0 captures 2 columns but the actual product A_3 ... A_2 has rank 1')
+    """
+    if cert.get("kind") != "deep_form_premises":
+        return False, f"not a deep_form_premises certificate (kind {cert.get('kind')!r})"
+    form = cert.get("form")
+    if not isinstance(form, dict):
+        return False, "the premises are about a deep_analytical_form certificate ('form')"
+    ok, why = verify_deep_form(form)
+    if not ok:
+        return False, f"form: {why}"
+    Ws = [frac_matrix(W) for W in form["weights"]]
+    steps = form["steps"]
+    ell, d = len(Ws), len(Ws[-1])
+    if cert.get("zero_l"):
+        for k, s in enumerate(steps):
+            if any(x != 0 for row in frac_matrix(s["L1"]) for x in row):
+                return False, f"L_{k + 1} is not zero"
+    ranks = []
+    for k, s in enumerate(steps):
+        B = frac_matrix(s["A2"])
+        rho = len(s["columns"])
+        actual = _product(Ws[k + 1:], len(Ws[k]))
+        if rank(B) != rho or rank(actual) != rho:
+            return False, (f"step {k} captures {rho} columns but the actual product A_{ell} ... A_{k + 2} has rank "
+                           f"{rank(actual)}" if rank(B) == rho else f"step {k}: rank of A2 is not {rho}")
+        ranks.append(rho)
+        if k + 1 < len(steps):
+            cols = [[Fraction(v) for v in w] for w in steps[k + 1]["columns"]]
+            if any(x != 0 for row in mat_sub(B, mat_mul(_projector(cols, d), B)) for x in row):
+                return False, f"col(A_({ell},{k + 2})) is not inside col(A_({ell},{k + 3})) (step {k} vs step {k + 1})"
+    return True, (("every L_k = 0; " if cert.get("zero_l") else "") + f"ranks {ranks} consistent with the layers; "
+                  "column spaces nested")

@@ -49,9 +49,27 @@ eigenvectors of :math:`\\Sigma_0 = YX^+XY^T` spanning :math:`\\mathrm{col}(A_{(\
 Proposition 4 :math:`L = \\tfrac12(\\operatorname{tr}YY^T - \\sum \\sigma)`, and, with ``spectrum``, the
 case split of Proposition 5 with :math:`\\min\\{d_\\ell, \\dots, d_1\\}` in place of :math:`\\min\\{d_2, d_1\\}`.
 
+``zhou_liang_swap``: Proposition 3 item 1's perturbation at one rational :math:`\\varepsilon > 0`::
+
+    {"kind": "zhou_liang_swap", "form": shallow_analytical_form (critical, with "spectrum"),
+     "column": c, "direction": v, "value_i": sigma_i, "eps": e, "root": rho, "scale": t,
+     "difference": delta, optional "not_equal": [delta', ...]}
+
+Column :math:`c` of the form, :math:`w_c` with value :math:`\\sigma_j`, is replaced by
+:math:`\\tilde w_c = (w_c + t v)/\\rho`, where :math:`v \\ne 0` is an eigenvector of :math:`\\Sigma` for
+:math:`\\sigma_i > \\sigma_j`, orthogonal to every column, :math:`\\rho > 0`, :math:`\\rho^2 = 1 + \\varepsilon^2`,
+:math:`t > 0`, :math:`t^2 \\lVert v\\rVert^2 = \\varepsilon^2 \\lVert w_c\\rVert^2`: with unit
+:math:`u_j = w_c/\\lVert w_c\\rVert`, :math:`u_i = v/\\lVert v\\rVert`, :math:`\\tilde w_c = \\lVert w_c\\rVert
+(u_j + \\varepsilon u_i)/\\sqrt{1+\\varepsilon^2}`, the proof's column.  The checker rebuilds
+:math:`\\tilde A_2 = [\\tilde W, 0]C_0` and :math:`\\tilde A_1` by (1) with the same :math:`C_0, L_1` (the proof's
+"eq. (1) with :math:`U \\leftarrow M`, :math:`V \\leftarrow S^TV`", the paper's :math:`C` being :math:`C_0` with
+the column norms), and checks :math:`L(\\tilde A_1, \\tilde A_2) - L(A_1, A_2) = \\delta` exactly and
+:math:`\\delta \\ne \\delta'` for each ``not_equal``.
+
 Main definitions
 ----------------
-* :func:`verify_shallow_form`, :func:`verify_rational_curve_loss`, :func:`verify_deep_pattern_value`.
+* :func:`verify_shallow_form`, :func:`verify_rational_curve_loss`, :func:`verify_deep_pattern_value`,
+  :func:`verify_swap_point`.
 """
 
 from __future__ import annotations
@@ -61,7 +79,8 @@ from fractions import Fraction
 from .assumptions import inverse, rank
 from .poly import eye, frac, frac_matrix, mat_add, mat_mul, mat_sub, transpose, upoly_add, upoly_mul, upoly_scale
 
-__all__ = ["verify_shallow_form", "verify_rational_curve_loss", "verify_deep_pattern_value", "categories"]
+__all__ = ["verify_shallow_form", "verify_rational_curve_loss", "verify_deep_pattern_value", "verify_swap_point",
+           "categories"]
 
 
 def categories(pattern, multiplicities, has_zero: bool, d1: int, d2: int) -> dict:
@@ -431,3 +450,94 @@ def verify_deep_pattern_value(cert: dict) -> tuple[bool, str]:
             return False, f"the pattern {list(pattern)} has categories {cats}, not {cert['categories']}"
         what = f"critical; pattern {list(pattern)}; Proposition 4 holds"
     return True, what
+
+
+def _form_point(cols, C0, L1, X, Xp, Y):
+    """:math:`(A_1, A_2)` of (1)-(2) in the rational parametrization: columns ``cols`` (mutually orthogonal)."""
+    d2, d1, rho = len(Y), len(C0), len(cols)
+    A2 = mat_mul([[cols[j][i] if j < rho else Fraction(0) for j in range(d1)] for i in range(d2)], C0)
+    G = [[Fraction(0)] * d2 for _ in range(d1)]
+    for j in range(rho):
+        n = sum(x * x for x in cols[j])
+        G[j] = [x / n for x in cols[j]]
+    J = [[Fraction(int(i == j and i < rho)) for j in range(d1)] for i in range(d1)]
+    Ci = inverse(C0)
+    A1 = mat_sub(mat_add(mat_mul(mat_mul(mat_mul(Ci, G), Y), Xp), L1),
+                 mat_mul(mat_mul(mat_mul(mat_mul(Ci, J), C0), L1), mat_mul(X, Xp)))
+    return A1, A2
+
+
+def _loss(A1, A2, X, Y):
+    E = mat_sub(mat_mul(mat_mul(A2, A1), X), Y)
+    return sum(x * x for row in E for x in row) / 2
+
+
+def verify_swap_point(cert: dict) -> tuple[bool, str]:
+    """Re-verify a ``zhou_liang_swap`` certificate (Proposition 3 item 1's point at one ``eps``); ``(ok, reason)``.
+
+    .. math::
+
+        \\tilde w_c = (w_c + t v)/\\rho, \\qquad \\rho^2 = 1 + \\varepsilon^2, \\qquad
+        t^2\\lVert v\\rVert^2 = \\varepsilon^2\\lVert w_c\\rVert^2 .
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.zhou_liang import verify_swap_point
+    >>> form = {"kind": "shallow_analytical_form", "X": [["1", "0"], ["0", "1"]], "Y": [["3", "0"], ["0", "1"]],
+    ...         "Xp": [["1", "0"], ["0", "1"]], "A2p": [["0", "1"]], "columns": [["0", "1"]],
+    ...         "column_values": ["1"], "C0": [["1"]], "L1": [["0", "0"]], "A1": [["0", "1"]],
+    ...         "A2": [["0"], ["1"]], "critical": True, "condition3": True, "spectrum": [["9", 1], ["1", 1]]}
+    >>> cert = {"kind": "zhou_liang_swap", "form": form, "column": 0, "direction": ["1", "0"], "value_i": "9",
+    ...         "eps": "3/4", "root": "5/4", "scale": "3/4", "difference": "-36/25", "not_equal": ["-72/25"]}
+    >>> verify_swap_point(cert)
+    (True, 'the swap at eps = 3/4 changes L by -36/25')
+    >>> verify_swap_point(dict(cert, difference="-72/25"))
+    (False, 'L changes by -36/25, not -72/25')
+    """
+    if cert.get("kind") != "zhou_liang_swap":
+        return False, f"not a zhou_liang_swap certificate (kind {cert.get('kind')!r})"
+    form = cert.get("form")
+    if not isinstance(form, dict) or "spectrum" not in form:
+        return False, "the swap perturbs a shallow_analytical_form certificate with its spectrum ('form')"
+    ok, why = verify_shallow_form(form)
+    if not ok:
+        return False, f"form: {why}"
+    if form.get("critical") is not True:
+        return False, "Proposition 3 perturbs a critical point; the form is not critical"
+    try:
+        X, Y, Xp = frac_matrix(form["X"]), frac_matrix(form["Y"]), frac_matrix(form["Xp"])
+        C0, L1 = frac_matrix(form["C0"]), frac_matrix(form["L1"])
+        cols = [[frac(v) for v in w] for w in form["columns"]]
+        vals = [frac(v) for v in form["column_values"]]
+        c = cert["column"]
+        v = [frac(x) for x in cert["direction"]]
+        si, eps, root, t = (frac(cert[k]) for k in ("value_i", "eps", "root", "scale"))
+        delta = frac(cert["difference"])
+        others = [frac(x) for x in cert.get("not_equal", [])]
+    except (KeyError, TypeError, ValueError) as exc:
+        return False, f"malformed certificate: {exc}"
+    if isinstance(c, bool) or not isinstance(c, int) or not 0 <= c < len(cols):
+        return False, f"column must be the index of a column of the form; got {c!r}"
+    if len(v) != len(Y) or all(x == 0 for x in v):
+        return False, "the direction v is a nonzero vector of length d2"
+    Sigma = mat_mul(mat_mul(mat_mul(Y, Xp), X), transpose(Y))
+    if [r[0] for r in mat_mul(Sigma, [[x] for x in v])] != [si * x for x in v]:
+        return False, f"the direction is not an eigenvector of Sigma for {si}"
+    if not si > vals[c]:
+        return False, f"sigma_i = {si} must exceed the column's value sigma_j = {vals[c]}"
+    if any(sum(a * b for a, b in zip(v, w)) != 0 for w in cols):
+        return False, "the direction is not orthogonal to every column (p_i < m_i needs an uncaptured eigenvector)"
+    if not (eps > 0 and root > 0 and t > 0 and root * root == 1 + eps * eps
+            and t * t * sum(x * x for x in v) == eps * eps * sum(x * x for x in cols[c])):
+        return False, "need eps, rho, t > 0 with rho^2 = 1 + eps^2 and t^2 |v|^2 = eps^2 |w_c|^2"
+    new = [list(w) for w in cols]
+    new[c] = [(a + t * b) / root for a, b in zip(cols[c], v)]
+    A1, A2 = frac_matrix(form["A1"]), frac_matrix(form["A2"])
+    B1, B2 = _form_point(new, C0, L1, X, Xp, Y)
+    change = _loss(B1, B2, X, Y) - _loss(A1, A2, X, Y)
+    if change != delta:
+        return False, f"L changes by {change}, not {delta}"
+    if any(change == o for o in others):
+        return False, f"L changes by {change}, a value it is claimed to differ from"
+    return True, f"the swap at eps = {eps} changes L by {change}"
