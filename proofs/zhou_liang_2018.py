@@ -653,7 +653,7 @@ CLAIMS = (
         source=("Furthermore, the parameters {pi }ir=1 naturally divide all non-global-minimum critical points "
                 "[...] the following two categories."),
         check=_check_categories,
-        recorded="refuted",
+        recorded="refuted", recorded_finding="error",
         uses=("global_min_iff_full_capture_of_pattern",),
         notebook=_NB_LANDSCAPE,
     ),
@@ -682,7 +682,7 @@ CLAIMS = (
                    r"(as extracted)."),
         source="As the index i, j correspond to the singular values σi , σj , respectively, and σi > σj , one obtain that",
         check=_check_item1_amount,
-        recorded="refuted",
+        recorded="refuted", recorded_finding="misprint",
         uses=("lower_value_same_rank_of_non_optimal_order",),
         notebook=_NB_PERTURB,
     ),
@@ -757,7 +757,7 @@ CLAIMS = (
         source=("Consider the case y = 0. Then, the Hessian at the saddle point a1 = 0, a2 = 1 is [x2 , 0; 0, 0], "
                 "which does not have any negative eigenvalue."),
         check=_check_scalar_remark,
-        recorded="refuted",
+        recorded="refuted", recorded_finding="error",
         uses=("local_min_is_global_and_saddle_of_shallow",),
         notebook=_NB_LANDSCAPE,
     ),

@@ -323,7 +323,7 @@ CLAIMS = (
                    r"structure of Theorem 3, ranks consistent with the layers)."),
         source="if we set Lk = 0 for all k (i.e., eq. (6) is satisfied)",
         check=_check_zero_l_condition6,
-        recorded="refuted",
+        recorded="refuted", recorded_finding="error",
         uses=("critical_iff_deep_analytical_form_of_condition6",),
         notebook=_NB,
     ),
