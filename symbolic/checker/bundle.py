@@ -32,7 +32,8 @@ from .split import verify_split
 from .quadratic_field import verify_quadratic_eigen_point
 from .algebraic_field import verify_algebraic_eigen_point
 from .root_isolation import verify_root_isolation
-from .relu import verify_relu_cone_form, verify_relu_cone_point, verify_relu_descent_curve, verify_relu_local_min
+from .relu import (verify_relu_cone_form, verify_relu_cone_point, verify_relu_descent_curve,
+                   verify_relu_differentiable_critical, verify_relu_local_min)
 from .zhou_liang import verify_deep_pattern_value, verify_rational_curve_loss, verify_shallow_form
 from .verdicts import _MAX_HESSIAN_CHECK, _check_curve, _Network, _Reject, verify as verify_verdict
 
@@ -228,6 +229,7 @@ CHECKERS = {
     "relu_descent_curve": verify_relu_descent_curve,
     "relu_local_min": verify_relu_local_min,
     "relu_cone_form": verify_relu_cone_form,
+    "relu_differentiable_critical": verify_relu_differentiable_critical,
     "quadratic_eigen_point": verify_quadratic_eigen_point,
     "algebraic_eigen_point": verify_algebraic_eigen_point,
     "root_isolation": verify_root_isolation,

@@ -4,7 +4,7 @@ import copy
 
 import pytest
 
-from proofs.zhou_liang_relu import PRINTED_SECOND_DESCENT, descent_certificate, example_points
+from proofs.zhou_liang_relu import ZERO_EIGENVALUE_DESCENT, descent_certificate, example_points
 from proofs.zhou_liang_relu_cones import (
     boundary_descent_certificates,
     boundary_minimum_certificate,
@@ -76,8 +76,8 @@ def test_boundary_descent_witness_and_tampering():
 
 
 def test_order_two_decrease_is_not_first_order():
-    B1, B2 = example_points()["second cone, as printed"][4:]
-    cert = dict(descent_certificate(B1, B2, PRINTED_SECOND_DESCENT), order=1)
+    B1, B2 = example_points()["second cone, v on the zero eigenvalue"][4:]
+    cert = dict(descent_certificate(B1, B2, ZERO_EIGENVALUE_DESCENT), order=1)
     ok, why = verify(cert)
     assert not ok and "order 2" in why
     assert verify(dict(cert, order=2))[0]
