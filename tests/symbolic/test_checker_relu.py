@@ -10,6 +10,7 @@ from proofs.zhou_liang_relu_cones import (
     boundary_minimum_certificate,
     cone_form_certificate,
     cone_points,
+    top_eigenvalue_saddle_certificates,
 )
 from symbolic.checker.bundle import verify
 
@@ -112,3 +113,50 @@ def test_one_signed_cone_has_form_points():
 
     X, Y, A1, A2 = (frac_matrix(cert[k]) for k in ("X", "Y", "A1", "A2"))
     assert "both signs" in _no_form_in_cone(cert["no_form_in_cone"], X, Y, A1, A2, mat_mul(A1, X))
+
+
+def test_differentiable_critical_witness_and_tampering():
+    certs = top_eigenvalue_saddle_certificates()
+    dc, form = certs["differentiable critical"], certs["form"]
+    ok, why = verify(dc)
+    assert ok and "1 zero entries" in why and "2 pieces" in why
+    ok, why = verify(form)
+    assert ok and "v on sigma_1(J) = 2" in why and "printed (13)" not in why
+    for mutate, reason in [
+        (lambda c: c.__setitem__("value", "4"), "not 4"),
+        (lambda c: c.__setitem__("A2", [["1"], ["1"]]), "not 9/2"),
+        (lambda c: c.update(A2=[["1"], ["1"]], value="11/2"), "kink coefficient"),       # <A2, y_2> = 1
+        (lambda c: c.update(A1=[["1", "1"]], value="11/2"), "nonzero gradient"),        # interior, not critical
+        (lambda c: c.__setitem__("J", [0, 2]), "not in K_{[0] x [0, 2]}"),
+        (lambda c: c.update(A2=[["0"], ["0"]], value="11/2"), "A2 = 0"),
+        (lambda c: c.__setitem__("nonzero", False), "nonzero must be true"),
+        (lambda c: c.__setitem__("I", [1]), "I must be"),
+    ]:
+        ok, why = _tampered(dc, mutate)
+        assert not ok and reason in why, (reason, why)
+    assert not _tampered(form, lambda c: c.__setitem__("on_eigenvalue", 2))[0]
+    assert not _tampered(form, lambda c: c.__setitem__("on_eigenvalue", 3))[0]
+    assert not _tampered(form, lambda c: c["form"].pop("spectrum"))[0]
+
+
+def test_differentiable_critical_needs_every_piece():
+    # X = [1], Y = [0]: A1 = 0, A2 = 1 has kink coefficient <A2, -y> = 0 and zero gradient on both pieces
+    cert = {"kind": "relu_differentiable_critical", "X": [["1"]], "Y": [["0"]], "A1": [["0"]], "A2": [["1"]],
+            "value": "0"}
+    assert verify(cert)[0]
+    # Y = [1]: the kink coefficient is -1, the active piece has the gradient (-1, 0) in (A1, A2)
+    ok, why = verify(dict(cert, Y=[["1"]], value="1/2"))
+    assert not ok and "kink coefficient -1" in why
+    many = dict(cert, X=[["0"] * 13], Y=[["0"] * 13])
+    ok, why = verify(many)
+    assert not ok and "more than 12" in why
+
+
+def test_differentiable_points_are_certified():
+    from proofs.zhou_liang_relu_cones import (DIFFERENTIABLE_DATA, differentiable_critical_certificate,
+                                              differentiable_critical_points)
+    points = differentiable_critical_points(True)
+    assert any(not p[-1] for p in points) and any(p[-1] for p in points)
+    for label, name, J, A1, A2, _ in points:
+        X, Y = DIFFERENTIABLE_DATA[name]
+        assert verify(differentiable_critical_certificate(X, Y, A1, A2, J))[0], label
