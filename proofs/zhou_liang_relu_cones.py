@@ -9,7 +9,7 @@ interior of :math:`K_{I\\times J}`.  :func:`recovered_cone_points` takes critica
 (factorizations :math:`(A_2)_{:,I}(A_1)_{I,:} = Y_{:,J}X_{:,J}^+` of the least-squares solution, and
 :math:`(A_2)_{:,I} = 0` with :math:`(A_1)_{I,:}X_{:,J}Y_{:,J}^T = 0`) and writes them back in the form.
 
-Two named witnesses on cone boundaries (one hidden unit):
+Three named witnesses on cone boundaries (one hidden unit):
 
 * :data:`BOUNDARY_DESCENT` -- :math:`X = \\begin{pmatrix}1&0&1\\\\0&1&1\\end{pmatrix}`, :math:`Y = (1, 2, 0)`,
   :math:`J = \\{1, 2, 3\\}`, :math:`c = 1`, :math:`v = 1`, :math:`\\ell = 0`: (15) gives :math:`A_1 = (0, 1)`,
@@ -19,7 +19,17 @@ Two named witnesses on cone boundaries (one hidden unit):
 * :data:`BOUNDARY_MINIMUM` -- :math:`X = I_2`, :math:`Y = (1, -1)`, :math:`A_1 = (1, 0)`, :math:`A_2 = 1`:
   :math:`A_1X = (1, 0)`, so the point is in :math:`K_{\\{1\\}\\times\\{1,2\\}}`; :math:`L_N = \\tfrac12` is a
   local (indeed global) minimum, the output :math:`(1, 0)` is nonzero, and :math:`Y_{:,J}X_{:,J}^+X_{:,J} =
-  (1, -1)` has both signs, so no point (15) satisfies (16) in that cone.
+  (1, -1)` has both signs, so no point (15) satisfies (16) in that cone.  It is a kink
+  (:math:`\\langle A_2, y_2\\rangle = -1`), not a differentiable critical point.
+
+* :data:`TOP_EIGENVALUE_SADDLE` -- :math:`X = \\begin{pmatrix}1&0&1\\\\0&1&1\\end{pmatrix}`,
+  :math:`Y = \\begin{pmatrix}1&0&1\\\\2&1&-2\\end{pmatrix}`, :math:`J = \\{1, 2, 3\\}`, :math:`c = 1`,
+  :math:`v = e_1` on :math:`\\sigma_1(J) = 2`, :math:`\\ell = 0`: :math:`A_1 = (1, 0)`, :math:`A_2 = e_1`,
+  :math:`A_1X = (1, 0, 1)` and :math:`\\langle A_2, y_2\\rangle = 0`, so :math:`L_N` is differentiable there with zero
+  gradient; along :math:`A_1 = (1 + 2t, -4t)`, :math:`A_2 = (1, t)^T`: :math:`L_N = \\tfrac92 - 3t^2 + O(t^3)`.
+
+:func:`differentiable_critical_points` finds nonzero differentiable critical points with one hidden unit (cone
+boundaries included) by solving each cone's gradient equations, without the form (15).
 
 Main definitions
 ----------------
@@ -27,6 +37,9 @@ Main definitions
   :func:`cone_form_certificate`.
 * :data:`BOUNDARY_DESCENT`, :func:`boundary_descent_certificates`, :data:`BOUNDARY_MINIMUM`,
   :func:`boundary_minimum_certificate`.
+* :data:`DIFFERENTIABLE_DATA`, :data:`DIFFERENTIABLE_SCOPES`, :func:`differentiable_critical_points`,
+  :func:`differentiable_critical_certificate`, :data:`TOP_EIGENVALUE_SADDLE`,
+  :func:`top_eigenvalue_saddle_certificates`.
 """
 
 from __future__ import annotations
@@ -348,7 +361,17 @@ _FREE_VALUES = (-3, -2, -1, 0, 1, 2, 3)
 
 
 def differentiable_critical_certificate(X, Y, A1, A2, J) -> dict:
-    """A ``relu_differentiable_critical`` certificate for a nonzero point of :math:`K_{\\{1\\}\\times J}`."""
+    """A ``relu_differentiable_critical`` certificate for a nonzero point of :math:`K_{\\{1\\}\\times J}`.
+
+    Examples
+    ========
+
+    >>> from proofs.zhou_liang_relu_cones import differentiable_critical_certificate
+    >>> from symbolic.checker.bundle import verify
+    >>> cert = differentiable_critical_certificate([[1, 0], [0, 1]], [[2, 0], [0, 1]], [[2, 0]], [[1], [0]], [0, 1])
+    >>> cert["value"], verify(cert)[0]      # A1 X = (2, 0): sample 2 on the boundary, <A2, y_2> = 0
+    ('1/2', True)
+    """
     X, Y, A1, A2 = (matrix_to_strings(rational_matrix(M)) for M in (X, Y, A1, A2))
     return {"kind": "relu_differentiable_critical", "X": X, "Y": Y, "A1": A1, "A2": A2,
             "value": qq_to_str(relu_loss(A1, A2, X, Y)), "I": [0], "J": list(J), "nonzero": True}
@@ -370,8 +393,21 @@ def differentiable_critical_points(quick: bool) -> tuple:
     ``solve`` with the scaling gauge :math:`(A_2)_{1..g-1} = 0`, :math:`(A_2)_g = \\pm 1` (a positive rescaling
     :math:`(A_1/s, sA_2)` keeps the cone, so every nonzero point is reached); free parameters are set to
     integers in :math:`[-3, 3]`.  A solution is kept when it lies in :math:`K_{\\{1\\}\\times J}` itself (so it is
-    critical for the polynomial :math:`L_N` equals there) and :math:`L_N` is differentiable there (:math:`\\langle A_2, y_j\\rangle = 0` wherever
-    :math:`A_1x_j = 0`); the gradient of every neighbouring piece is then zero (re-verified by the checker).
+    critical for the polynomial :math:`L_N` equals there) and :math:`L_N` is differentiable there
+    (:math:`\\langle A_2, y_j\\rangle = 0` wherever :math:`A_1x_j = 0`); the gradient of every neighbouring piece
+    is then zero (re-verified by the checker).
+
+    .. math::
+
+        \\nabla p_J(A_1, A_2) = 0, \\quad p_J = \\tfrac12\\lVert A_2A_1X_{:,J} - Y_{:,J}\\rVert_F^2.
+
+    Examples
+    ========
+
+    >>> from proofs.zhou_liang_relu_cones import differentiable_critical_points
+    >>> points = differentiable_critical_points(True)
+    >>> len(points), sum(1 for p in points if p[-1])     # all, interior
+    (33, 10)
     """
     from sympy import Matrix, Rational, S, solve, symbols
 
@@ -431,9 +467,21 @@ def top_eigenvalue_saddle_certificates() -> dict:
     :math:`v = e_1` (on :math:`\\sigma_1(J) = 2`), :math:`\\ell = 0` give :math:`A_1 = (1, 0)`, :math:`A_2 = e_1`,
     :math:`A_1X = (1, 0, 1)`, :math:`\\langle A_2, y_2\\rangle = 0`: a differentiable critical point with
     :math:`L_N = \\tfrac92 = \\tfrac12(\\operatorname{tr}YY^T - \\sigma_1(J))`.  Where sample 2 is inactive
-    :math:`L_N = f_{13} + \\tfrac12\\lVert y_2\\rVert^2` with :math:`\\Sigma_{13} = \\operatorname{diag}(2, 8)`: :math:`e_1` is
-    not its top eigenvector, so the point is a saddle of :math:`f_{13}`; along
-    :math:`A_1 = (1 + 2t, -4t)`, :math:`A_2 = (1, t)^T` sample 2 stays inactive and :math:`L_N = \\tfrac92 - 3t^2 + O(t^3)`.
+    :math:`L_N = f_{13} + \\tfrac12\\lVert y_2\\rVert^2` with :math:`\\Sigma_{13} = \\operatorname{diag}(2, 8)`:
+    :math:`e_1` is not its top eigenvector, so the point is a saddle of :math:`f_{13}`; along
+    :math:`A_1 = (1 + 2t, -4t)`, :math:`A_2 = (1, t)^T` sample 2 stays inactive and
+    :math:`L_N = \\tfrac92 - 3t^2 + O(t^3)`.
+
+    Examples
+    ========
+
+    >>> from proofs.zhou_liang_relu_cones import top_eigenvalue_saddle_certificates
+    >>> from symbolic.checker.bundle import verify
+    >>> certs = top_eigenvalue_saddle_certificates()
+    >>> certs["form"]["A1"], certs["form"]["A2"], [verify(c)[0] for c in certs.values()]
+    ([['1', '0']], [['1'], ['0']], [True, True, True])
+    >>> verify(certs["descent"])[1]
+    'L_N(t) - 9/2 = -3 t^2 + ... on (0, delta)'
     """
     from .zhou_liang_shallow import spectrum_json
 
@@ -447,6 +495,7 @@ def top_eigenvalue_saddle_certificates() -> dict:
     form["form"]["spectrum"] = spectrum_json(XJ, YJ)
     form["on_eigenvalue"] = 1
     descent = {"kind": "relu_descent_curve", "X": Xs, "Y": Ys, "A1": matrix_to_strings(A1),
-               "A2": matrix_to_strings(A2), "value": qq_to_str(relu_loss(A1, A2, X, Y)), "curve": TOP_EIGENVALUE_DESCENT}
+               "A2": matrix_to_strings(A2), "value": qq_to_str(relu_loss(A1, A2, X, Y)),
+               "curve": TOP_EIGENVALUE_DESCENT}
     return {"form": form, "differentiable critical": differentiable_critical_certificate(X, Y, A1, A2, J),
             "descent": descent}

@@ -190,10 +190,14 @@ def _check_boundary_only_if(quick: bool) -> Outcome:
         parts[f"(15) with (16)-(17): {label}"] = _premise(cone_form_certificate((Xq, Yq), [0], J, F, A1, A2,
                                                                                 expect=False))
     n_in = sum(1 for p in points if p[-1])
-    names = ", ".join(DIFFERENTIABLE_SCOPES[quick])
-    scope = (f"data {names} (d1 = 1): {len(points)} nonzero differentiable critical points of L_N found by solving "
-             f"each cone's gradient equations ({n_in} interior, {len(points) - n_in} on a cone boundary with "
-             "<A2, y_j> = 0 wherever A1 x_j = 0)")
+    counts = ", ".join(f"{name} {sum(1 for p in points if p[1] == name)} "
+                       f"({sum(1 for p in points if p[1] == name and p[-1])} interior)"
+                       for name in DIFFERENTIABLE_SCOPES[quick])
+    cones = len({(p[1], tuple(p[2])) for p in points})
+    scope = (f"d1 = 1, data {counts}: {len(points)} nonzero differentiable critical points of L_N in {cones} cones, "
+             f"found by solving each cone's gradient equations ({n_in} interior, {len(points) - n_in} on a cone "
+             "boundary with <A2, y_j> = 0 wherever A1 x_j = 0; free parameters in [-3, 3], irrational solutions "
+             "skipped)")
     if missing:
         return Outcome("inconclusive", scope, None, scope_kind="sampled",
                        details=f"no form (15) recovered (irrational eigenvector?) at {missing}")

@@ -93,8 +93,8 @@ def test_top_eigenvalue_premises(outcomes):
     assert not ok and why.startswith("premise")
     kink = copy.deepcopy(cert)
     part = kink["premises"]["a nonzero differentiable critical point of L_N"]
-    kink["premises"] = {"a nonzero differentiable critical point of L_N": dict(part, Y=[["1", "1", "1"], ["2", "1", "-2"]],
-                                                                               value="5")}
+    moved = dict(part, Y=[["1", "1", "1"], ["2", "1", "-2"]], value="5")
+    kink["premises"] = {"a nonzero differentiable critical point of L_N": moved}
     kink["witness"].pop("Y")
     ok, why = verify(kink)
     assert not ok and "kink coefficient" in why
