@@ -288,9 +288,11 @@ BOUNDARY_MINIMUM = ([["1", "0"], ["0", "1"]], [["1", "-1"]], [["1", "0"]], [["1"
 
 
 def boundary_descent_certificates() -> dict:
-    """``{"form": relu_cone_form, "descent": relu_descent_curve}`` for :data:`BOUNDARY_DESCENT`: the point (15)
-    with (16)-(17), :math:`v` on :math:`\\sigma_1(J)` (the form certificate lists the spectrum), on the boundary of
-    its cone, and the line :math:`A_1 = (-t, 1)` along which :math:`L_N = \\tfrac32 - t + \\tfrac12t^2`."""
+    """``{"form": relu_cone_form, "descent": relu_descent_curve, "no differentiable critical point in the cone":
+    relu_no_differentiable_critical_in_cone}`` for :data:`BOUNDARY_DESCENT`: the point (15) with (16)-(17), :math:`v`
+    on :math:`\\sigma_1(J)` (the form certificate lists the spectrum), on the boundary of its cone; the line
+    :math:`A_1 = (-t, 1)` along which :math:`L_N = \\tfrac32 - t + \\tfrac12t^2`; and, since
+    :math:`Y X^+ X = (0, 1, 1)` with :math:`y_1 = 1`, no nonzero differentiable critical point in the whole cone."""
     from .zhou_liang_shallow import spectrum_json
 
     Xs, Ys, J, c, v, ell = BOUNDARY_DESCENT
@@ -303,7 +305,10 @@ def boundary_descent_certificates() -> dict:
     descent = {"kind": "relu_descent_curve", "X": Xs, "Y": Ys, "A1": matrix_to_strings(A1),
                "A2": matrix_to_strings(A2), "value": qq_to_str(relu_loss(A1, A2, X, Y)),
                "curve": [[[["0", "-1"], ["1"]]], [[["1"]]]], "order": 1}
-    return {"form": form, "descent": descent}
+    empty = {"kind": "relu_no_differentiable_critical_in_cone", "X": Xs, "Y": Ys, "A1": matrix_to_strings(A1),
+             "A2": matrix_to_strings(A2), "Xp": matrix_to_strings(pinv(XJ)), "positive_row": ["1", "1"],
+             "kink_sample": 0}
+    return {"form": form, "descent": descent, "no differentiable critical point in the cone": empty}
 
 
 def _nn(n, constraints, target, terms) -> dict:

@@ -18,7 +18,8 @@ Main results
   ``misprint``: the printed :math:`I - P_{\\ker V}` must be :math:`P_{\\ker V}`).
 * ``cone_activation_eq_ker_projection_of_relu_form`` -- (13) corrected, with :math:`P_{\\ker V}`.
 * ``critical_of_relu_form_at_cone_boundary`` -- Proposition 7's "if" with (16)'s ":math:`\\ge`" (refuted, finding
-  ``error``: a point (15) with an equality in (16) and a first-order descent direction).
+  ``error``: a point (15) with an equality in (16) and a first-order descent direction, in a cone that holds no
+  nonzero differentiable critical point at all).
 * ``local_min_of_relu_form_of_top_eigenvalue`` -- the remark after Proposition 7: a critical point with
   :math:`v` on :math:`\\sigma_1(J)` is a local minimum of :math:`L_N` (refuted, finding ``error``: a differentiable
   critical point on a cone boundary with a second-order descent curve; as a minimum over the cone it holds).
@@ -132,7 +133,9 @@ def _check_boundary_if(quick: bool) -> Outcome:
     A1, A2 = certs["descent"]["A1"], certs["descent"]["A2"]
     cert = refutation_certificate(
         {"(15) with v != 0 and (16)-(17) (an entry of (16) is 0), in K_{1 x {1, 2, 3}}": _premise(certs["form"])},
-        {"a first-order descent: not a critical point of L_N": certs["descent"]},
+        {"a first-order descent: not a critical point of L_N": certs["descent"],
+         "the cone holds no nonzero differentiable critical point at all": certs["no differentiable critical point "
+                                                                                  "in the cone"]},
         {"X": certs["descent"]["X"], "Y": certs["descent"]["Y"], "A1": A1, "A2": A2})
     return Outcome("refuted", "one named witness (boundary_descent): X = [[1, 0, 1], [0, 1, 1]], Y = (1, 2, 0), "
                    "J = {1, 2, 3}, c = 1, v = 1, ell = 0", cert, finding="error", scope_kind="sampled",
@@ -140,12 +143,14 @@ def _check_boundary_if(quick: bool) -> Outcome:
                            "equality at sample 1, (17) is empty, and the point is critical for the cone's polynomial "
                            "(9).  Along A1 = (-t, 1) the first sample leaves the cone and L_N = 3/2 - t + t^2/2: a "
                            "negative one-sided derivative, so the point is not a differentiable critical point of L_N "
-                           "(nor a Frechet-stationary one); the kink coefficient <A2, y_1> = 1 is nonzero.  The "
-                           "statement would hold with (16) strict, or for critical points of the cone's polynomial (9) "
-                           "rather than of L_N; as printed (16) has '>=' (as (8) defines the cones), and the paper "
-                           "concludes critical points of L_N.  In this data every (15) in K_{1 x {1, 2, 3}} has "
-                           "A1 X = c^-1 (0, 1, 1) (Y X^+ X = (0, 1, 1)) and <A2, y_1> = c != 0, so by hand the cone "
-                           "holds no differentiable critical point while (16)-(17) are satisfiable")
+                           "(nor a Frechet-stationary one); the kink coefficient <A2, y_1> = 1 is nonzero.  Even read "
+                           "as a statement about the points where L_N is differentiable, the existence part fails: "
+                           "Y X^+ X = (0, 1, 1) and y_1 = 1, so every critical point of (9) in K_{1 x {1, 2, 3}} with "
+                           "A2 != 0 has A1 x_1 = 0 and a nonzero kink there, and the cone holds no nonzero "
+                           "differentiable critical point of L_N while (16)-(17) are satisfiable (certified).  The "
+                           "statement holds with (16) strict, or for critical points of the cone's polynomial (9); as "
+                           "printed (16) has '>=' (as (8) defines the cones) and the paper concludes critical points "
+                           "of L_N")
 
 
 def _check_top_local_min(quick: bool) -> Outcome:
@@ -267,7 +272,8 @@ CLAIMS = (
         kind="proposition",
         statement=(r"With $d_1 = 1$, every point (15) with $v \ne 0$ satisfying (16)-(17) is a critical point of "
                    r"$L_N$ in $K_{\{1\}\times J}$, also when an entry of (16) is $0$ ((16) is printed with "
-                   r"$\ge 0$; the point is then on the boundary of $K_{\{1\}\times J}$)."),
+                   r"$\ge 0$; the point is then on the boundary of $K_{\{1\}\times J}$); in particular "
+                   r"$K_{\{1\}\times J}$ holds a nonzero critical point whenever (16)-(17) can be satisfied."),
         source="Moreover, a nonzero critical point in K{i}×J exists if and only if there exist such",
         check=_check_boundary_if,
         recorded="refuted",

@@ -41,8 +41,8 @@ from .analytical_forms import rational_spectrum
 from .exact import rational, rational_matrix
 from .pinv import pinv
 
-__all__ = ["activation_pattern", "cone_eigenbasis", "cone_of", "cone_point", "one_unit_cone_point", "relu_gradients", "relu_loss",
-           "sigma_of_cone"]
+__all__ = ["activation_pattern", "cone_eigenbasis", "cone_of", "cone_point", "one_unit_cone_point", "relu_gradients",
+           "relu_loss", "sigma_of_cone"]
 
 
 def _qq(M, name):

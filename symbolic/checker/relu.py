@@ -60,6 +60,23 @@ the polynomial :math:`L_N` equals on that activation piece and checks that its g
 pieces cover a neighbourhood and all have gradient 0 there, so :math:`L_N(x + h) - L_N(x) = O(\\lVert h\\rVert^2)`:
 :math:`L_N` is differentiable at the point with zero gradient.
 
+``relu_no_differentiable_critical_in_cone``::
+
+    {"kind": "relu_no_differentiable_critical_in_cone", "X", "Y", "A1", "A2" (a point naming the cone; d1 = d2 = 1),
+     "Xp": X_{:,J}^+, "positive_row": w, "kink_sample": j0}
+
+The cone :math:`K_{\\{1\\}\\times J}` of the point (:math:`J` = the samples with :math:`A_1x_j \\ge 0`) holds no
+nonzero (:math:`A_2 \\ne 0`) point where :math:`L_N` is differentiable with zero gradient.  The checker verifies
+the Penrose equations for ``Xp``, :math:`wx_j > 0` for :math:`j \\in J`, and, with
+:math:`r = Y_{:,J}X_{:,J}^+X_{:,J}`: :math:`r_{j_0} = 0`, :math:`y_{j_0} \\ne 0`, and :math:`x_{j_0}` outside the span of
+the other :math:`x_j` (:math:`j \\in J`, :math:`r_j = 0`).  Argument: at such a point :math:`x`, moving
+:math:`A_1` along :math:`w` enters the interior of the region where :math:`L_N` is the cone's polynomial (9), so
+(9) has zero gradient at :math:`x`; with one output :math:`a_2 \\ne 0` this is :math:`a_2A_1X_{:,J} = r`, so the
+zero entries of :math:`A_1X` are the :math:`j \\in J` with :math:`r_j = 0`; the directional derivative of
+:math:`L_N` along :math:`\\pm\\delta` with :math:`\\delta \\perp x_j` for those :math:`j \\ne j_0`,
+:math:`\\delta x_{j_0} \\ne 0`, sums to :math:`|a_2y_{j_0}|\\,|\\delta x_{j_0}| \\ne 0`, so :math:`L_N` is not
+differentiable there.
+
 ``relu_cone_form``::
 
     {"kind": "relu_cone_form", "X", "Y", "I", "J", "A1", "A2", "form": shallow_analytical_form on
@@ -79,7 +96,8 @@ its :math:`k`-th eigenvalue (:math:`k = 1`: :math:`v` is supported on :math:`\\s
 Main definitions
 ----------------
 * :func:`verify_relu_cone_point`, :func:`verify_relu_descent_curve`, :func:`verify_relu_local_min`,
-  :func:`verify_relu_differentiable_critical`, :func:`verify_relu_cone_form`, :func:`relu_loss`.
+  :func:`verify_relu_differentiable_critical`, :func:`verify_relu_no_differentiable_critical_in_cone`,
+  :func:`verify_relu_cone_form`, :func:`relu_loss`.
 """
 
 from __future__ import annotations
@@ -87,7 +105,7 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-from .assumptions import inverse
+from .assumptions import inverse, rank
 from .mpoly import MPoly
 from .piecewise import _evaluate
 from .poly import frac, frac_matrix, mat_mul, upoly_add, upoly_mul
@@ -95,7 +113,8 @@ from .positivity import poly_from_json, verify_nonnegativity
 from .zhou_liang import _penrose, verify_shallow_form
 
 __all__ = ["relu_loss", "verify_relu_cone_form", "verify_relu_cone_point", "verify_relu_descent_curve",
-           "verify_relu_differentiable_critical", "verify_relu_local_min"]
+           "verify_relu_differentiable_critical", "verify_relu_local_min",
+           "verify_relu_no_differentiable_critical_in_cone"]
 
 _MAX_ZEROS = 12
 
@@ -415,6 +434,61 @@ def verify_relu_differentiable_critical(cert: dict) -> tuple[bool, str]:
             return False, f"the piece with zero entries {sorted(on)} active has a nonzero gradient at the point"
     return True, (f"{what}{len(zeros)} zero entries of A1 X, kink coefficients 0, gradient 0 on all {len(pieces)} "
                   f"pieces: a differentiable critical point, L_N = {value}")
+
+
+def verify_relu_no_differentiable_critical_in_cone(cert: dict) -> tuple[bool, str]:
+    """Re-verify a ``relu_no_differentiable_critical_in_cone`` certificate; ``(ok, reason)``.
+
+    .. math::
+
+        a_2 A_1 X_{:,J} = r = Y_{:,J}X_{:,J}^+X_{:,J}, \\qquad r_{j_0} = 0 \\ne y_{j_0}.
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.relu import verify_relu_no_differentiable_critical_in_cone
+    >>> # X = [[1, 0, 1], [0, 1, 1]], Y = (1, 2, 0): r = (0, 1, 1), y_1 = 1
+    >>> cert = {"kind": "relu_no_differentiable_critical_in_cone", "X": [["1", "0", "1"], ["0", "1", "1"]],
+    ...         "Y": [["1", "2", "0"]], "A1": [["0", "1"]], "A2": [["1"]],
+    ...         "Xp": [["2/3", "-1/3"], ["-1/3", "2/3"], ["1/3", "1/3"]], "positive_row": ["1", "1"], "kink_sample": 0}
+    >>> verify_relu_no_differentiable_critical_in_cone(cert)[1].split(": ")[-1]
+    'no nonzero differentiable critical point of L_N in K_{[0] x [0, 1, 2]}'
+    >>> verify_relu_no_differentiable_critical_in_cone(dict(cert, kink_sample=1))[0]
+    False
+    """
+    if cert.get("kind") != "relu_no_differentiable_critical_in_cone":
+        return False, f"not a relu_no_differentiable_critical_in_cone certificate (kind {cert.get('kind')!r})"
+    try:
+        X, Y, A1, A2 = _point(cert)
+        Xp = frac_matrix(cert["Xp"])
+        w = [frac(x) for x in cert["positive_row"]]
+        j0 = cert["kink_sample"]
+    except (KeyError, TypeError, ValueError) as exc:
+        return False, f"malformed certificate: {exc}"
+    if len(A1) != 1 or len(A2) != 1:
+        return False, "this certificate is for one hidden unit and one output (d1 = d2 = 1)"
+    d0, m = len(X), len(X[0])
+    Z = mat_mul(A1, X)[0]
+    J = [j for j in range(m) if Z[j] >= 0]
+    if not J:
+        return False, "the point is in the empty cone (J = {})"
+    XJ, YJ = [[row[j] for j in J] for row in X], [[Y[0][j] for j in J]]
+    if len(Xp) != len(J) or not _penrose(XJ, Xp):
+        return False, "Xp is not the Moore-Penrose inverse of X_{:,J} (J = the samples where A1 X >= 0)"
+    if len(w) != d0 or any(sum(a * b for a, b in zip(w, [row[j] for row in X])) <= 0 for j in J):
+        return False, "positive_row w does not have w x_j > 0 for every j in J"
+    r = mat_mul(mat_mul(YJ, Xp), XJ)[0]
+    if not isinstance(j0, int) or isinstance(j0, bool) or j0 not in J:
+        return False, f"kink_sample must be a sample of J = {J}"
+    k0 = J.index(j0)
+    if r[k0] != 0 or Y[0][j0] == 0:
+        return False, f"r_(j0) = {r[k0]} and y_(j0) = {Y[0][j0]}: need r_(j0) = 0 != y_(j0)"
+    others = [[row[j] for row in X] for k, j in enumerate(J) if r[k] == 0 and j != j0]
+    x0 = [row[j0] for row in X]
+    if others and rank(others + [x0]) == rank(others):
+        return False, "x_(j0) is in the span of the other samples with r_j = 0"
+    return True, (f"r = Y_J X_J^+ X_J = {[str(x) for x in r]}, r_(j0) = 0 != y_(j0) at j0 = {j0}: "
+                  f"no nonzero differentiable critical point of L_N in K_{{[0] x {J}}}")
 
 
 def _no_form_in_cone(extra, X, Y, A1, A2, Z):

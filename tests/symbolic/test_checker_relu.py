@@ -160,3 +160,25 @@ def test_differentiable_points_are_certified():
     for label, name, J, A1, A2, _ in points:
         X, Y = DIFFERENTIABLE_DATA[name]
         assert verify(differentiable_critical_certificate(X, Y, A1, A2, J))[0], label
+
+
+def test_no_differentiable_critical_in_cone_and_tampering():
+    cert = boundary_descent_certificates()["no differentiable critical point in the cone"]
+    ok, why = verify(cert)
+    assert ok and "r = Y_J X_J^+ X_J = ['0', '1', '1']" in why
+    for mutate, reason in [
+        (lambda c: c.__setitem__("kink_sample", 1), "need r_(j0) = 0 != y_(j0)"),
+        (lambda c: c.__setitem__("kink_sample", 5), "kink_sample must be"),
+        (lambda c: c.__setitem__("Y", [["0", "1", "1"]]), "need r_(j0) = 0 != y_(j0)"),   # y_1 = 0: no kink
+        (lambda c: c.__setitem__("Xp", [["1", "0"], ["0", "1"], ["0", "0"]]), "Moore-Penrose"),
+        (lambda c: c.__setitem__("positive_row", ["1", "-1"]), "positive_row"),
+        (lambda c: c.update(A2=[["1"], ["0"]], Y=[["1", "2", "0"], ["0", "0", "0"]]), "d1 = d2 = 1"),
+        (lambda c: c.__setitem__("A1", [["-1", "-1"]]), "empty cone"),
+    ]:
+        ok, why = _tampered(cert, mutate)
+        assert not ok and reason in why, (reason, why)
+    # x_(j0) in the span of the other samples with r_j = 0: the kinks may cancel, nothing is certified
+    par = {"kind": "relu_no_differentiable_critical_in_cone", "X": [["1", "-1"]], "Y": [["1", "1"]],
+           "A1": [["0"]], "A2": [["1"]], "Xp": [["1/2"], ["-1/2"]], "positive_row": ["1"], "kink_sample": 0}
+    ok, why = verify(par)
+    assert not ok and "positive_row" in why          # x_1 = -x_2: no row is positive on both
