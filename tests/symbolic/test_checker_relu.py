@@ -177,8 +177,11 @@ def test_no_differentiable_critical_in_cone_and_tampering():
     ]:
         ok, why = _tampered(cert, mutate)
         assert not ok and reason in why, (reason, why)
-    # x_(j0) in the span of the other samples with r_j = 0: the kinks may cancel, nothing is certified
-    par = {"kind": "relu_no_differentiable_critical_in_cone", "X": [["1", "-1"]], "Y": [["1", "1"]],
-           "A1": [["0"]], "A2": [["1"]], "Xp": [["1/2"], ["-1/2"]], "positive_row": ["1"], "kink_sample": 0}
+    # x_(j0) in the span of the other samples with r_j = 0: the kinks may cancel.  X = (1, 2), Y = (2, -1): r = 0,
+    # kink coefficients -2 a2 and a2 on x_1 = 1, x_2 = 2, so f'(d) + f'(-d) = -2|d| a2 + 2|d| a2 = 0
+    par = {"kind": "relu_no_differentiable_critical_in_cone", "X": [["1", "2"]], "Y": [["2", "-1"]],
+           "A1": [["0"]], "A2": [["1"]], "Xp": [["1/5"], ["2/5"]], "positive_row": ["1"], "kink_sample": 0}
     ok, why = verify(par)
-    assert not ok and "positive_row" in why          # x_1 = -x_2: no row is positive on both
+    assert not ok and "span" in why
+    assert verify({"kind": "relu_differentiable_critical", "X": [["1", "2"]], "Y": [["2", "-1"]], "A1": [["0"]],
+                   "A2": [["1"]], "value": "5/2"})[0] is False   # the sufficient test (kinks 0 one by one) refuses too
