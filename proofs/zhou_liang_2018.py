@@ -458,9 +458,10 @@ def _check_example_empty_cone(quick: bool) -> Outcome:
                    finding="extraction", scope_kind="sampled",
                    details="on the open cone a, b < 0, sigma(A1 X) = 0 and L_N = ||Y||_F^2 / 2 = 5/2 identically, so "
                            "every point of this open cone is both a local minimum and a local maximum; the value is "
-                           "5/2, not the extracted '2'.  The extraction drops one digit of stacked fractions in this "
-                           "very paragraph ('LN = 1 Tr(YYT) - 2 σ%(J)' for 1/2 Tr(YY^T) - 1/2 sigma_i(J), "
-                           "'2Tr(YYt)- 1 σι(J)', and 'LN = 11' for 1/2).  If the printed page reads \\frac{5}{2} "
+                           "5/2, not the extracted '2'.  The extraction garbles stacked fractions in this very "
+                           "paragraph: it keeps one digit of 1/2 in 'LN = 1 Tr(YYT) - 2 σ%(J)' (for 1/2 Tr(YY^T) - "
+                           "1/2 sigma_i(J)) and in '2Tr(YYt)- 1 σι(J)', and writes 1/2 as 'LN = 11'.  If the "
+                           "printed page reads \\frac{5}{2} "
                            "(the numerator lost), the statement holds and this is no finding about the paper; if it "
                            "reads 2, it is an error (with the 1/2 of (7) that gives the example's other values 1/2 "
                            "and 2; without it the constant would be 5)")
