@@ -412,7 +412,7 @@ def differentiable_critical_points(quick: bool) -> tuple:
     >>> from proofs.zhou_liang_relu_cones import differentiable_critical_points
     >>> points = differentiable_critical_points(True)
     >>> len(points), sum(1 for p in points if p[-1])     # all, interior
-    (33, 10)
+    (37, 10)
     """
     from sympy import Matrix, Rational, S, solve, symbols
 
@@ -441,9 +441,10 @@ def differentiable_critical_points(quick: bool) -> tuple:
                         free = sorted(set().union(*(e.free_symbols for e in exprs)), key=str)
                         for values in itertools.product(_FREE_VALUES, repeat=len(free)):
                             pt = [e.subs(dict(zip(free, values))) for e in exprs]
-                            if not all(v.is_Rational for v in pt) or (name, tuple(pt)) in seen:
+                            key = (name, tuple(J), tuple(pt))
+                            if not all(v.is_Rational for v in pt) or key in seen:
                                 continue
-                            seen.add((name, tuple(pt)))
+                            seen.add(key)
                             A1 = rational_matrix([[str(v) for v in pt[:d0]]])
                             A2 = rational_matrix([[str(v)] for v in pt[d0:]])
                             cone = cone_of(A1, X)
