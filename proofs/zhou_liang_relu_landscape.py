@@ -105,7 +105,8 @@ def _check_13(quick: bool) -> Outcome:
     label, witness = next(((lab, c) for lab, c in fails if c["critical"]), fails[0])
     form = witness["form"]
     cert = refutation_certificate(
-        {"(10)-(11) with (12), a critical point in the interior of K_{I x J}": _premise(witness)},
+        {("(10)-(11) with (12), a critical point" if witness["critical"] else "(10)-(11)")
+         + " in the interior of K_{I x J}": _premise(witness)},
         {"(13) as printed fails at it": witness},
         {"I": witness["I"], "J": witness["J"], "C0": form["C0"], "L1": form["L1"]})
     return Outcome("refuted", f"{scope}; witness: {label}", cert, finding="misprint",
