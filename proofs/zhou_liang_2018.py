@@ -71,9 +71,8 @@ from symbolic.classify import classify_network
 from .claim import Claim, Outcome, fact, facts_certificate, refutation_certificate
 from .zhou_liang_constructions import ascent_curve, form_point, instance, rank_raising_curve, swap_curve
 from .zhou_liang_deep import DEEP_SCOPES, classified_deep, deep_certificate, deep_points
-from .zhou_liang_relu import (ZERO_EIGENVALUE_DESCENT, SQUARES, cone_certificate, descent_certificate,
-                              example_points, proposition7_points, recover_cone_form, sigma_strings,
-                              solved_cone_points)
+from .zhou_liang_relu import (EXAMPLE_X, EXAMPLE_Y, SQUARES, cone_certificate, example_points, proposition7_points,
+                              recover_cone_form, sigma_strings, solved_cone_points)
 from .zhou_liang_shallow import (SCOPES, certificate_of, classified_patterns, constructed, cubic_points,
                                  irrational_points, recovered)
 
@@ -421,7 +420,6 @@ def _check_example_second_cone(quick: bool) -> Outcome:
     if sigma_strings(J) != [["0", "0"], ["0", "1"]]:
         return Outcome("inconclusive", _EXAMPLE_SCOPE, None,
                        details=f"Sigma_J' = {sigma_strings(J)}, not diag(0, 1): the data is not the example's")
-    from .zhou_liang_shallow import certificate_of
     parts = {"(15) on (X_J', Y_J'), v on sigma_1(J') = 1": certificate_of(recover_cone_form(J, A1, A2),
                                                                           with_categories=False),
              "local minimum of L_N, L_N = 2": cone_certificate(A1, A2, "min", SQUARES["second cone, as printed"],
@@ -439,7 +437,6 @@ def _check_example_second_cone(quick: bool) -> Outcome:
 def _check_example_empty_cone(quick: bool) -> Outcome:
     J, c, v, ell, A1, A2 = example_points()["empty cone"]
     from symbolic.exact import matrix_to_strings
-    from .zhou_liang_relu import EXAMPLE_X, EXAMPLE_Y
     A1s, A2s = matrix_to_strings(A1), matrix_to_strings(A2)
     data = {"X": EXAMPLE_X, "Y": EXAMPLE_Y, "A1": A1s, "A2": A2s}
     premises = facts_certificate(data, [
