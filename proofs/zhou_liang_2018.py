@@ -41,11 +41,11 @@ Main results
 * ``relu_cone_critical_iff_form_of_one_hidden_unit`` -- Proposition 7 on Example 1's data: the form (15)
   with (16)-(17), both directions, inside open cones.
 * ``relu_local_min_of_example_first_cone`` -- Example 1, cone :math:`J = \\{1\\}`: a local minimum, :math:`L_N = 1/2`.
-* ``relu_local_min_value_two_of_example_second_cone`` -- Example 1, cone :math:`J' = \\{2\\}` (refuted: the
-  printed choice gives :math:`L_N = 5/2` and no local minimum; :math:`v = (0, 1)^T` gives 2).
-* ``relu_constant_two_of_example_empty_cone`` -- Example 1, cone :math:`J'' = \\emptyset` (refuted: the
-  constant is :math:`5/2`).
-* ``local_min_not_global_and_local_max_of_relu`` -- Proposition 8.
+* ``relu_local_min_value_two_of_example_second_cone`` -- Example 1, cone :math:`J' = \\{2\\}`: with
+  :math:`U_{J'} = [e_2, e_1]` (Section 3's order) the printed choice is a local minimum with :math:`L_N = 2`.
+* ``relu_constant_two_of_example_empty_cone`` -- Example 1, cone :math:`J'' = \\emptyset` (refuted, finding
+  ``extraction``: the constant is :math:`5/2`; the extracted "2" may have lost the numerator of a stacked fraction).
+* ``local_min_not_global_and_local_max_of_relu`` -- Proposition 8, on Example 1's printed points.
 * ``loss_eq_half_trace_minus_captured_of_deep_critical`` -- Proposition 4 on three-layer critical points.
 * ``global_min_iff_full_capture_of_deep_pattern`` -- Proposition 5 on the same points, classified.
 
@@ -69,13 +69,12 @@ from __future__ import annotations
 
 from sympy.polys.domains import QQ
 
-from .claim import Claim, Outcome
+from .claim import Claim, Outcome, fact, facts_certificate, refutation_certificate
 from .zhou_liang_constructions import ascent_curve, form_point, instance, rank_raising_curve, swap_curve
 from .zhou_liang_deep import DEEP_SCOPES, classified_deep, deep_certificate, deep_points
 from .zhou_liang_findings import categories_witness, scalar_example_certificate, swap_witness
-from .zhou_liang_relu import (PRINTED_SECOND_DESCENT, SQUARES, cone_certificate, descent_certificate,
-                              example_points, proposition7_points, recover_cone_form, sigma_strings,
-                              solved_cone_points)
+from .zhou_liang_relu import (EXAMPLE_X, EXAMPLE_Y, SQUARES, cone_certificate, example_points, proposition7_points,
+                              recover_cone_form, sigma_strings, solved_cone_points)
 from .zhou_liang_shallow import (SCOPES, certificate_of, classified_patterns, constructed, cubic_points,
                                  irrational_points, recovered)
 
@@ -420,53 +419,92 @@ def _check_scalar_remark(quick: bool) -> Outcome:
 
 _EXAMPLE_SCOPE = "Example 1's data X = I_2, Y = diag(2, 1), d1 = 1"
 
+#: The conventions every check of Section 4 assumes (``Claim.reading``).
+RELU_READING = ("L_N = 1/2 ||A2 sigma(A1 X) - Y||_F^2 ((7); its 1/2 is lost in the extraction, as in Proposition 1, and "
+                "it is the factor that gives Example 1's printed values 1/2 and 2); U_J orders the eigenvalues of "
+                "Sigma_J decreasingly, the zero ones last (Section 3's block form V = [diag(V_1, ..., V_r, V-bar), 0]), "
+                "so the entries of v address sigma_1(J), sigma_2(J), ..., 0; (8)'s '>=' puts a point with "
+                "(A1 X)_{1j} = 0 in the cone whose J contains j; 'critical point' means a differentiable critical "
+                "point of L_N (Section 4: 'Our study focuses on the set of differentiable critical points')")
+
 
 def _check_example_first_cone(quick: bool) -> Outcome:
     J, c, v, ell, A1, A2 = example_points()["first cone, as printed"]
     if sigma_strings(J) != [["4", "0"], ["0", "0"]]:
-        return Outcome("refuted", _EXAMPLE_SCOPE, None, details=f"Sigma_J = {sigma_strings(J)}, not diag(4, 0)")
+        return Outcome("inconclusive", _EXAMPLE_SCOPE, None,
+                       details=f"Sigma_J = {sigma_strings(J)}, not diag(4, 0): the data is not the example's")
     cert = cone_certificate(A1, A2, "min", SQUARES["first cone, as printed"], critical=True)
-    return Outcome("confirmed", _EXAMPLE_SCOPE + ", cone I = {1}, J = {1}", cert,
-                   details="Sigma_J = diag(4, 0); (15) with c = 1, v = (1, 0), ell = (1, -1) gives A1 = (2, -1), "
-                           "A2 = (1, 0)^T, inside the open cone; L_N - 1/2 = (ca - 2)^2/2 + (ea)^2/2 there, so a local "
-                           "minimum with L_N = 1/2 (the extraction's 'LN = 11')")
+    return Outcome("confirmed", _EXAMPLE_SCOPE + ", cone I = {1}, J = {1}: the printed point", cert,
+                   scope_kind="sampled",
+                   details="Sigma_J = diag(4, 0), U_J = I (4 first); (15) with c = 1, v = (1, 0), ell = (1, -1) gives "
+                           "A1 = (2, -1), A2 = (1, 0)^T, inside the open cone; L_N - 1/2 = (ca - 2)^2/2 + (ea)^2/2 there, "
+                           "so a local minimum with L_N = 1/2 (the extraction's 'LN = 11')")
 
 
 def _check_example_second_cone(quick: bool) -> Outcome:
     pts = example_points()
     J, c, v, ell, A1, A2 = pts["second cone, as printed"]
     if sigma_strings(J) != [["0", "0"], ["0", "1"]]:
-        return Outcome("refuted", _EXAMPLE_SCOPE, None, details=f"Sigma_J' = {sigma_strings(J)}, not diag(0, 1)")
-    cert = descent_certificate(A1, A2, PRINTED_SECOND_DESCENT)
-    return Outcome("refuted", _EXAMPLE_SCOPE + ", cone I = {1}, J' = {2}", cert,
-                   details="Sigma_J' = diag(0, 1) as printed, but v = (1, 0) picks its zero eigenvalue: (15) gives "
-                           "A1 = (-1, 0), A2 = (1, 0)^T on the boundary b = 0, L_N = 5/2 (not 2), "
-                           "not a local minimum (L_N = 5/2 - t^2/2 + t^4/2 along A1 = (-1, t), A2 = (1, t)^T); "
-                           "with v = (0, 1) the same choice gives A1 = (-1, 1), A2 = (0, 1)^T, a local minimum with "
-                           "L_N = 2 (see local_min_not_global_and_local_max_of_relu)")
+        return Outcome("inconclusive", _EXAMPLE_SCOPE, None,
+                       details=f"Sigma_J' = {sigma_strings(J)}, not diag(0, 1): the data is not the example's")
+    parts = {"(15) on (X_J', Y_J'), v on sigma_1(J') = 1": certificate_of(recover_cone_form(J, A1, A2),
+                                                                          with_categories=False),
+             "local minimum of L_N, L_N = 2": cone_certificate(A1, A2, "min", SQUARES["second cone, as printed"],
+                                                               critical=True)}
+    return Outcome("confirmed", _EXAMPLE_SCOPE + ", cone I = {1}, J' = {2}: the printed point", _bundle(parts),
+                   scope_kind="sampled",
+                   details="Sigma_J' = diag(0, 1), so U_J' = [e2, e1] (eigenvalue 1 first, the zero one last), and the "
+                           "printed condition c^{-1}(v)_1 >= 0 is (16) at sample 2.  c = 1, v = (1, 0), ell = (-1, 0) "
+                           "give A1 = (-1, 1), A2 = U_J' v = (0, 1)^T, inside the open cone b > 0 > a, a zero gradient, "
+                           "and L_N - 2 = (cb)^2/2 + (eb - 1)^2/2 there: a local minimum with L_N = 2, as printed.  "
+                           "(With U_J' = I the same c, v, ell would give A1 = (-1, 0), A2 = (1, 0)^T on the boundary, "
+                           "L_N = 5/2 and no local minimum: v on the zero eigenvalue)")
 
 
 def _check_example_empty_cone(quick: bool) -> Outcome:
     J, c, v, ell, A1, A2 = example_points()["empty cone"]
-    cert = cone_certificate(A1, A2, "constant")
-    return Outcome("refuted", _EXAMPLE_SCOPE + ", cone I = {1}, J'' = {} at A1 = (-1, -1), A2 = (1, 0)^T", cert,
-                   details="on the open cone a, b < 0, L_N = ||Y||_F^2 / 2 = 5/2 identically (not 2); every point of "
-                           "this open cone is both a local minimum and a local maximum")
+    from symbolic.exact import matrix_to_strings
+    A1s, A2s = matrix_to_strings(A1), matrix_to_strings(A2)
+    data = {"X": EXAMPLE_X, "Y": EXAMPLE_Y, "A1": A1s, "A2": A2s}
+    premises = facts_certificate(data, [
+        *(fact(f"X = I_2: entry ({i}, {j})", {"entry": ["X", i, j]}, "==", int(i == j))
+          for i in range(2) for j in range(2)),
+        *(fact(f"Y = diag(2, 1): entry ({i}, {j})", {"entry": ["Y", i, j]}, "==", (2, 1)[i] if i == j else 0)
+          for i in range(2) for j in range(2)),
+        fact("d1 = 1", {"rows": "A1"}, "==", 1),
+        *(fact(f"(A1 X)_{{1{j + 1}}} = (A1)_{{1{j + 1}}} < 0 (X = I): the open cone J'' = {{}}",
+               {"entry": ["A1", 0, j]}, "<", 0) for j in range(2)),
+    ])
+    negation = cone_certificate(A1, A2, "constant")
+    cert = refutation_certificate({"the data as printed, the point in the open cone K_{1 x {}}": premises},
+                                  {"L_N = 5/2 (not 2) on a neighbourhood": negation}, data)
+    return Outcome("refuted", _EXAMPLE_SCOPE + f", cone I = {{1}}, J'' = {{}} at A1 = (-1, -1), A2 = (1, 0)^T", cert,
+                   finding="extraction", scope_kind="sampled",
+                   details="on the open cone a, b < 0, sigma(A1 X) = 0 and L_N = ||Y||_F^2 / 2 = 5/2 identically, so "
+                           "every point of this open cone is both a local minimum and a local maximum; the value is "
+                           "5/2, not the extracted '2'.  The extraction garbles stacked fractions in this very "
+                           "paragraph: it keeps one digit of 1/2 in 'LN = 1 Tr(YYT) - 2 σ%(J)' (for 1/2 Tr(YY^T) - "
+                           "1/2 sigma_i(J)) and in '2Tr(YYt)- 1 σι(J)', and writes 1/2 as 'LN = 11'.  If the "
+                           "printed page reads \\frac{5}{2} "
+                           "(the numerator lost), the statement holds and this is no finding about the paper; if it "
+                           "reads 2, it is an error (with the 1/2 of (7) that gives the example's other values 1/2 "
+                           "and 2; without it the constant would be 5)")
 
 
 def _check_prop8(quick: bool) -> Outcome:
     pts = example_points()
+    second, first, empty = pts["second cone, as printed"], pts["first cone, as printed"], pts["empty cone"]
     parts = {
-        "local minimum, L_N = 2": cone_certificate(pts["second cone, v = (0, 1)"][4], pts["second cone, v = (0, 1)"][5],
-                                                   "min", SQUARES["second cone, v = (0, 1)"], critical=True),
-        "a lower value, L_N = 1/2": cone_certificate(pts["first cone, as printed"][4], pts["first cone, as printed"][5],
-                                                     "min", SQUARES["first cone, as printed"]),
-        "local maximum, L_N = 5/2": cone_certificate(pts["empty cone"][4], pts["empty cone"][5], "constant"),
+        "local minimum, L_N = 2": cone_certificate(second[4], second[5], "min", SQUARES["second cone, as printed"],
+                                                   critical=True),
+        "a lower value, L_N = 1/2": cone_certificate(first[4], first[5], "min", SQUARES["first cone, as printed"]),
+        "local maximum, L_N = 5/2": cone_certificate(empty[4], empty[5], "constant"),
     }
-    return Outcome("confirmed", _EXAMPLE_SCOPE, _bundle(parts),
-                   details="A1 = (-1, 1), A2 = (0, 1)^T is a local minimum (L_N - 2 = (cb)^2/2 + (eb - 1)^2/2 on its "
-                           "open cone) and not global (L_N = 1/2 at A1 = (2, -1), A2 = (1, 0)^T); every point with "
-                           "A1 < 0 is a (non-strict) local maximum, L_N = 5/2 on a neighbourhood")
+    return Outcome("confirmed", _EXAMPLE_SCOPE + ": Example 1's three points", _bundle(parts), scope_kind="sampled",
+                   details="the printed second-cone point A1 = (-1, 1), A2 = (0, 1)^T is a local minimum (L_N - 2 = "
+                           "(cb)^2/2 + (eb - 1)^2/2 on its open cone) and not global (L_N = 1/2 at the printed "
+                           "first-cone point A1 = (2, -1), A2 = (1, 0)^T); every point with A1 < 0 is a (non-strict) "
+                           "local maximum, L_N = 5/2 on a neighbourhood")
 
 
 def _check_prop7(quick: bool) -> Outcome:
@@ -484,7 +522,7 @@ def _check_prop7(quick: bool) -> Outcome:
     scope = (f"{_EXAMPLE_SCOPE}: {len(pts)} points (15) (every J, unit v on one eigenvalue, c in {{1, 2, -1}}, "
              f"ell in {{-1, 0, 1}}^2), {len(inside)} strictly inside their cone; {len(solved)} interior nonzero "
              "critical points from solving the gradient equations of each cone's polynomial")
-    return Outcome("confirmed", scope, _bundle(parts),
+    return Outcome("confirmed", scope, _bundle(parts), scope_kind="sampled",
                    details="every point (15) strictly inside (16)-(17) is a differentiable critical point of L_N; every "
                            "interior nonzero critical point found is recovered in the form (15) (Theorem 1 on "
                            "(X_J, Y_J)); cone boundaries (where L_N may not be differentiable) are not covered")
@@ -774,6 +812,8 @@ CLAIMS = (
         recorded="confirmed",
         uses=("critical_iff_analytical_form_of_condition3",),
         notebook=_NB_RELU,
+        reading=RELU_READING + "; this entry checks open cones only (boundary points: relu_form_of_local_min_in_cone, "
+                               "critical_of_relu_form_at_cone_boundary)",
     ),
     Claim(
         id="relu_local_min_of_example_first_cone",
@@ -788,32 +828,38 @@ CLAIMS = (
         recorded="confirmed",
         uses=("relu_cone_critical_iff_form_of_one_hidden_unit",),
         notebook=_NB_RELU,
+        reading=RELU_READING + "; the extracted 'LN = 11' reads 1/2 (INDEX.md)",
     ),
     Claim(
         id="relu_local_min_value_two_of_example_second_cone",
         paper="zhou-liang-2018",
         label="Example 1",
         kind="example",
-        statement=(r"For the same data and $J' = \{2\}$: $\Sigma_{J'} = \operatorname{diag}(0, 1)$, and $c = 1$, "
-                   r"$v = (1, 0)^T$, $\ell = (-1, 0)^T$ give a local minimum with $L_N = 2$."),
+        statement=(r"For the same data and $J' = \{2\}$: $\Sigma_{J'} = \operatorname{diag}(0, 1)$, so "
+                   r"$U_{J'} = [e_2, e_1]$, and $c = 1$, $v = (1, 0)^T$, $\ell = (-1, 0)^T$ give a local minimum of $L_N$ "
+                   r"with $L_N = 2$."),
         source="C = 1, v = (1, 0)T, `1 = (-1, 0)T yields a local minimum that achieves the function value Ln = 2.",
         check=_check_example_second_cone,
-        recorded="refuted",
+        recorded="confirmed",
         uses=("relu_cone_critical_iff_form_of_one_hidden_unit",),
         notebook=_NB_RELU,
+        reading=RELU_READING + "; here U_J' = [e2, e1], which is what makes the printed condition "
+                               "'c^{-1}(v)_1 >= 0, (ell)_1 < 0' the conditions (16)-(17) on samples 2 and 1",
     ),
     Claim(
         id="relu_constant_two_of_example_empty_cone",
         paper="zhou-liang-2018",
         label="Example 1",
         kind="example",
-        statement=(r"For the same data and $J'' = \emptyset$, $L_N$ is the constant $2$ on $K_{I\times J''}$, and "
-                   r"all its points are local minima or local maxima."),
+        statement=(r"For the same data and $J'' = \emptyset$, $L_N$ is the constant $2$ on $K_{I\times J''}$ (as "
+                   r"extracted), and all its points are local minima or local maxima."),
         source=("the function LN remains to be the constant 2, and all points in this cone are local minimum or local "
                 "maximum."),
         check=_check_example_empty_cone,
         recorded="refuted",
         notebook=_NB_RELU,
+        reading=RELU_READING + "; the constant is read as extracted, '2'; the extraction drops digits of stacked "
+                               "fractions in this paragraph, so the printed value may be 5/2 (finding: extraction)",
     ),
     Claim(
         id="local_min_not_global_and_local_max_of_relu",
@@ -825,8 +871,10 @@ CLAIMS = (
         source="there exists local minimum that is not global minimum, and there also exists local maximum.",
         check=_check_prop8,
         recorded="confirmed",
-        uses=("relu_local_min_of_example_first_cone",),
+        uses=("relu_local_min_of_example_first_cone", "relu_local_min_value_two_of_example_second_cone"),
         notebook=_NB_RELU,
+        reading=RELU_READING + "; a local maximum includes non-strict ones (the paper's own example is a constant "
+                               "cone)",
     ),
     Claim(
         id="loss_eq_half_trace_minus_captured_of_deep_critical",

@@ -2,7 +2,10 @@
 
 Data :math:`X = I_2`, :math:`Y = \\operatorname{diag}(2, 1)`, :math:`d_1 = 1`; :math:`A_1 = (a, b)`,
 :math:`A_2 = (c, e)^T`, so :math:`L_N = \\tfrac12[(ca_+ - 2)^2 + (cb_+)^2 + (ea_+)^2 + (eb_+ - 1)^2]`.
-Points of Example 1 come from (15) (:func:`symbolic.relu_cones.one_unit_cone_point`); each is
+Points of Example 1 come from (15) (:func:`symbolic.relu_cones.one_unit_cone_point`) with :math:`U_J` ordered as
+in Section 3 (eigenvalues of :math:`\\Sigma_J` decreasing, zero ones last; :func:`symbolic.relu_cones.cone_eigenbasis`):
+for :math:`J' = \\{2\\}`, :math:`\\Sigma_{J'} = \\operatorname{diag}(0, 1)` and :math:`U_{J'} = [e_2, e_1]`, which is
+what makes the printed condition ":math:`c^{-1}(v)_1 \\ge 0`" the condition on sample 2.  Each point is
 certified by :mod:`symbolic.checker.relu`: inside an open cone :math:`L_N` is a polynomial, and a
 sum-of-squares identity :math:`L_N - v = \\sum q_i^2/2` proves a local minimum; on a cone boundary a
 polynomial curve along which :math:`L_N` decreases proves it is not one.
@@ -10,11 +13,14 @@ polynomial curve along which :math:`L_N` decreases proves it is not one.
 Hand-derived identities (re-verified by the checker):
 
 * cone :math:`J = \\{1\\}` (:math:`a > 0 > b`): :math:`L_N - \\tfrac12 = \\tfrac12 (ca - 2)^2 + \\tfrac12 (ea)^2`;
-* cone :math:`J' = \\{2\\}` (:math:`b > 0 > a`): :math:`L_N - 2 = \\tfrac12 (cb)^2 + \\tfrac12 (eb - 1)^2`;
+  the printed :math:`c = 1, v = (1, 0)^T, \\ell = (1, -1)^T` give :math:`A_1 = (2, -1)`, :math:`A_2 = (1, 0)^T`;
+* cone :math:`J' = \\{2\\}` (:math:`b > 0 > a`): :math:`L_N - 2 = \\tfrac12 (cb)^2 + \\tfrac12 (eb - 1)^2`; the printed
+  :math:`c = 1, v = (1, 0)^T, \\ell = (-1, 0)^T` give :math:`A_1 = (-1, 1)`, :math:`A_2 = U_{J'}v = (0, 1)^T`: a local
+  minimum with :math:`L_N = 2`, as printed;
 * cone :math:`J'' = \\emptyset` (:math:`a, b < 0`): :math:`L_N = \\tfrac12 \\lVert Y \\rVert_F^2 = \\tfrac52`;
-* the printed choice :math:`c = 1, v = (1, 0)^T, \\ell = (-1, 0)^T` in :math:`J'` gives :math:`A_1 = (-1, 0)`,
-  :math:`A_2 = (1, 0)^T` (on the boundary :math:`b = 0`), :math:`L_N = \\tfrac52`, and along
-  :math:`A_1 = (-1, t)`, :math:`A_2 = (1, t)^T`: :math:`L_N = \\tfrac52 - \\tfrac12 t^2 + \\tfrac12 t^4`.
+* :math:`v = (0, 1)^T` in :math:`J'` (the zero eigenvalue) gives :math:`A_1 = (-1, 0)`, :math:`A_2 = (1, 0)^T` (on the
+  boundary :math:`b = 0`), :math:`L_N = \\tfrac52`, and along :math:`A_1 = (-1, t)`, :math:`A_2 = (1, t)^T`:
+  :math:`L_N = \\tfrac52 - \\tfrac12 t^2 + \\tfrac12 t^4`.
 
 Main definitions
 ----------------
@@ -35,7 +41,7 @@ from symbolic.relu_cones import activation_pattern, one_unit_cone_point, relu_lo
 
 __all__ = ["EXAMPLE_X", "EXAMPLE_Y", "example_points", "cone_certificate", "descent_certificate",
            "proposition7_points", "solved_cone_points", "recover_cone_form", "sigma_strings", "SQUARES",
-           "PRINTED_SECOND_DESCENT"]
+           "ZERO_EIGENVALUE_DESCENT"]
 
 EXAMPLE_X = [["1", "0"], ["0", "1"]]
 EXAMPLE_Y = [["2", "0"], ["0", "1"]]
@@ -48,11 +54,11 @@ _EB_MINUS_1 = [[[0, 1, 0, 1], "1"], [[0, 0, 0, 0], "-1"]]
 
 
 def example_points() -> dict:
-    """The points of Example 1 by (15): name -> (J, c, v, ell, A1, A2)."""
+    """The points of Example 1 by (15), :math:`U_J` in Section 3's order: name -> (J, c, v, ell, A1, A2)."""
     choices = {
         "first cone, as printed": ([0], 1, [1, 0], [1, -1]),
         "second cone, as printed": ([1], 1, [1, 0], [-1, 0]),
-        "second cone, v = (0, 1)": ([1], 1, [0, 1], [-1, 0]),
+        "second cone, v on the zero eigenvalue": ([1], 1, [0, 1], [-1, 0]),
         "empty cone": ([], 1, [1, 0], [-1, -1]),
     }
     out = {}
@@ -80,10 +86,10 @@ def descent_certificate(A1, A2, curve) -> dict:
             "curve": curve}
 
 
-SQUARES = {"first cone, as printed": (_CA_MINUS_2, _EA), "second cone, v = (0, 1)": (_CB, _EB_MINUS_1)}
+SQUARES = {"first cone, as printed": (_CA_MINUS_2, _EA), "second cone, as printed": (_CB, _EB_MINUS_1)}
 
-#: A1(t) = (-1, t), A2(t) = (1, t)^T through the printed second-cone point.
-PRINTED_SECOND_DESCENT = [[[["-1"], ["0", "1"]]], [[["1"]], [["0", "1"]]]]
+#: A1(t) = (-1, t), A2(t) = (1, t)^T through the second-cone point with v on the zero eigenvalue.
+ZERO_EIGENVALUE_DESCENT = [[[["-1"], ["0", "1"]]], [[["1"]], [["0", "1"]]]]
 
 
 def sigma_strings(J):
@@ -91,7 +97,8 @@ def sigma_strings(J):
 
 
 def proposition7_points():
-    """Points (15) on Example 1's data for every J, unit v on one eigenvalue block, c in {1, 2, -1},
+    """Points (15) on Example 1's data for every J, unit v on one eigenvalue block (:math:`U_J` in Section 3's
+    order), c in {1, 2, -1},
     ell in {-1, 0, 1}^2: ``[(label, J, A1, A2, interior_of_cone_J), ...]``."""
     out = []
     for J in ([], [0], [1], [0, 1]):

@@ -9,7 +9,7 @@ interior of :math:`K_{I\\times J}`.  :func:`recovered_cone_points` takes critica
 (factorizations :math:`(A_2)_{:,I}(A_1)_{I,:} = Y_{:,J}X_{:,J}^+` of the least-squares solution, and
 :math:`(A_2)_{:,I} = 0` with :math:`(A_1)_{I,:}X_{:,J}Y_{:,J}^T = 0`) and writes them back in the form.
 
-Two named witnesses on cone boundaries (one hidden unit):
+Three named witnesses on cone boundaries (one hidden unit):
 
 * :data:`BOUNDARY_DESCENT` -- :math:`X = \\begin{pmatrix}1&0&1\\\\0&1&1\\end{pmatrix}`, :math:`Y = (1, 2, 0)`,
   :math:`J = \\{1, 2, 3\\}`, :math:`c = 1`, :math:`v = 1`, :math:`\\ell = 0`: (15) gives :math:`A_1 = (0, 1)`,
@@ -19,7 +19,17 @@ Two named witnesses on cone boundaries (one hidden unit):
 * :data:`BOUNDARY_MINIMUM` -- :math:`X = I_2`, :math:`Y = (1, -1)`, :math:`A_1 = (1, 0)`, :math:`A_2 = 1`:
   :math:`A_1X = (1, 0)`, so the point is in :math:`K_{\\{1\\}\\times\\{1,2\\}}`; :math:`L_N = \\tfrac12` is a
   local (indeed global) minimum, the output :math:`(1, 0)` is nonzero, and :math:`Y_{:,J}X_{:,J}^+X_{:,J} =
-  (1, -1)` has both signs, so no point (15) satisfies (16) in that cone.
+  (1, -1)` has both signs, so no point (15) satisfies (16) in that cone.  It is a kink
+  (:math:`\\langle A_2, y_2\\rangle = -1`), not a differentiable critical point.
+
+* :data:`TOP_EIGENVALUE_SADDLE` -- :math:`X = \\begin{pmatrix}1&0&1\\\\0&1&1\\end{pmatrix}`,
+  :math:`Y = \\begin{pmatrix}1&0&1\\\\2&1&-2\\end{pmatrix}`, :math:`J = \\{1, 2, 3\\}`, :math:`c = 1`,
+  :math:`v = e_1` on :math:`\\sigma_1(J) = 2`, :math:`\\ell = 0`: :math:`A_1 = (1, 0)`, :math:`A_2 = e_1`,
+  :math:`A_1X = (1, 0, 1)` and :math:`\\langle A_2, y_2\\rangle = 0`, so :math:`L_N` is differentiable there with zero
+  gradient; along :math:`A_1 = (1 + 2t, -4t)`, :math:`A_2 = (1, t)^T`: :math:`L_N = \\tfrac92 - 3t^2 + O(t^3)`.
+
+:func:`differentiable_critical_points` finds nonzero differentiable critical points with one hidden unit (cone
+boundaries included) by solving each cone's gradient equations, without the form (15).
 
 Main definitions
 ----------------
@@ -27,6 +37,9 @@ Main definitions
   :func:`cone_form_certificate`.
 * :data:`BOUNDARY_DESCENT`, :func:`boundary_descent_certificates`, :data:`BOUNDARY_MINIMUM`,
   :func:`boundary_minimum_certificate`.
+* :data:`DIFFERENTIABLE_DATA`, :data:`DIFFERENTIABLE_SCOPES`, :func:`differentiable_critical_points`,
+  :func:`differentiable_critical_certificate`, :data:`TOP_EIGENVALUE_SADDLE`,
+  :func:`top_eigenvalue_saddle_certificates`.
 """
 
 from __future__ import annotations
@@ -52,9 +65,11 @@ from symbolic.relu_cones import cone_of, cone_point, one_unit_cone_point, relu_g
 
 from .zhou_liang_constructions import _invertible, form_certificate, seeded_l1
 
-__all__ = ["BOUNDARY_DESCENT", "BOUNDARY_MINIMUM", "RELU_DATA", "RELU_SCOPES", "boundary_descent_certificates",
-           "boundary_minimum_certificate", "cone_form_certificate", "cone_points", "printed13_holds",
-           "recovered_cone_points"]
+__all__ = ["BOUNDARY_DESCENT", "BOUNDARY_MINIMUM", "DIFFERENTIABLE_DATA", "DIFFERENTIABLE_SCOPES", "RELU_DATA",
+           "RELU_SCOPES", "TOP_EIGENVALUE_SADDLE", "boundary_descent_certificates", "boundary_minimum_certificate",
+           "cone_form_certificate", "cone_points", "differentiable_critical_certificate",
+           "differentiable_critical_points", "printed13_holds", "recovered_cone_points",
+           "top_eigenvalue_saddle_certificates"]
 
 #: name -> (X, Y): three samples in the plane with two outputs; four samples with one output; a repeated
 #: sample direction (X_{:,J} rank-deficient for J = {1, 2}).
@@ -273,9 +288,11 @@ BOUNDARY_MINIMUM = ([["1", "0"], ["0", "1"]], [["1", "-1"]], [["1", "0"]], [["1"
 
 
 def boundary_descent_certificates() -> dict:
-    """``{"form": relu_cone_form, "descent": relu_descent_curve}`` for :data:`BOUNDARY_DESCENT`: the point (15)
-    with (16)-(17), :math:`v` on :math:`\\sigma_1(J)` (the form certificate lists the spectrum), on the boundary of
-    its cone, and the line :math:`A_1 = (-t, 1)` along which :math:`L_N = \\tfrac32 - t + \\tfrac12t^2`."""
+    """``{"form": relu_cone_form, "descent": relu_descent_curve, "no differentiable critical point in the cone":
+    relu_no_differentiable_critical_in_cone}`` for :data:`BOUNDARY_DESCENT`: the point (15) with (16)-(17), :math:`v`
+    on :math:`\\sigma_1(J)` (the form certificate lists the spectrum), on the boundary of its cone; the line
+    :math:`A_1 = (-t, 1)` along which :math:`L_N = \\tfrac32 - t + \\tfrac12t^2`; and, since
+    :math:`Y X^+ X = (0, 1, 1)` with :math:`y_1 = 1`, no nonzero differentiable critical point in the whole cone."""
     from .zhou_liang_shallow import spectrum_json
 
     Xs, Ys, J, c, v, ell = BOUNDARY_DESCENT
@@ -288,7 +305,10 @@ def boundary_descent_certificates() -> dict:
     descent = {"kind": "relu_descent_curve", "X": Xs, "Y": Ys, "A1": matrix_to_strings(A1),
                "A2": matrix_to_strings(A2), "value": qq_to_str(relu_loss(A1, A2, X, Y)),
                "curve": [[[["0", "-1"], ["1"]]], [[["1"]]]], "order": 1}
-    return {"form": form, "descent": descent}
+    empty = {"kind": "relu_no_differentiable_critical_in_cone", "X": Xs, "Y": Ys, "A1": matrix_to_strings(A1),
+             "A2": matrix_to_strings(A2), "Xp": matrix_to_strings(pinv(XJ)), "positive_row": ["1", "1"],
+             "kink_sample": 0}
+    return {"form": form, "descent": descent, "no differentiable critical point in the cone": empty}
 
 
 def _nn(n, constraints, target, terms) -> dict:
@@ -323,3 +343,165 @@ def boundary_minimum_certificate() -> dict:
     return {"kind": "relu_local_min", "X": Xs, "Y": Ys, "A1": A1s, "A2": A2s,
             "value": qq_to_str(relu_loss(A1s, A2s, Xs, Ys)), "neighbourhood": [poly_to_json(c)],
             "regions": regions, "no_form_in_cone": {"Xp": matrix_to_strings(XJp)}}
+
+
+# -- differentiable critical points with one hidden unit, cone boundaries included ---------------------------
+
+_X3 = [["1", "0", "1"], ["0", "1", "1"]]
+
+#: name -> (X, Y) for the differentiable critical points of L_N with d1 = 1.
+DIFFERENTIABLE_DATA = {
+    "example_1": ([["1", "0"], ["0", "1"]], [["2", "0"], ["0", "1"]]),
+    "top_eigenvalue_saddle": (_X3, [["1", "0", "1"], ["2", "1", "-2"]]),
+    "three_samples": RELU_DATA["three_samples"],
+    "four_samples": RELU_DATA["four_samples"],
+    "repeated_direction": RELU_DATA["repeated_direction"],
+    "zero_output_sample": (_X3, [["1", "0", "2"], ["0", "0", "1"]]),
+}
+
+#: quick -> data names of :data:`DIFFERENTIABLE_DATA`.
+DIFFERENTIABLE_SCOPES = {True: ("example_1", "top_eigenvalue_saddle"), False: tuple(DIFFERENTIABLE_DATA)}
+
+_FREE_VALUES = (-3, -2, -1, 0, 1, 2, 3)
+
+
+def differentiable_critical_certificate(X, Y, A1, A2, J) -> dict:
+    """A ``relu_differentiable_critical`` certificate for a nonzero point of :math:`K_{\\{1\\}\\times J}`.
+
+    Examples
+    ========
+
+    >>> from proofs.zhou_liang_relu_cones import differentiable_critical_certificate
+    >>> from symbolic.checker.bundle import verify
+    >>> cert = differentiable_critical_certificate([[1, 0], [0, 1]], [[2, 0], [0, 1]], [[2, 0]], [[1], [0]], [0, 1])
+    >>> cert["value"], verify(cert)[0]      # A1 X = (2, 0): sample 2 on the boundary, <A2, y_2> = 0
+    ('1/2', True)
+    """
+    X, Y, A1, A2 = (matrix_to_strings(rational_matrix(M)) for M in (X, Y, A1, A2))
+    return {"kind": "relu_differentiable_critical", "X": X, "Y": Y, "A1": A1, "A2": A2,
+            "value": qq_to_str(relu_loss(A1, A2, X, Y)), "I": [0], "J": list(J), "nonzero": True}
+
+
+def _differentiable(X, Y, A1, A2) -> bool:
+    """Every zero entry of :math:`A_1X` has :math:`\\langle A_2, y_j\\rangle = 0` (one hidden unit)."""
+    Z = A1.matmul(X).to_list_flat()
+    return all(sum((A2[r, 0].element * Y[r, j].element for r in range(Y.shape[0])), QQ.zero) == 0
+               for j, z in enumerate(Z) if z == 0)
+
+
+@cache
+def differentiable_critical_points(quick: bool) -> tuple:
+    """``((label, name, J, A1, A2, interior), ...)``: nonzero differentiable critical points of :math:`L_N` with
+    :math:`d_1 = 1`, found without the form (15).
+
+    For every sample set :math:`J` the gradient equations of the cone's polynomial (9) are solved by SymPy's
+    ``solve`` with the scaling gauge :math:`(A_2)_{1..g-1} = 0`, :math:`(A_2)_g = \\pm 1` (a positive rescaling
+    :math:`(A_1/s, sA_2)` keeps the cone, so every nonzero point is reached); free parameters are set to
+    integers in :math:`[-3, 3]`.  A solution is kept when it lies in :math:`K_{\\{1\\}\\times J}` itself (so it is
+    critical for the polynomial :math:`L_N` equals there) and :math:`L_N` is differentiable there
+    (:math:`\\langle A_2, y_j\\rangle = 0` wherever :math:`A_1x_j = 0`); the gradient of every neighbouring piece
+    is then zero (re-verified by the checker).
+
+    .. math::
+
+        \\nabla p_J(A_1, A_2) = 0, \\quad p_J = \\tfrac12\\lVert A_2A_1X_{:,J} - Y_{:,J}\\rVert_F^2.
+
+    Examples
+    ========
+
+    >>> from proofs.zhou_liang_relu_cones import differentiable_critical_points
+    >>> points = differentiable_critical_points(True)
+    >>> len(points), sum(1 for p in points if p[-1])     # all, interior
+    (37, 10)
+    """
+    from sympy import Matrix, Rational, S, solve, symbols
+
+    out, seen = [], set()
+    for name in DIFFERENTIABLE_SCOPES[quick]:
+        Xs, Ys = DIFFERENTIABLE_DATA[name]
+        X, Y = rational_matrix(Xs, name="X"), rational_matrix(Ys, name="Y")
+        Xm, Ym = Matrix([[Rational(x) for x in row] for row in Xs]), Matrix([[Rational(y) for y in row] for row in Ys])
+        d0, m, d2 = Xm.shape[0], Xm.shape[1], Ym.shape[0]
+        a, b = symbols(f"a0:{d0}"), symbols(f"b0:{d2}")
+        A1s, A2s = Matrix([list(a)]), Matrix(b)
+        for J in _subsets(m):
+            E = A2s * (A1s * Xm[:, J]) - Ym[:, J]
+            p = sum((e ** 2 for e in E), S.Zero) / 2
+            grad = [p.diff(x) for x in a + b]
+            for g in range(d2):
+                for sign in (1, -1):
+                    gauge = {b[i]: 0 for i in range(g)}
+                    gauge[b[g]] = sign
+                    eqs = [q for q in (q.subs(gauge) for q in grad) if q != 0]
+                    rest = [x for x in a + b if x not in gauge]
+                    for sol in solve(eqs, rest, dict=True):
+                        full = dict(gauge)
+                        full.update(sol)
+                        exprs = [S(full.get(x, x)) for x in a + b]
+                        free = sorted(set().union(*(e.free_symbols for e in exprs)), key=str)
+                        for values in itertools.product(_FREE_VALUES, repeat=len(free)):
+                            pt = [e.subs(dict(zip(free, values))) for e in exprs]
+                            key = (name, tuple(J), tuple(pt))
+                            if not all(v.is_Rational for v in pt) or key in seen:
+                                continue
+                            seen.add(key)
+                            A1 = rational_matrix([[str(v) for v in pt[:d0]]])
+                            A2 = rational_matrix([[str(v)] for v in pt[d0:]])
+                            cone = cone_of(A1, X)
+                            if cone is None or cone[:2] != ([0], J) or not _differentiable(X, Y, A1, A2):
+                                continue  # critical for the polynomial of K_{1 x J} only if the point is in that cone
+                            _, Jp, interior = cone
+                            where = "interior" if interior else "boundary"
+                            out.append((f"{name}, J = {Jp}, {where}, A1 = {matrix_to_strings(A1)[0]}, "
+                                        f"A2 = {[r[0] for r in matrix_to_strings(A2)]}", name, Jp, A1, A2, interior))
+    return tuple(out)
+
+
+#: (X, Y, J, c, v, ell): a differentiable critical point (15) with v on sigma_1(J), on the boundary of its cone,
+#: that is not a local minimum of L_N.
+TOP_EIGENVALUE_SADDLE = (_X3, [["1", "0", "1"], ["2", "1", "-2"]], [0, 1, 2], 1, [1, 0], [0, 0])
+
+#: A1(t) = (1 + 2t, -4t), A2(t) = (1, t)^T: sample 2 leaves the cone, and L_N = 9/2 - 3t^2 + O(t^3).
+TOP_EIGENVALUE_DESCENT = [[[["1", "2"], ["0", "-4"]]], [[["1"]], [["0", "1"]]]]
+
+
+def top_eigenvalue_saddle_certificates() -> dict:
+    """``{"form", "differentiable critical", "descent"}`` for :data:`TOP_EIGENVALUE_SADDLE`.
+
+    :math:`X = \\begin{pmatrix}1&0&1\\\\0&1&1\\end{pmatrix}`, :math:`Y = \\begin{pmatrix}1&0&1\\\\2&1&-2\\end{pmatrix}`,
+    :math:`J = \\{1, 2, 3\\}`: :math:`\\Sigma_J = \\operatorname{diag}(2, \\tfrac23)`, :math:`U_J = I`; :math:`c = 1`,
+    :math:`v = e_1` (on :math:`\\sigma_1(J) = 2`), :math:`\\ell = 0` give :math:`A_1 = (1, 0)`, :math:`A_2 = e_1`,
+    :math:`A_1X = (1, 0, 1)`, :math:`\\langle A_2, y_2\\rangle = 0`: a differentiable critical point with
+    :math:`L_N = \\tfrac92 = \\tfrac12(\\operatorname{tr}YY^T - \\sigma_1(J))`.  Where sample 2 is inactive
+    :math:`L_N = f_{13} + \\tfrac12\\lVert y_2\\rVert^2` with :math:`\\Sigma_{13} = \\operatorname{diag}(2, 8)`:
+    :math:`e_1` is not its top eigenvector, so the point is a saddle of :math:`f_{13}`; along
+    :math:`A_1 = (1 + 2t, -4t)`, :math:`A_2 = (1, t)^T` sample 2 stays inactive and
+    :math:`L_N = \\tfrac92 - 3t^2 + O(t^3)`.
+
+    Examples
+    ========
+
+    >>> from proofs.zhou_liang_relu_cones import top_eigenvalue_saddle_certificates
+    >>> from symbolic.checker.bundle import verify
+    >>> certs = top_eigenvalue_saddle_certificates()
+    >>> certs["form"]["A1"], certs["form"]["A2"], [verify(c)[0] for c in certs.values()]
+    ([['1', '0']], [['1'], ['0']], [True, True, True])
+    >>> verify(certs["descent"])[1]
+    'L_N(t) - 9/2 = -3 t^2 + ... on (0, delta)'
+    """
+    from .zhou_liang_shallow import spectrum_json
+
+    Xs, Ys, J, c, v, ell = TOP_EIGENVALUE_SADDLE
+    X, Y = rational_matrix(Xs, name="X"), rational_matrix(Ys, name="Y")
+    A1, A2 = one_unit_cone_point(X, Y, J, c, v, ell)
+    XJ, YJ = _cols(X, J), _cols(Y, J)
+    F = form_of_layer_pair(XJ, YJ, A1, A2)
+    form = cone_form_certificate((X, Y), [0], J, F, A1, A2)
+    del form["printed_13"]
+    form["form"]["spectrum"] = spectrum_json(XJ, YJ)
+    form["on_eigenvalue"] = 1
+    descent = {"kind": "relu_descent_curve", "X": Xs, "Y": Ys, "A1": matrix_to_strings(A1),
+               "A2": matrix_to_strings(A2), "value": qq_to_str(relu_loss(A1, A2, X, Y)),
+               "curve": TOP_EIGENVALUE_DESCENT}
+    return {"form": form, "differentiable critical": differentiable_critical_certificate(X, Y, A1, A2, J),
+            "descent": descent}

@@ -11,7 +11,11 @@ and :math:`K_{I\\times J} = \\{(A_1 X)_{I, J} \\ge 0,\\ \\text{other entries} < 
 
     A_1 = c^{-1} v^T U_J^T Y_{:,J} X_{:,J}^+ + \\ell^T - \\ell^T X_{:,J} X_{:,J}^+, \\qquad A_2 = c\\, U_J v,
 
-with :math:`\\Sigma_J = Y_{:,J} X_{:,J}^+ X_{:,J} Y_{:,J}^T = U_J \\Lambda_J U_J^T`.
+with :math:`\\Sigma_J = Y_{:,J} X_{:,J}^+ X_{:,J} Y_{:,J}^T = U_J \\Lambda_J U_J^T`.  The columns of :math:`U_J`
+are ordered as in Section 3's block form :math:`V = [\\operatorname{diag}(V_1, \\dots, V_r, \\bar V), 0]`:
+eigenvalues decreasing, the zero ones last (:func:`cone_eigenbasis`, built from the same
+:func:`~symbolic.analytical_forms.rational_spectrum` as Theorem 1's code), so the entries of :math:`v`
+address :math:`\\sigma_1(J), \\sigma_2(J), \\dots`
 
 With :math:`d_1 > 1` hidden units (Proposition 6) the blocks :math:`((A_1)_{I,:}, (A_2)_{:,I})` of a point in
 :math:`K_{I\\times J}` are Theorem 1's form on the data :math:`(X_{:,J}, Y_{:,J})`
@@ -20,21 +24,25 @@ are inactive and the other columns of :math:`A_2` do not enter :math:`L_N`.
 
 Main definitions
 ----------------
-* :func:`relu_loss`, :func:`activation_pattern`, :func:`sigma_of_cone`, :func:`one_unit_cone_point`.
+* :func:`relu_loss`, :func:`activation_pattern`, :func:`sigma_of_cone`, :func:`cone_eigenbasis`,
+  :func:`one_unit_cone_point`.
 * :func:`cone_of` -- the cone :math:`K_{I\\times J}` holding a point, if any; :func:`cone_point`;
   :func:`relu_gradients` (inside an open cone).
 """
 
 from __future__ import annotations
 
+import math
+
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
+from .analytical_forms import rational_spectrum
 from .exact import rational, rational_matrix
 from .pinv import pinv
 
-__all__ = ["activation_pattern", "cone_of", "cone_point", "one_unit_cone_point", "relu_gradients", "relu_loss",
-           "sigma_of_cone"]
+__all__ = ["activation_pattern", "cone_eigenbasis", "cone_of", "cone_point", "one_unit_cone_point", "relu_gradients",
+           "relu_loss", "sigma_of_cone"]
 
 
 def _qq(M, name):
@@ -85,9 +93,66 @@ def sigma_of_cone(X, Y, J) -> DomainMatrix:
     return YJ.matmul(pinv(XJ)).matmul(XJ).matmul(YJ.transpose())
 
 
+def _rational_sqrt(q):
+    """The rational square root of ``q`` >= 0, or None."""
+    num, den = int(QQ.numer(q)), int(QQ.denom(q))
+    a, b = math.isqrt(num), math.isqrt(den)
+    return QQ(a, b) if a * a == num and b * b == den else None
+
+
+def cone_eigenbasis(X, Y, J) -> DomainMatrix:
+    """:math:`U_J`: orthonormal eigenvectors of :math:`\\Sigma_J` as columns, eigenvalues decreasing and the zero
+    ones last (Section 3's order, :func:`~symbolic.analytical_forms.rational_spectrum`).
+
+    Raises ``ValueError`` when an eigenvalue is irrational or an eigenvector has irrational length; then pass
+    ``U`` to :func:`one_unit_cone_point` yourself (or scale ``c``).
+
+    .. math::
+
+        \\Sigma_J = U_J \\Lambda_J U_J^T, \\qquad \\Lambda_J = \\operatorname{diag}(\\sigma_1(J), \\dots, 0).
+
+    Examples
+    ========
+
+    >>> from symbolic.relu_cones import cone_eigenbasis
+    >>> cone_eigenbasis([[1, 0], [0, 1]], [[2, 0], [0, 1]], [1]).to_Matrix()   # Sigma_J' = diag(0, 1)
+    Matrix([
+    [0, 1],
+    [1, 0]])
+    >>> cone_eigenbasis([[1, 0], [0, 1]], [[2, 0], [0, 1]], [0]).to_Matrix()   # Sigma_J = diag(4, 0)
+    Matrix([
+    [1, 0],
+    [0, 1]])
+    >>> cone_eigenbasis([[1]], [[1], [1]], [0])
+    Traceback (most recent call last):
+    ...
+    ValueError: an eigenvector of Sigma_J for 2 has irrational length sqrt(2); pass U explicitly
+    """
+    Sigma = sigma_of_cone(X, Y, J)
+    spaces, rest = rational_spectrum(Sigma)
+    if rest:
+        raise ValueError(f"Sigma_J has irrational eigenvalues (factors {rest}); pass U explicitly")
+    cols = []
+    for s in spaces:
+        for b in s.basis:
+            n2 = b.transpose().matmul(b)[0, 0].element
+            n = _rational_sqrt(n2)
+            if n is None:
+                raise ValueError(f"an eigenvector of Sigma_J for {s.value} has irrational length sqrt({n2}); "
+                                 "pass U explicitly")
+            cols.append(b * (1 / n))
+    return DomainMatrix.hstack(*cols)
+
+
 def one_unit_cone_point(X, Y, J, c, v, ell, U=None):
-    """Proposition 7's point (15) for :math:`d_1 = 1`: ``(A1, A2)``; ``U`` defaults to the identity
-    (its columns must be orthonormal eigenvectors of :math:`\\Sigma_J`).
+    """Proposition 7's point (15) for :math:`d_1 = 1`: ``(A1, A2)``.
+
+    ``U`` defaults to :func:`cone_eigenbasis` (eigenvalues of :math:`\\Sigma_J` decreasing, zero ones last); a
+    given ``U`` must have orthonormal eigenvectors of :math:`\\Sigma_J` as columns.
+
+    .. math::
+
+        A_1 = c^{-1} v^T U_J^T Y_{:,J} X_{:,J}^+ + \\ell^T - \\ell^T X_{:,J} X_{:,J}^+, \\qquad A_2 = c\\, U_J v.
 
     Examples
     ========
@@ -96,6 +161,9 @@ def one_unit_cone_point(X, Y, J, c, v, ell, U=None):
     >>> A1, A2 = one_unit_cone_point([[1, 0], [0, 1]], [[2, 0], [0, 1]], [0], 1, [1, 0], [1, -1])
     >>> A1.to_Matrix(), A2.to_Matrix().T
     (Matrix([[2, -1]]), Matrix([[1, 0]]))
+    >>> A1, A2 = one_unit_cone_point([[1, 0], [0, 1]], [[2, 0], [0, 1]], [1], 1, [1, 0], [-1, 0])
+    >>> A1.to_Matrix(), A2.to_Matrix().T     # Example 1's second cone: v = (1, 0) is on sigma_1(J') = 1
+    (Matrix([[-1, 1]]), Matrix([[0, 1]]))
     """
     X, Y = _qq(X, "X"), _qq(Y, "Y")
     d0, d2 = X.shape[0], Y.shape[0]
@@ -105,7 +173,9 @@ def one_unit_cone_point(X, Y, J, c, v, ell, U=None):
         raise ValueError("c must be nonzero (C is invertible)")
     v = _qq([[x] for x in v], "v")
     ell = _qq([[x] for x in ell], "ell")
-    U = DomainMatrix.eye(d2, QQ).to_dense() if U is None else _qq(U, "U")
+    U = cone_eigenbasis(X, Y, J) if U is None else _qq(U, "U")
+    if U.shape != (d2, d2) or U.transpose().matmul(U) != DomainMatrix.eye(d2, QQ).to_dense():
+        raise ValueError(f"U must be a {d2} x {d2} matrix with orthonormal columns")
     if J:
         XJ, YJ = X.extract(list(range(d0)), J), Y.extract(list(range(d2)), J)
         XJp = pinv(XJ)

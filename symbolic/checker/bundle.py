@@ -32,7 +32,9 @@ from .split import verify_split
 from .quadratic_field import verify_quadratic_eigen_point
 from .algebraic_field import verify_algebraic_eigen_point
 from .root_isolation import verify_root_isolation
-from .relu import verify_relu_cone_form, verify_relu_cone_point, verify_relu_descent_curve, verify_relu_local_min
+from .relu import (verify_relu_cone_form, verify_relu_cone_point, verify_relu_descent_curve,
+                   verify_relu_differentiable_critical, verify_relu_local_min,
+                   verify_relu_no_differentiable_critical_in_cone)
 from .jets import verify_polynomial_jet
 from .zhou_liang import (verify_deep_pattern_value, verify_rational_curve_loss, verify_shallow_form,
                          verify_swap_point)
@@ -233,6 +235,8 @@ CHECKERS = {
     "relu_descent_curve": verify_relu_descent_curve,
     "relu_local_min": verify_relu_local_min,
     "relu_cone_form": verify_relu_cone_form,
+    "relu_differentiable_critical": verify_relu_differentiable_critical,
+    "relu_no_differentiable_critical_in_cone": verify_relu_no_differentiable_critical_in_cone,
     "quadratic_eigen_point": verify_quadratic_eigen_point,
     "algebraic_eigen_point": verify_algebraic_eigen_point,
     "root_isolation": verify_root_isolation,

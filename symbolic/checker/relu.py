@@ -47,11 +47,41 @@ A local minimum at any point, a cone boundary included.  Each :math:`g` must be 
 :math:`r = Y_{:,J}X_{:,J}^+X_{:,J}` has entries of both signs: then (15) gives :math:`A_1X_{:,J} = c^{-1}vUr`
 with :math:`c^{-1}vU \\ne 0`, and (16) fails for every :math:`c, v, \\ell`.
 
+``relu_differentiable_critical``::
+
+    {"kind": "relu_differentiable_critical", "X", "Y", "A1", "A2", "value": "v",
+     optional "I", "J" (the cone K_{I x J} of (8) holding the point), optional "nonzero": true (A2 != 0)}
+
+A differentiable critical point of :math:`L_N` (Section 4 studies these), on a cone boundary too.  The checker
+recomputes :math:`Z = A_1X`, the set of its zero entries, and, at each zero entry :math:`(i, j)`, the kink
+coefficient :math:`\\kappa_{ij} = \\langle (A_2)_{:,i}, A_2\\sigma(A_1x_j) - y_j\\rangle`, which must be 0 (with
+:math:`d_1 = 1`: :math:`\\langle A_2, y_j\\rangle = 0`).  Then for every sign pattern of the zero entries it builds
+the polynomial :math:`L_N` equals on that activation piece and checks that its gradient vanishes at the point.  The
+pieces cover a neighbourhood and all have gradient 0 there, so :math:`L_N(x + h) - L_N(x) = O(\\lVert h\\rVert^2)`:
+:math:`L_N` is differentiable at the point with zero gradient.
+
+``relu_no_differentiable_critical_in_cone``::
+
+    {"kind": "relu_no_differentiable_critical_in_cone", "X", "Y", "A1", "A2" (a point naming the cone; d1 = d2 = 1),
+     "Xp": X_{:,J}^+, "positive_row": w, "kink_sample": j0}
+
+The cone :math:`K_{\\{1\\}\\times J}` of the point (:math:`J` = the samples with :math:`A_1x_j \\ge 0`) holds no
+nonzero (:math:`A_2 \\ne 0`) point where :math:`L_N` is differentiable with zero gradient.  The checker verifies
+the Penrose equations for ``Xp``, :math:`wx_j > 0` for :math:`j \\in J`, and, with
+:math:`r = Y_{:,J}X_{:,J}^+X_{:,J}`: :math:`r_{j_0} = 0`, :math:`y_{j_0} \\ne 0`, and :math:`x_{j_0}` outside the span of
+the other :math:`x_j` (:math:`j \\in J`, :math:`r_j = 0`).  Argument: at such a point :math:`x`, moving
+:math:`A_1` along :math:`w` enters the interior of the region where :math:`L_N` is the cone's polynomial (9), so
+(9) has zero gradient at :math:`x`; with one output :math:`a_2 \\ne 0` this is :math:`a_2A_1X_{:,J} = r`, so the
+zero entries of :math:`A_1X` are the :math:`j \\in J` with :math:`r_j = 0`; the directional derivative of
+:math:`L_N` along :math:`\\pm\\delta` with :math:`\\delta \\perp x_j` for those :math:`j \\ne j_0`,
+:math:`\\delta x_{j_0} \\ne 0`, sums to :math:`|a_2y_{j_0}|\\,|\\delta x_{j_0}| \\ne 0`, so :math:`L_N` is not
+differentiable there.
+
 ``relu_cone_form``::
 
     {"kind": "relu_cone_form", "X", "Y", "I", "J", "A1", "A2", "form": shallow_analytical_form on
      (X_{:,J}, Y_{:,J}) for ((A1)_{I,:}, (A2)_{:,I}), "interior": bool, "critical": bool (interior only),
-     "printed_13": bool, optional "expect": "critical_iff_condition12"}
+     optional "printed_13": bool, optional "expect": "critical_iff_condition12", optional "on_eigenvalue": k}
 
 Zhou-Liang's Proposition 6: the point lies in :math:`K_{I\\times J}` ((8): :math:`(A_1X)_{I,J} \\ge 0`,
 every other entry :math:`< 0`), its blocks are Theorem 1's form (10)-(11) on :math:`(X_{:,J}, Y_{:,J})`
@@ -59,11 +89,14 @@ every other entry :math:`< 0`), its blocks are Theorem 1's form (10)-(11) on :ma
 the ``condition3`` of that certificate).  In the interior of the cone the checker recomputes whether the
 gradient of :math:`L_N` vanishes (with ``expect``: it must equal (12)).  It checks the derived
 :math:`(A_1)_{I,:}X_{:,J} = C^{-1}V^TU_J^TY_{:,J}X_{:,J}^+X_{:,J} + C^{-1}P_{\\ker V}CL_1X_{:,J}` and
-decides whether (13) as printed, with :math:`I - P_{\\ker V}` in place of :math:`P_{\\ker V}`, holds.
+with ``printed_13``, decides whether (13) as printed, with :math:`I - P_{\\ker V}` in place of :math:`P_{\\ker V}`,
+holds.  With ``on_eigenvalue`` :math:`k` (1-based) the form must list its spectrum and every column value must be
+its :math:`k`-th eigenvalue (:math:`k = 1`: :math:`v` is supported on :math:`\\sigma_1(J)`).
 
 Main definitions
 ----------------
 * :func:`verify_relu_cone_point`, :func:`verify_relu_descent_curve`, :func:`verify_relu_local_min`,
+  :func:`verify_relu_differentiable_critical`, :func:`verify_relu_no_differentiable_critical_in_cone`,
   :func:`verify_relu_cone_form`, :func:`relu_loss`.
 """
 
@@ -72,7 +105,7 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-from .assumptions import inverse
+from .assumptions import inverse, rank
 from .mpoly import MPoly
 from .piecewise import _evaluate
 from .poly import frac, frac_matrix, mat_mul, upoly_add, upoly_mul
@@ -80,7 +113,10 @@ from .positivity import poly_from_json, verify_nonnegativity
 from .zhou_liang import _penrose, verify_shallow_form
 
 __all__ = ["relu_loss", "verify_relu_cone_form", "verify_relu_cone_point", "verify_relu_descent_curve",
-           "verify_relu_local_min"]
+           "verify_relu_differentiable_critical", "verify_relu_local_min",
+           "verify_relu_no_differentiable_critical_in_cone"]
+
+_MAX_ZEROS = 12
 
 
 def relu_loss(A1, A2, X, Y) -> Fraction:
@@ -326,6 +362,135 @@ def verify_relu_local_min(cert: dict) -> tuple[bool, str]:
     return True, what
 
 
+def verify_relu_differentiable_critical(cert: dict) -> tuple[bool, str]:
+    """Re-verify a ``relu_differentiable_critical`` certificate; ``(ok, reason)``.
+
+    .. math::
+
+        \\kappa_{ij} = \\langle (A_2)_{:,i},\\ A_2\\sigma(A_1x_j) - y_j\\rangle = 0 \\text{ at every } (A_1X)_{ij} = 0,
+        \\qquad \\nabla p_{\\text{piece}}(\\text{point}) = 0 \\text{ on every piece}.
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.relu import verify_relu_differentiable_critical
+    >>> # X = [[1, 0, 1], [0, 1, 1]], Y = [[1, 0, 1], [2, 1, -2]], A1 = (1, 0): A1 X = (1, 0, 1), <A2, y_2> = 0
+    >>> cert = {"kind": "relu_differentiable_critical", "X": [["1", "0", "1"], ["0", "1", "1"]],
+    ...         "Y": [["1", "0", "1"], ["2", "1", "-2"]], "A1": [["1", "0"]], "A2": [["1"], ["0"]],
+    ...         "value": "9/2", "I": [0], "J": [0, 1, 2], "nonzero": True}
+    >>> ok, why = verify_relu_differentiable_critical(cert)
+    >>> ok, why.split(": ")[-1]
+    (True, 'a differentiable critical point, L_N = 9/2')
+    >>> why.split("; ")[-1].split(":")[0]
+    '1 zero entries of A1 X, kink coefficients 0, gradient 0 on all 2 pieces'
+    >>> verify_relu_differentiable_critical(dict(cert, Y=[["1", "0", "1"], ["2", "1", "-2"]], A2=[["1"], ["1"]],
+    ...                                          value="11/2"))[1]
+    'entry (0, 1) of A1 X is 0 with kink coefficient -1: L_N is not differentiable there'
+    """
+    if cert.get("kind") != "relu_differentiable_critical":
+        return False, f"not a relu_differentiable_critical certificate (kind {cert.get('kind')!r})"
+    try:
+        X, Y, A1, A2 = _point(cert)
+        value = frac(cert["value"])
+    except (KeyError, TypeError, ValueError) as exc:
+        return False, f"malformed certificate: {exc}"
+    d1, d0, d2, m = len(A1), len(X), len(A2), len(X[0])
+    if relu_loss(A1, A2, X, Y) != value:
+        return False, f"L_N at the point is not {value}"
+    Z = mat_mul(A1, X)
+    what = ""
+    if "I" in cert or "J" in cert:
+        try:
+            I, J = _indices(cert["I"], d1, "I"), _indices(cert["J"], m, "J")
+        except (KeyError, ValueError) as exc:
+            return False, f"malformed certificate: {exc}"
+        if not all((Z[i][j] >= 0) if (i in I and j in J) else (Z[i][j] < 0) for i in range(d1) for j in range(m)):
+            return False, f"the point is not in K_{{{I} x {J}}} ((8): (A1 X)_(I,J) >= 0, every other entry < 0)"
+        what = f"in K_{{{I} x {J}}}, "
+    if "nonzero" in cert:
+        if cert["nonzero"] is not True:
+            return False, "nonzero must be true when given"
+        if all(x == 0 for row in A2 for x in row):
+            return False, "A2 = 0: not a nonzero critical point"
+        what += "A2 != 0; "
+    zeros = [(i, j) for i in range(d1) for j in range(m) if Z[i][j] == 0]
+    if len(zeros) > _MAX_ZEROS:
+        return False, f"{len(zeros)} zero entries of A1 X: more than {_MAX_ZEROS} ({2 ** _MAX_ZEROS} pieces)"
+    H = [[max(z, Fraction(0)) for z in row] for row in Z]
+    E = [[e - y for e, y in zip(re, ry)] for re, ry in zip(mat_mul(A2, H), Y)]
+    for i, j in zeros:
+        kappa = sum(A2[r][i] * E[r][j] for r in range(d2))
+        if kappa != 0:
+            return False, (f"entry ({i}, {j}) of A1 X is 0 with kink coefficient {kappa}: L_N is not differentiable "
+                           "there")
+    point = [x for row in A1 for x in row] + [x for row in A2 for x in row]
+    n = d1 * d0 + d2 * d1
+    pieces = list(itertools.product((1, 0), repeat=len(zeros)))
+    for pattern in pieces:
+        on = {ij for ij, s in zip(zeros, pattern) if s}
+        mask = [[int(Z[i][j] > 0 or (i, j) in on) for j in range(m)] for i in range(d1)]
+        p, _ = _piece(X, Y, d1, d2, mask)
+        if any(_evaluate(p.diff(k), point) != 0 for k in range(n)):
+            return False, f"the piece with zero entries {sorted(on)} active has a nonzero gradient at the point"
+    return True, (f"{what}{len(zeros)} zero entries of A1 X, kink coefficients 0, gradient 0 on all {len(pieces)} "
+                  f"pieces: a differentiable critical point, L_N = {value}")
+
+
+def verify_relu_no_differentiable_critical_in_cone(cert: dict) -> tuple[bool, str]:
+    """Re-verify a ``relu_no_differentiable_critical_in_cone`` certificate; ``(ok, reason)``.
+
+    .. math::
+
+        a_2 A_1 X_{:,J} = r = Y_{:,J}X_{:,J}^+X_{:,J}, \\qquad r_{j_0} = 0 \\ne y_{j_0}.
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.relu import verify_relu_no_differentiable_critical_in_cone
+    >>> # X = [[1, 0, 1], [0, 1, 1]], Y = (1, 2, 0): r = (0, 1, 1), y_1 = 1
+    >>> cert = {"kind": "relu_no_differentiable_critical_in_cone", "X": [["1", "0", "1"], ["0", "1", "1"]],
+    ...         "Y": [["1", "2", "0"]], "A1": [["0", "1"]], "A2": [["1"]],
+    ...         "Xp": [["2/3", "-1/3"], ["-1/3", "2/3"], ["1/3", "1/3"]], "positive_row": ["1", "1"], "kink_sample": 0}
+    >>> verify_relu_no_differentiable_critical_in_cone(cert)[1].split(": ")[-1]
+    'no nonzero differentiable critical point of L_N in K_{[0] x [0, 1, 2]}'
+    >>> verify_relu_no_differentiable_critical_in_cone(dict(cert, kink_sample=1))[0]
+    False
+    """
+    if cert.get("kind") != "relu_no_differentiable_critical_in_cone":
+        return False, f"not a relu_no_differentiable_critical_in_cone certificate (kind {cert.get('kind')!r})"
+    try:
+        X, Y, A1, A2 = _point(cert)
+        Xp = frac_matrix(cert["Xp"])
+        w = [frac(x) for x in cert["positive_row"]]
+        j0 = cert["kink_sample"]
+    except (KeyError, TypeError, ValueError) as exc:
+        return False, f"malformed certificate: {exc}"
+    if len(A1) != 1 or len(A2) != 1:
+        return False, "this certificate is for one hidden unit and one output (d1 = d2 = 1)"
+    d0, m = len(X), len(X[0])
+    Z = mat_mul(A1, X)[0]
+    J = [j for j in range(m) if Z[j] >= 0]
+    if not J:
+        return False, "the point is in the empty cone (J = {})"
+    XJ, YJ = [[row[j] for j in J] for row in X], [[Y[0][j] for j in J]]
+    if len(Xp) != len(J) or not _penrose(XJ, Xp):
+        return False, "Xp is not the Moore-Penrose inverse of X_{:,J} (J = the samples where A1 X >= 0)"
+    if len(w) != d0 or any(sum(a * b for a, b in zip(w, [row[j] for row in X])) <= 0 for j in J):
+        return False, "positive_row w does not have w x_j > 0 for every j in J"
+    r = mat_mul(mat_mul(YJ, Xp), XJ)[0]
+    if not isinstance(j0, int) or isinstance(j0, bool) or j0 not in J:
+        return False, f"kink_sample must be a sample of J = {J}"
+    k0 = J.index(j0)
+    if r[k0] != 0 or Y[0][j0] == 0:
+        return False, f"r_(j0) = {r[k0]} and y_(j0) = {Y[0][j0]}: need r_(j0) = 0 != y_(j0)"
+    others = [[row[j] for row in X] for k, j in enumerate(J) if r[k] == 0 and j != j0]
+    x0 = [row[j0] for row in X]
+    if others and rank(others + [x0]) == rank(others):
+        return False, "x_(j0) is in the span of the other samples with r_j = 0"
+    return True, (f"r = Y_J X_J^+ X_J = {[str(x) for x in r]}, r_(j0) = 0 != y_(j0) at j0 = {j0}: "
+                  f"no nonzero differentiable critical point of L_N in K_{{[0] x {J}}}")
+
+
 def _no_form_in_cone(extra, X, Y, A1, A2, Z):
     """With one hidden unit and one output, (15) gives :math:`A_1X_{:,J} = c^{-1}vU\\,r`,
     :math:`r = Y_{:,J}X_{:,J}^+X_{:,J}`, :math:`cvU \\ne 0` (:math:`\\Sigma_J = rr^T > 0` has the only eigenvector
@@ -425,6 +590,17 @@ def verify_relu_cone_form(cert: dict) -> tuple[bool, str]:
 
     if side(False) != lhs:
         return False, "(A1)_I X_J != C^-1 V^T U^T Y_J X_J^+ X_J + C^-1 P_ker(V) C L1 X_J"  # pragma: no cover
+    if "on_eigenvalue" in cert:
+        k_on = cert["on_eigenvalue"]
+        spec = form.get("spectrum")
+        if not isinstance(k_on, int) or isinstance(k_on, bool) or not spec or not 1 <= k_on <= len(spec):
+            return False, "on_eigenvalue is a 1-based index into the form's spectrum (which must be listed)"
+        target = frac(spec[k_on - 1][0])
+        if not form["column_values"] or any(frac(v) != target for v in form["column_values"]):
+            return False, f"a column value is not the eigenvalue number {k_on} of Sigma_J ({target})"
+        what += f"; v on sigma_{k_on}(J) = {target}"
+    if "printed_13" not in cert:
+        return True, what
     printed = side(True) == lhs
     if printed is not cert.get("printed_13"):
         return False, f"printed (13) holds: {printed}, claimed {cert.get('printed_13')!r}"

@@ -4,12 +4,13 @@ import copy
 
 import pytest
 
-from proofs.zhou_liang_relu import PRINTED_SECOND_DESCENT, descent_certificate, example_points
+from proofs.zhou_liang_relu import ZERO_EIGENVALUE_DESCENT, descent_certificate, example_points
 from proofs.zhou_liang_relu_cones import (
     boundary_descent_certificates,
     boundary_minimum_certificate,
     cone_form_certificate,
     cone_points,
+    top_eigenvalue_saddle_certificates,
 )
 from symbolic.checker.bundle import verify
 
@@ -76,8 +77,8 @@ def test_boundary_descent_witness_and_tampering():
 
 
 def test_order_two_decrease_is_not_first_order():
-    B1, B2 = example_points()["second cone, as printed"][4:]
-    cert = dict(descent_certificate(B1, B2, PRINTED_SECOND_DESCENT), order=1)
+    B1, B2 = example_points()["second cone, v on the zero eigenvalue"][4:]
+    cert = dict(descent_certificate(B1, B2, ZERO_EIGENVALUE_DESCENT), order=1)
     ok, why = verify(cert)
     assert not ok and "order 2" in why
     assert verify(dict(cert, order=2))[0]
@@ -112,3 +113,75 @@ def test_one_signed_cone_has_form_points():
 
     X, Y, A1, A2 = (frac_matrix(cert[k]) for k in ("X", "Y", "A1", "A2"))
     assert "both signs" in _no_form_in_cone(cert["no_form_in_cone"], X, Y, A1, A2, mat_mul(A1, X))
+
+
+def test_differentiable_critical_witness_and_tampering():
+    certs = top_eigenvalue_saddle_certificates()
+    dc, form = certs["differentiable critical"], certs["form"]
+    ok, why = verify(dc)
+    assert ok and "1 zero entries" in why and "2 pieces" in why
+    ok, why = verify(form)
+    assert ok and "v on sigma_1(J) = 2" in why and "printed (13)" not in why
+    for mutate, reason in [
+        (lambda c: c.__setitem__("value", "4"), "not 4"),
+        (lambda c: c.__setitem__("A2", [["1"], ["1"]]), "not 9/2"),
+        (lambda c: c.update(A2=[["1"], ["1"]], value="11/2"), "kink coefficient"),       # <A2, y_2> = 1
+        (lambda c: c.update(A1=[["1", "1"]], value="11/2"), "nonzero gradient"),        # interior, not critical
+        (lambda c: c.__setitem__("J", [0, 2]), "not in K_{[0] x [0, 2]}"),
+        (lambda c: c.update(A2=[["0"], ["0"]], value="11/2"), "A2 = 0"),
+        (lambda c: c.__setitem__("nonzero", False), "nonzero must be true"),
+        (lambda c: c.__setitem__("I", [1]), "I must be"),
+    ]:
+        ok, why = _tampered(dc, mutate)
+        assert not ok and reason in why, (reason, why)
+    assert not _tampered(form, lambda c: c.__setitem__("on_eigenvalue", 2))[0]
+    assert not _tampered(form, lambda c: c.__setitem__("on_eigenvalue", 3))[0]
+    assert not _tampered(form, lambda c: c["form"].pop("spectrum"))[0]
+
+
+def test_differentiable_critical_needs_every_piece():
+    # X = [1], Y = [0]: A1 = 0, A2 = 1 has kink coefficient <A2, -y> = 0 and zero gradient on both pieces
+    cert = {"kind": "relu_differentiable_critical", "X": [["1"]], "Y": [["0"]], "A1": [["0"]], "A2": [["1"]],
+            "value": "0"}
+    assert verify(cert)[0]
+    # Y = [1]: the kink coefficient is -1, the active piece has the gradient (-1, 0) in (A1, A2)
+    ok, why = verify(dict(cert, Y=[["1"]], value="1/2"))
+    assert not ok and "kink coefficient -1" in why
+    many = dict(cert, X=[["0"] * 13], Y=[["0"] * 13])
+    ok, why = verify(many)
+    assert not ok and "more than 12" in why
+
+
+def test_differentiable_points_are_certified():
+    from proofs.zhou_liang_relu_cones import (DIFFERENTIABLE_DATA, differentiable_critical_certificate,
+                                              differentiable_critical_points)
+    points = differentiable_critical_points(True)
+    assert any(not p[-1] for p in points) and any(p[-1] for p in points)
+    for label, name, J, A1, A2, _ in points:
+        X, Y = DIFFERENTIABLE_DATA[name]
+        assert verify(differentiable_critical_certificate(X, Y, A1, A2, J))[0], label
+
+
+def test_no_differentiable_critical_in_cone_and_tampering():
+    cert = boundary_descent_certificates()["no differentiable critical point in the cone"]
+    ok, why = verify(cert)
+    assert ok and "r = Y_J X_J^+ X_J = ['0', '1', '1']" in why
+    for mutate, reason in [
+        (lambda c: c.__setitem__("kink_sample", 1), "need r_(j0) = 0 != y_(j0)"),
+        (lambda c: c.__setitem__("kink_sample", 5), "kink_sample must be"),
+        (lambda c: c.__setitem__("Y", [["0", "1", "1"]]), "need r_(j0) = 0 != y_(j0)"),   # y_1 = 0: no kink
+        (lambda c: c.__setitem__("Xp", [["1", "0"], ["0", "1"], ["0", "0"]]), "Moore-Penrose"),
+        (lambda c: c.__setitem__("positive_row", ["1", "-1"]), "positive_row"),
+        (lambda c: c.update(A2=[["1"], ["0"]], Y=[["1", "2", "0"], ["0", "0", "0"]]), "d1 = d2 = 1"),
+        (lambda c: c.__setitem__("A1", [["-1", "-1"]]), "empty cone"),
+    ]:
+        ok, why = _tampered(cert, mutate)
+        assert not ok and reason in why, (reason, why)
+    # x_(j0) in the span of the other samples with r_j = 0: the kinks may cancel.  X = (1, 2), Y = (2, -1): r = 0,
+    # kink coefficients -2 a2 and a2 on x_1 = 1, x_2 = 2, so f'(d) + f'(-d) = -2|d| a2 + 2|d| a2 = 0
+    par = {"kind": "relu_no_differentiable_critical_in_cone", "X": [["1", "2"]], "Y": [["2", "-1"]],
+           "A1": [["0"]], "A2": [["1"]], "Xp": [["1/5"], ["2/5"]], "positive_row": ["1"], "kink_sample": 0}
+    ok, why = verify(par)
+    assert not ok and "span" in why
+    assert verify({"kind": "relu_differentiable_critical", "X": [["1", "2"]], "Y": [["2", "-1"]], "A1": [["0"]],
+                   "A2": [["1"]], "value": "5/2"})[0] is False   # the sufficient test (kinks 0 one by one) refuses too

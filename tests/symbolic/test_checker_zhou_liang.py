@@ -5,7 +5,7 @@ import json
 import pytest
 
 from proofs.zhou_liang_constructions import form_point, instance, rank_raising_curve, swap_curve
-from proofs.zhou_liang_relu import (PRINTED_SECOND_DESCENT, SQUARES, cone_certificate, descent_certificate,
+from proofs.zhou_liang_relu import (ZERO_EIGENVALUE_DESCENT, SQUARES, cone_certificate, descent_certificate,
                                     example_points)
 from proofs.zhou_liang_shallow import certificate_of, irrational_points
 from symbolic.checker.bundle import verify
@@ -102,10 +102,10 @@ def test_relu_certificates_and_tampering():
     assert not _tampered(good, lambda c: c["squares"].pop())[0]
     assert not _tampered(good, lambda c: c.__setitem__("local", "max"))[0]
     assert not _tampered(good, lambda c: c.__setitem__("critical", False))[0]
-    B1, B2 = pts["second cone, as printed"][4:]
-    ok, why = verify(cone_certificate(B1, B2, "min", SQUARES["second cone, v = (0, 1)"]))
+    B1, B2 = pts["second cone, v on the zero eigenvalue"][4:]
+    ok, why = verify(cone_certificate(B1, B2, "min", SQUARES["second cone, as printed"]))
     assert not ok and "boundary" in why
-    desc = descent_certificate(B1, B2, PRINTED_SECOND_DESCENT)
+    desc = descent_certificate(B1, B2, ZERO_EIGENVALUE_DESCENT)
     assert verify(desc)[0]
     up = [[[["-1"], ["0", "1"]]], [[["1"]], [["0", "-1"]]]]   # e = -t: L_N increases
     assert not verify(descent_certificate(B1, B2, up))[0]

@@ -9,6 +9,7 @@ from symbolic.analytical_forms import shallow_critical_point
 from symbolic.exact import rational_matrix
 from symbolic.relu_cones import (
     activation_pattern,
+    cone_eigenbasis,
     cone_of,
     cone_point,
     one_unit_cone_point,
@@ -24,11 +25,23 @@ def test_cone_sigmas_and_values():
     assert sigma_of_cone(X, Y, [0]).to_Matrix().tolist() == [[4, 0], [0, 0]]
     assert sigma_of_cone(X, Y, [1]).to_Matrix().tolist() == [[0, 0], [0, 1]]
     assert sigma_of_cone(X, Y, []).is_zero_matrix
-    for J, v, ell, value, interior in (([0], [1, 0], [1, -1], "1/2", True), ([1], [1, 0], [-1, 0], "5/2", False),
-                                       ([1], [0, 1], [-1, 0], "2", True), ([], [1, 0], [-1, -1], "5/2", True)):
+    # U_J orders Sigma_J's eigenvalues decreasingly, zero ones last: for J' = {2}, U = [e2, e1]
+    for J, v, ell, value, interior in (([0], [1, 0], [1, -1], "1/2", True), ([1], [1, 0], [-1, 0], "2", True),
+                                       ([1], [0, 1], [-1, 0], "5/2", False), ([], [1, 0], [-1, -1], "5/2", True)):
         A1, A2 = one_unit_cone_point(X, Y, J, 1, v, ell)
         assert str(relu_loss(A1, A2, X, Y)) == value
         assert activation_pattern(A1, rational_matrix(X))[1] is interior
+
+
+def test_u_is_sorted_and_checked():
+    assert cone_eigenbasis(X, Y, [1]).to_Matrix().tolist() == [[0, 1], [1, 0]]
+    assert cone_eigenbasis(X, Y, [0, 1]).to_Matrix().tolist() == [[1, 0], [0, 1]]
+    A1, A2 = one_unit_cone_point(X, Y, [1], 1, [1, 0], [-1, 0], U=[[1, 0], [0, 1]])   # the identity, given
+    assert A1.to_Matrix().tolist() == [[-1, 0]] and A2.to_Matrix().tolist() == [[1], [0]]
+    with pytest.raises(ValueError, match="orthonormal columns"):
+        one_unit_cone_point(X, Y, [1], 1, [1, 0], [-1, 0], U=[[1, 1], [0, 1]])
+    with pytest.raises(ValueError, match="irrational length"):
+        cone_eigenbasis([[1]], [[1], [1]], [0])
 
 
 def test_c_must_be_nonzero_and_exact():
