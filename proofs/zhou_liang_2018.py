@@ -856,7 +856,7 @@ CLAIMS = (
         source=("the function LN remains to be the constant 2, and all points in this cone are local minimum or local "
                 "maximum."),
         check=_check_example_empty_cone,
-        recorded="refuted",
+        recorded="refuted", recorded_finding="extraction",
         notebook=_NB_RELU,
         reading=RELU_READING + "; the constant is read as extracted, '2'; the extraction drops digits of stacked "
                                "fractions in this paragraph, so the printed value may be 5/2 (finding: extraction)",

@@ -244,7 +244,7 @@ CLAIMS = (
                    r"C^{-1}(I - P_{\ker V})CL_1X_{:,J}$ (13), reading the printed $Y$ as $Y_{:,J}$."),
         source="(Ai)I,:X:,J=C-iV>U>JYX:J,JX:,J+C-i(I- Pker(V))CLiX:,J ≥0,",
         check=_check_13,
-        recorded="refuted",
+        recorded="refuted", recorded_finding="misprint",
         uses=("relu_cone_critical_iff_form_of_hidden_units",),
         notebook=_NB,
         reading=RELU_READING + "; the printed Y (and the garbled 'X:J,J', read X_{:,J}^+) in (13) as Y_{:,J}; "
@@ -277,7 +277,7 @@ CLAIMS = (
                    r"$K_{\{1\}\times J}$ holds a nonzero critical point whenever (16)-(17) can be satisfied."),
         source="Moreover, a nonzero critical point in K{i}×J exists if and only if there exist such",
         check=_check_boundary_if,
-        recorded="refuted",
+        recorded="refuted", recorded_finding="error",
         uses=("relu_cone_critical_iff_form_of_one_hidden_unit",),
         notebook=_NB,
         reading=RELU_READING + "; (16) with '>= 0' as printed (and as (8) defines the cones), so the premise admits "
@@ -294,7 +294,7 @@ CLAIMS = (
                    r"\frac12\sigma_1(J)$."),
         source="In particular, the critical point achieves the local minimum",
         check=_check_top_local_min,
-        recorded="refuted",
+        recorded="refuted", recorded_finding="error",
         uses=("relu_form_of_local_min_in_cone", "relu_local_min_of_example_first_cone"),
         notebook=_NB,
         reading=RELU_READING + "; 'achieves the local minimum ... in K_{1 x J}' read as a local minimum of L_N, "
