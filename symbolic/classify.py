@@ -274,7 +274,8 @@ def _classify(F, x0, loss_name, deadline, seed, probes, budget, state) -> Classi
 
 def _check_seconds(seconds):
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 < seconds < float("inf"):
-        raise ValueError(f"seconds (the search budget) must be a positive finite number; got {seconds!r}")
+        raise ValueError("seconds (the safety deadline; the search budget is budget=, in work units) must be a "
+                         f"positive finite number; give e.g. seconds=60 (or --timeout 60); got {seconds!r}")
 
 
 def _lower_point(F, x0, F0, seed, tries: int = 400, deadline: float = float("inf")) -> dict | None:
