@@ -34,12 +34,15 @@ from fractions import Fraction
 from .assumptions import inverse
 from .poly import frac, frac_matrix, inertia_work, ldl_inertia, mat_mul, mat_sub, transpose, upoly_mul
 
-__all__ = ["verify", "MAX_INERTIA_WORK"]
+__all__ = ["verify", "MAX_INERTIA_WORK", "MAX_HESSIAN_PARAMS"]
 
 #: Work units (:func:`symbolic.checker.poly.inertia_work`) the checker spends on one exact inertia at most.  Above
 #: this the verdict is withheld (rejected with a reason saying so), never passed unverified.  Measured on a 2-core
 #: machine: 1.2e11 units took 37 s (a dense 245-parameter Hessian of a depth-5 network with random rational weights).
 MAX_INERTIA_WORK = 4 * 10**11
+#: Parameters above which the checker does not build a Hessian at all (a million entries): the verdict is withheld.
+#: The classifier refuses more than 400 parameters, so its certificates never reach this.
+MAX_HESSIAN_PARAMS = 1000
 
 
 class _Reject(Exception):
@@ -330,7 +333,10 @@ class _HessianMatrix(list):
 
 def _hessian(obj):
     """The exact Hessian at ``x0``: closed forms for a network (:meth:`_Network.hessian`) and a polynomial
-    (:meth:`_Polynomial.hessian`)."""
+    (:meth:`_Polynomial.hessian`); past :data:`MAX_HESSIAN_PARAMS` parameters a rejection (verdict withheld)."""
+    _need(obj.nparams <= MAX_HESSIAN_PARAMS,
+          f"the Hessian has {obj.nparams} parameters, more than the checker's bound {MAX_HESSIAN_PARAMS}: the verdict "
+          "is withheld, not verified; classify a smaller problem")
     return _HessianMatrix(obj.hessian())
 
 

@@ -168,3 +168,13 @@ def test_the_work_bound_withholds_the_verdict(monkeypatch):
     assert not ok and "the verdict is withheld, not verified" in reason and "70 x 70" in reason
     ok, reason = verify(problem, {"verdict": "inconclusive", "strict": False})
     assert not ok and "withheld" in reason
+
+
+def test_a_hessian_past_the_size_bound_withholds_the_verdict():
+    from symbolic.checker.verdicts import MAX_HESSIAN_PARAMS
+    n = MAX_HESSIAN_PARAMS + 1
+    problem = {"polynomial": {str([2] + [0] * (n - 1)): "1"}, "variables": [f"x{i}" for i in range(n)],
+               "point": ["0"] * n}
+    ok, reason = verify(problem, {"verdict": "inconclusive", "strict": False})
+    assert not ok and reason.startswith(f"the Hessian has {n} parameters") and "withheld" in reason
+    assert verify(problem, {"verdict": "inconclusive"}) == (True, "inconclusive: no certificate to verify")
