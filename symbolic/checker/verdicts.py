@@ -9,9 +9,13 @@ everything it needs with :mod:`symbolic.checker.poly` and
 * ``F`` along a curve :math:`x_0 + \\sum_p t^p C_p` is a univariate polynomial in
   :math:`t`, truncated at the needed order (products of matrices of coefficient
   lists for a network).
-* The gradient entry :math:`i` is the :math:`t`-coefficient along :math:`x_0 + t e_i`;
-  the Hessian by polarization: :math:`H_{ii} = 2 c_2(e_i)`,
-  :math:`H_{ij} = c_2(e_i + e_j) - c_2(e_i) - c_2(e_j)`.
+* The gradient entry :math:`i` is the :math:`t`-coefficient along :math:`x_0 + t e_i` (a closed form for a
+  network); the Hessian by closed forms (:meth:`_Network.hessian`, :meth:`_Polynomial.hessian`; the tests check
+  them against polarization, :math:`H_{ii} = 2 c_2(e_i)`, :math:`H_{ij} = c_2(e_i + e_j) - c_2(e_i) - c_2(e_j)`).
+* Every stated fact is recomputed at every size: the stated ``hessian_inertia`` and ``strict`` of any verdict
+  (exact inertia by fraction-free integer elimination, :func:`symbolic.checker.poly.ldl_inertia`).  Where that
+  would exceed a counted work bound (:data:`MAX_INERTIA_WORK` units of :func:`symbolic.checker.poly.inertia_work`,
+  :data:`MAX_HESSIAN_PARAMS` parameters) the result is rejected, the verdict withheld: never passed unverified.
 * Curves: coefficients below the order vanish, the order coefficient equals the
   stated one and has the right sign.
 * ``global_value``: :math:`K` symmetric with :math:`X X^T K X = X` (so
