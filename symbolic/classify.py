@@ -183,7 +183,7 @@ def classify_objective(F, x0, *, problem: dict | None = None, loss_name: str = "
         raise ValueError(f"the point has {F.nparams} parameters, more than {MAX_CLASSIFY_PARAMS} for exact "
                          "classification within seconds; use smaller dims")
     x0 = F.check_point(x0)
-    state = {"loss_name": loss_name, "evidence": {}, "strict": None, "inertia": None, "gradient_zero": None}
+    state = {"evidence": {}, "strict": None, "inertia": None, "gradient_zero": None}
     try:
         result = _classify(F, x0, loss_name, start + seconds, seed, probes, budget, state)
     except SearchDeadline as exc:
