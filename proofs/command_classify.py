@@ -1,4 +1,4 @@
-"""``dlnproof classify FILE.json [--json]``: classify an exact point, with a certificate.
+"""``dlnproof classify FILE.json [--json] [--timeout SECONDS]``: classify an exact point, with a certificate.
 
 Main results
 ------------
@@ -10,7 +10,11 @@ References
 ----------
 * issue 3 (the CLI contract); Peano's example f = (y - x^2)(y - 2x^2).
 
-Input errors (missing file, invalid JSON, a float entry, wrong shapes) raise
+The verdict depends on counted work only (the curve search's per-stage budget), never on the machine's
+load; ``--timeout`` (default :data:`DEFAULT_TIMEOUT` seconds) is a safety deadline after which the answer is
+``inconclusive``, naming the stage it stopped in.
+
+Input errors (missing file, invalid JSON, a float entry, wrong shapes, a non-positive timeout) raise
 ``ValueError``/``TypeError``; :mod:`proofs.cli` prints them as one line and exits 2.
 """
 
@@ -21,12 +25,19 @@ import sys
 
 from symbolic.classify import classify_json
 
-__all__ = ["add_arguments", "run", "format_report"]
+__all__ = ["add_arguments", "run", "format_report", "DEFAULT_TIMEOUT"]
+
+#: Seconds before the safety deadline answers ``inconclusive`` (the ledger's classifications take well under 1 s).
+DEFAULT_TIMEOUT = 120.0
 
 
 def add_arguments(parser):
     parser.add_argument("file", metavar="FILE.json", help="the problem: dims, Y, weights, optional X and loss")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a readable report")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help="safety deadline: after this many seconds the answer is inconclusive, naming the stage "
+                             f"it stopped in (default {DEFAULT_TIMEOUT:g}); the verdict itself depends on counted "
+                             "work only, not on time")
 
 
 def _load(path):
@@ -87,13 +98,15 @@ def format_report(result: dict) -> str:
         out.append(f"checker: {'ok' if ev['certificate_ok'] else 'REJECTED'} ({ev.get('checker', '')})")
     if result["verdict"] == "inconclusive" and "tried" in ev:
         out.append(f"tried: {json.dumps(ev['tried'])}")
+    if "stopped" in ev:
+        out.append(f"stopped: {ev['stopped']} (the --timeout safety deadline)")
     out.append(f"seconds: {result['seconds']}")
     return "\n".join(out)
 
 
 def run(args) -> int:
     data = _load(args.file)
-    result = classify_json(data)
+    result = classify_json(data, seconds=args.timeout)
     if args.json:
         sys.stdout.write(json.dumps(result) + "\n")
     else:

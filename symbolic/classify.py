@@ -34,6 +34,12 @@ the Hessian has a negative eigenvalue.  The logic, every step exact:
    argument: ``inconclusive`` with ``tried``.
 6. ``local_max`` only with the mirrored argument for :math:`-F` plus a descent curve.
 
+**Work, not time.**  The curve search spends counted work units per strategy
+(``budget``, :data:`symbolic.descent.DEFAULT_STAGE_BUDGET`), so the same input
+gets the same verdict on any machine, however loaded.  ``seconds`` is only a
+safety deadline: reaching it makes the answer ``inconclusive`` with
+``evidence["stopped"] = "deadline reached in stage ..."`` naming the stage.
+
 mpmath probes (random points at radii :math:`10^{-8}..10^{-20}`, values exact,
 differences printed with 50 digits) go only into ``evidence``.  Before answering,
 the separate checker (:mod:`symbolic.checker.verdicts`) re-verifies the
@@ -57,7 +63,7 @@ import sympy
 from sympy.polys.domains import QQ
 
 from .checker.verdicts import verify
-from .descent import SearchContext, find_curve
+from .descent import SearchContext, SearchDeadline, check_budget, default_max_order, find_curve
 from .exact import qq_to_str, rational
 from .global_value import global_value_certificate, not_global_certificate, optimal_value_enclosure
 from .inertia import kernel_basis, ldl
@@ -157,92 +163,122 @@ def _local_argument(F, x0, H_inertia, sign, network):
 
 
 def classify_objective(F, x0, *, problem: dict | None = None, loss_name: str = "polynomial",
-                       seconds: float = 40.0, seed: int = 0, probes: bool = True) -> Classification:
+                       seconds: float = 40.0, seed: int = 0, probes: bool = True,
+                       budget: int | None = None) -> Classification:
     """Classify ``x0`` for an :class:`~symbolic.objective.Objective` ``F``.
 
     ``problem`` is the JSON problem the checker re-reads (issue 3 input or the
     polynomial format); without it the certificate is not re-verified
-    (``evidence["certificate_ok"]`` is then ``None``).
+    (``evidence["certificate_ok"]`` is then ``None``).  ``budget`` is the work
+    units each curve-search stage may spend (default
+    :data:`symbolic.descent.DEFAULT_STAGE_BUDGET`); ``seconds`` is the safety
+    deadline, after which the answer is ``inconclusive`` with the stage it
+    stopped in (``evidence["stopped"]``).
     """
     start = time.monotonic()
     _check_seconds(seconds)
+    if budget is not None:
+        check_budget(budget)
     if F.nparams > MAX_CLASSIFY_PARAMS:
         raise ValueError(f"the point has {F.nparams} parameters, more than {MAX_CLASSIFY_PARAMS} for exact "
                          "classification within seconds; use smaller dims")
     x0 = F.check_point(x0)
+    state = {"evidence": {}, "strict": None, "inertia": None, "gradient_zero": None}
+    try:
+        result = _classify(F, x0, loss_name, start + seconds, seed, probes, budget, state)
+    except SearchDeadline as exc:
+        evidence = state["evidence"]
+        evidence["stopped"] = str(exc)
+        if exc.tried:
+            evidence.setdefault("tried", {})["descent" if "descent" in exc.stage else "ascent"] = exc.tried
+        result = Classification("inconclusive", state["strict"], loss_name, state["gradient_zero"], state["inertia"],
+                                None, evidence)
+    return _finish(result, problem, start)
+
+
+def _deadline_check(deadline, stage):
+    if time.monotonic() > deadline:
+        raise SearchDeadline(stage)
+
+
+def _classify(F, x0, loss_name, deadline, seed, probes, budget, state) -> Classification:
+    """The steps of :func:`classify_objective`; ``state`` keeps what is known if the deadline stops them."""
     network = getattr(F, "network", None)
     loss = getattr(F, "loss", None)
-    evidence: dict = {}
+    evidence = state["evidence"]
     grad = F.gradient(x0)
     F0 = F.value(x0)
     evidence["value"] = qq_to_str(F0)
     if any(g != 0 for g in grad):
         cert = {"kind": "gradient", "gradient": [qq_to_str(g) for g in grad]}
-        result = Classification("not_critical", None, loss_name, False, None, cert, evidence)
-        return _finish(result, problem, start)
+        return Classification("not_critical", None, loss_name, False, None, cert, evidence)
+    state["gradient_zero"] = True
+    _deadline_check(deadline, "gradient")
     H = F.hessian(x0)
     res = ldl(H)
     H_inertia = res.inertia
-    ctx = SearchContext(F, x0, hessian=H, ldl=res, kernel=kernel_basis(H), gradient=grad, seed=seed)
+    state["inertia"], state["strict"] = H_inertia, H_inertia[1] > 0
+    _deadline_check(deadline, "hessian inertia")
+    ctx = SearchContext(F, x0, hessian=H, ldl=res, kernel=kernel_basis(H), gradient=grad, seed=seed,
+                        max_order=default_max_order(F))
+    if budget is not None:
+        ctx.budget = budget
     strict = H_inertia[1] > 0
     squared = isinstance(loss, SquaredLoss) and network is not None
     if squared:
         evidence["optimal_value"] = optimal_value_enclosure(loss, min(network.dims))
     if probes:
         evidence["probes"] = _probes(F, x0, F0, seed)
+    _deadline_check(deadline, "evidence probes")
     if isinstance(loss, QuarticLoss) and network is not None and F0 == 0:
         cert = {"kind": "global_value", "optimal_value": "0", "method": "nonnegative_loss",
                 "how": "the quartic loss is a sum of fourth powers, so F >= 0 = F(x0)"}
-        return _finish(Classification("global_min", False, loss_name, True, H_inertia, cert, evidence),
-                       problem, start)
+        return Classification("global_min", False, loss_name, True, H_inertia, cert, evidence)
     if squared and H_inertia[1] == 0:
         cert = global_value_certificate(network, loss, x0)
         if cert is not None:
-            return _finish(Classification("global_min", False, loss_name, True, H_inertia, cert, evidence),
-                           problem, start)
-    remaining = max(1.0, seconds - (time.monotonic() - start))
-    descent, tried_d = find_curve(F, x0, -1, context=ctx, seconds=remaining * 0.6)
-    remaining = max(1.0, seconds - (time.monotonic() - start))
-    ascent, tried_a = find_curve(F, x0, 1, context=ctx, seconds=remaining)
-    evidence["tried"] = {"descent": tried_d, "ascent": tried_a}
+            return Classification("global_min", False, loss_name, True, H_inertia, cert, evidence)
+        _deadline_check(deadline, "global value certificate")
+    descent, tried_d = find_curve(F, x0, -1, context=ctx, seconds=deadline - time.monotonic())
+    evidence["tried"] = {"descent": tried_d}
+    ascent, tried_a = find_curve(F, x0, 1, context=ctx, seconds=deadline - time.monotonic())
+    evidence["tried"]["ascent"] = tried_a
     evidence["found_by"] = {"descent": descent and descent.strategy, "ascent": ascent and ascent.strategy}
     if descent is not None and ascent is not None:
         cert = {"descent": _curve_json(F, descent), "ascent": _curve_json(F, ascent)}
-        return _finish(Classification("saddle", strict, loss_name, True, H_inertia, cert, evidence), problem, start)
+        return Classification("saddle", strict, loss_name, True, H_inertia, cert, evidence)
     if descent is None:
         arg = _local_argument(F, x0, H_inertia, 1, network)
         if arg is not None:
             ng = not_global_certificate(network, loss, x0) if squared else None
             if ng is None:
-                ng = _lower_point(F, x0, F0, seed)
+                ng = _lower_point(F, x0, F0, seed, deadline=deadline)
             if ng is not None:
                 arg["not_global"] = ng
-                return _finish(Classification("local_min", False, loss_name, True, H_inertia, arg, evidence),
-                               problem, start)
+                return Classification("local_min", False, loss_name, True, H_inertia, arg, evidence)
             # a certified local minimum whose globality is undecided: no verdict claims more than is proved
             evidence["local_minimum_argument"] = arg
             evidence["globality"] = ("undecided: neither F(x0) = opt nor F(x0) > opt was certified" if squared else
                                      "undecided: no point with a smaller value was found (no global method here)")
-            return _finish(Classification("inconclusive", False, loss_name, True, H_inertia, None, evidence),
-                           problem, start)
+            return Classification("inconclusive", False, loss_name, True, H_inertia, None, evidence)
         evidence["tried"]["local_min_argument"] = ["positive definite Hessian", "Morse-Bott with the symmetry orbit"]
-        return _finish(Classification("inconclusive", strict, loss_name, True, H_inertia, None, evidence),
-                       problem, start)
+        return Classification("inconclusive", strict, loss_name, True, H_inertia, None, evidence)
     arg = _local_argument(F, x0, H_inertia, -1, network)
     if arg is not None:
         cert = {"descent": _curve_json(F, descent), "maximality": arg}
-        return _finish(Classification("local_max", strict, loss_name, True, H_inertia, cert, evidence), problem, start)
+        return Classification("local_max", strict, loss_name, True, H_inertia, cert, evidence)
     evidence["not_a_local_minimum"] = _curve_json(F, descent)
     evidence["tried"]["local_max_argument"] = ["negative definite Hessian", "Morse-Bott for -F"]
-    return _finish(Classification("inconclusive", strict, loss_name, True, H_inertia, None, evidence), problem, start)
+    return Classification("inconclusive", strict, loss_name, True, H_inertia, None, evidence)
 
 
 def _check_seconds(seconds):
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 < seconds < float("inf"):
-        raise ValueError(f"seconds (the search budget) must be a positive finite number; got {seconds!r}")
+        raise ValueError("seconds (the safety deadline; the search budget is budget=, in work units) must be a "
+                         f"positive finite number; give e.g. seconds=60 (or --timeout 60); got {seconds!r}")
 
 
-def _lower_point(F, x0, F0, seed, tries: int = 400) -> dict | None:
+def _lower_point(F, x0, F0, seed, tries: int = 400, deadline: float = float("inf")) -> dict | None:
     """A rational point with a strictly smaller value (seeded search: grid, then random), as a certificate."""
     n = F.nparams
     network = getattr(F, "network", None)
@@ -254,6 +290,7 @@ def _lower_point(F, x0, F0, seed, tries: int = 400) -> dict | None:
         scale = rng.choice([1, 2, 4, 10])
         candidates.append([QQ(rng.randint(-8, 8), rng.randint(1, 4)) * scale for _ in range(n)])
     for cand in candidates[: tries + 625]:
+        _deadline_check(deadline, "lower point search")
         point = [QQ(int(v)) if isinstance(v, int) else v for v in cand]
         value = F.value(point)
         if value < F0:
@@ -267,6 +304,7 @@ def _lower_point(F, x0, F0, seed, tries: int = 400) -> dict | None:
 
 
 def _finish(result: Classification, problem, start) -> Classification:
+    """Re-verify with the separate checker (a rejection makes the verdict ``inconclusive``); record the time."""
     if problem is not None:
         ok, reason = verify(problem, result.to_json())
         result.evidence["certificate_ok"] = ok
@@ -291,8 +329,11 @@ def _strings(M):
 
 
 def classify_network(dims, Y, weights, X=None, loss: str = "squared", *, seconds: float = 40.0,
-                     seed: int = 0) -> Classification:
+                     seed: int = 0, budget: int | None = None) -> Classification:
     """Classify the point ``weights`` of :math:`\\tfrac12\\lVert W_L \\cdots W_1 X - Y\\rVert_F^2`.
+
+    ``budget``: work units per curve-search stage (the verdict depends on it, never on the machine's speed);
+    ``seconds``: the safety deadline (an ``inconclusive`` answer naming the stage it stopped in).
 
     Examples
     ========
@@ -318,10 +359,12 @@ def classify_network(dims, Y, weights, X=None, loss: str = "squared", *, seconds
     F = NetworkObjective(net, lossobj)
     problem = {"dims": list(net.dims), "X": _strings(Xm), "Y": _strings(Ym),
                "weights": [_strings(W) for W in Ws], "loss": loss}
-    return classify_objective(F, net.flatten(Ws), problem=problem, loss_name=loss, seconds=seconds, seed=seed)
+    return classify_objective(F, net.flatten(Ws), problem=problem, loss_name=loss, seconds=seconds, seed=seed,
+                              budget=budget)
 
 
-def classify_polynomial(expr, variables, point, *, seconds: float = 40.0, seed: int = 0) -> Classification:
+def classify_polynomial(expr, variables, point, *, seconds: float = 40.0, seed: int = 0,
+                        budget: int | None = None) -> Classification:
     """Classify ``point`` for a polynomial with rational coefficients (the generic entry point).
 
     Examples
@@ -348,7 +391,8 @@ def classify_polynomial(expr, variables, point, *, seconds: float = 40.0, seed: 
     x0 = F.check_point(point)
     poly = {str(list(monom)): qq_to_str(coeff) for monom, coeff in sorted(F.poly.terms())}
     problem = {"polynomial": poly, "variables": [str(v) for v in variables], "point": [qq_to_str(v) for v in x0]}
-    return classify_objective(F, x0, problem=problem, loss_name="polynomial", seconds=seconds, seed=seed)
+    return classify_objective(F, x0, problem=problem, loss_name="polynomial", seconds=seconds, seed=seed,
+                              budget=budget)
 
 
 def _polynomial_from_json(data):
@@ -409,7 +453,7 @@ def objective_from_json(data: dict):
     return F, net.flatten(net.exact_weights(data["weights"]))
 
 
-def classify_json(data: dict, *, seconds: float = 40.0) -> dict:
+def classify_json(data: dict, *, seconds: float = 40.0, budget: int | None = None) -> dict:
     """Classify the problem of issue 3's JSON input format; returns the ``--json`` object.
 
     Entries are JSON integers or strings holding exact rationals; a JSON
@@ -438,7 +482,7 @@ def classify_json(data: dict, *, seconds: float = 40.0) -> dict:
         point = data.get("point")
         if not isinstance(point, list):
             raise ValueError('"point" must be a list of rationals, one per variable')
-        return classify_polynomial(expr, syms, point, seconds=seconds).to_json()
+        return classify_polynomial(expr, syms, point, seconds=seconds, budget=budget).to_json()
     unknown = sorted(set(data) - _NETWORK_KEYS)
     if unknown:
         raise ValueError(f"unknown keys {unknown}; the input has dims, Y, weights and optionally X, loss")
@@ -446,4 +490,4 @@ def classify_json(data: dict, *, seconds: float = 40.0) -> dict:
         if key not in data:
             raise ValueError(f'"{key}" is missing; the input needs dims, Y and weights (X and loss are optional)')
     return classify_network(data["dims"], data["Y"], data["weights"], X=data.get("X"),
-                            loss=data.get("loss", "squared"), seconds=seconds).to_json()
+                            loss=data.get("loss", "squared"), seconds=seconds, budget=budget).to_json()

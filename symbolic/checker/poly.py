@@ -14,15 +14,16 @@ Main definitions
 * :func:`mat_mul`, :func:`mat_add`, :func:`mat_sub`, :func:`transpose` -- matrices
   whose entries are Fractions or univariate polynomials.
 * :func:`ldl_inertia` -- inertia of a symmetric rational matrix by exact
-  symmetric elimination with pivoting.
+  fraction-free symmetric elimination with pivoting; :func:`inertia_work` its cost.
 """
 
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 
 __all__ = ["frac", "frac_matrix", "upoly_add", "upoly_mul", "upoly_truncate", "upoly_scale",
-           "mat_mul", "mat_add", "mat_sub", "transpose", "ldl_inertia", "is_symmetric"]
+           "mat_mul", "mat_add", "mat_sub", "transpose", "ldl_inertia", "inertia_work", "is_symmetric"]
 
 
 _MAX_CHARS = 4000
@@ -155,14 +156,58 @@ def is_symmetric(A) -> bool:
     return all(A[i][j] == A[j][i] for i in range(len(A)) for j in range(i))
 
 
+def _integer_matrix(A) -> list[list[int]]:
+    """``l A`` as integers, ``l > 0`` the least common multiple of the denominators (same inertia as ``A``)."""
+    lcm = 1
+    for row in A:
+        for x in row:
+            den = Fraction(x).denominator
+            if lcm % den:
+                lcm = lcm * den // math.gcd(lcm, den)
+    return [[int(Fraction(x) * lcm) for x in row] for row in A]
+
+
+def _minor_bits(M) -> int:
+    """Hadamard's bound in bits: every minor of the integer matrix ``M`` has at most this many bits."""
+    return sum(max(1, (sum(x * x for x in row).bit_length() + 1) // 2) for row in M)
+
+
+def inertia_work(A) -> int:
+    """Work units of :func:`ldl_inertia` on ``A``: eliminations times 64-bit limbs of the largest minor.
+
+    Fraction-free elimination makes about :math:`n^3/3` multiplications of integers no longer
+    than Hadamard's bound on the minors (:func:`_minor_bits`); a unit is one multiplication of
+    64-bit words.  Deterministic (it counts, never times), so a checker refusing above a bound
+    refuses on every machine alike.
+
+    Examples
+    ========
+
+    >>> from fractions import Fraction as F
+    >>> from symbolic.checker.poly import inertia_work
+    >>> inertia_work([[F(1), F(0)], [F(0), F(1)]])
+    3
+    """
+    M = _integer_matrix(A)
+    n = len(M)
+    limbs = -(-_minor_bits(M) // 64) if n else 0
+    return (n * n * n // 3 + 1) * limbs * limbs
+
+
 def ldl_inertia(A) -> tuple[int, int, int]:
     """(positive, negative, zero) eigenvalue counts of a symmetric rational matrix.
 
-    Exact symmetric Gaussian elimination (congruence, so Sylvester's law of
-    inertia applies): a nonzero diagonal pivot is eliminated as a 1x1 block;
-    if every remaining diagonal entry is 0 but an off-diagonal entry
-    :math:`a_{ij} \\ne 0` is not, the congruence :math:`e_i \\mapsto e_i + e_j`
-    makes a nonzero pivot :math:`2 a_{ij}`.
+    Exact symmetric fraction-free (Bareiss) elimination, a congruence, so Sylvester's
+    law of inertia applies.  ``A`` is scaled to integers first; after pivots
+    :math:`p_1, \\dots, p_k` the working entry :math:`(i, j)` is the minor of rows
+    :math:`p_1..p_k, i` and columns :math:`p_1..p_k, j`, so every division is exact and
+    the :math:`k`-th pivot is the principal minor :math:`D_k`; the :math:`k`-th diagonal
+    entry of :math:`LDL^T` is :math:`D_k / D_{k-1}`, positive iff :math:`D_k` and
+    :math:`D_{k-1}` have the same sign.  A nonzero diagonal pivot is taken in index order;
+    if every remaining diagonal entry is 0 but an off-diagonal entry :math:`a_{ij} \\ne 0`
+    is not, the congruence :math:`e_i \\mapsto e_i + e_j` (on the remaining rows and columns;
+    the minors are linear in each row and column) makes a nonzero pivot :math:`2 a_{ij}`.
+    The cost is counted by :func:`inertia_work`.
 
     Examples
     ========
@@ -173,38 +218,47 @@ def ldl_inertia(A) -> tuple[int, int, int]:
     (1, 1, 0)
     >>> ldl_inertia([[F(1), F(1)], [F(1), F(1)]])
     (1, 0, 1)
+    >>> ldl_inertia([[F(1, 2), F(1, 3), F(0)], [F(1, 3), F(1, 5), F(0)], [F(0), F(0), F(-7)]])
+    (1, 2, 0)
     """
     n = len(A)
     if not is_symmetric(A):
         raise ValueError("inertia is defined here for symmetric matrices only")
-    M = [[Fraction(x) for x in row] for row in A]
-    active = list(range(n))
+    M = _integer_matrix(A)
+    prev, prev_negative = 1, False
     pos = neg = 0
-    while active:
-        piv = next((i for i in active if M[i][i] != 0), None)
+    while M:
+        m = len(M)
+        piv = next((i for i in range(m) if M[i][i]), None)
         if piv is None:
-            pair = next(((i, j) for i in active for j in active if i < j and M[i][j] != 0), None)
+            pair = next(((i, j) for i in range(m) for j in range(i + 1, m) if M[i][j]), None)
             if pair is None:
                 break
             i, j = pair
-            # row/column operation: x_i += x_j  (congruence)
-            for r in range(n):
-                M[r][i] += M[r][j]
-            for c in range(n):
-                M[i][c] += M[j][c]
+            rj = M[j]
+            M[i] = [a + b for a, b in zip(M[i], rj)]      # row i += row j, then column i += column j
+            for row in M:
+                row[i] += row[j]
             piv = i
-        d = M[piv][piv]
-        if d > 0:
+        prow = M[piv]
+        d = prow[piv]
+        negative = d < 0
+        if negative == prev_negative:
             pos += 1
         else:
             neg += 1
-        rest = [i for i in active if i != piv]
+        rest = [k for k in range(m) if k != piv]
+        prest = [prow[k] for k in rest]
+        new = []
         for i in rest:
-            factor = M[i][piv] / d
-            if factor:
-                for j in rest:
-                    M[i][j] -= factor * M[piv][j]
-        for i in rest:
-            M[i][piv] = M[piv][i] = Fraction(0)
-        active = rest
+            row = M[i]
+            mi = row[piv]
+            if mi:
+                new.append([(d * row[k] - mi * b) // prev for k, b in zip(rest, prest)])
+            elif d == prev:
+                new.append([row[k] for k in rest])
+            else:
+                new.append([d * row[k] // prev for k in rest])
+        M = new
+        prev, prev_negative = d, negative
     return pos, neg, n - pos - neg

@@ -749,8 +749,8 @@ def test_data_of_the_wrong_shape_is_not_silently_truncated():
     assert _verdict_rejected(dict(problem, Y=[]), result)
 
 
-def test_a_stated_inertia_of_a_large_polynomial_problem_is_not_trusted():
-    n = 61                                                   # above the checker's Hessian limit of 60 parameters
+def test_a_stated_inertia_of_a_large_polynomial_problem_is_recomputed():
+    n = 61                                                   # above the former Hessian limit of 60 parameters
     poly = {str([2 if j == i else 0 for j in range(n)]): ("-1" if i == 0 else "1") for i in range(n)}
     problem = {"polynomial": poly, "variables": [f"x{i}" for i in range(n)], "point": ["0"] * n}
     e0, e1 = ["1"] + ["0"] * (n - 1), ["0", "1"] + ["0"] * (n - 2)
@@ -758,9 +758,13 @@ def test_a_stated_inertia_of_a_large_polynomial_problem_is_not_trusted():
               "certificate": {"descent": {"kind": "curve", "curve": [e0], "order": 2, "leading_coefficient": "-1"},
                               "ascent": {"kind": "curve", "curve": [e1], "order": 2, "leading_coefficient": "1"}}}
     base = {"kind": "classification", "problem": problem, "result": result}
-    assert verify(base)[0]                                   # the saddle itself is right
-    assert not verify(dict(base, expect={"semidefinite": "psd"}))[0]      # the stated PSD inertia is false
+    assert verify(base) == (False, "the stated Hessian inertia is wrong")   # the stated PSD inertia is false
+    assert not verify(dict(base, expect={"semidefinite": "psd"}))[0]
     assert not verify(dict(base, expect={"indefinite": False}))[0]
+    honest = dict(base, result=dict(result, strict=True, hessian_inertia={"positive": n - 1, "negative": 1, "zero": 0}))
+    assert verify(honest)[0]                                 # the saddle itself is right
+    assert verify(dict(honest, expect={"indefinite": True, "strict": True}))[0]
+    assert not verify(dict(honest, expect={"semidefinite": "psd"}))[0]
 
 
 def test_a_huge_curve_order_or_number_is_refused_at_once():

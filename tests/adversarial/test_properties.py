@@ -19,7 +19,7 @@ from sympy.polys.rings import ring
 
 from symbolic import Network, QuarticLoss, SquaredLoss
 from symbolic.checker.bundle import verify
-from symbolic.checker.verdicts import _gradient, _hessian, _Network
+from symbolic.checker.verdicts import _gradient, _hessian, _hessian_by_polarization, _Network
 from symbolic.checker.verdicts import verify as verify_verdict
 from symbolic.classify import classify_json
 from symbolic.exact import qq_to_str
@@ -49,7 +49,8 @@ def test_library_gradient_and_hessian_equal_the_checkers_recomputation(instance,
     checker = _Network(_problem(dims, X, Y, weights, loss))
     assert [_fr(g) for g in F.gradient(x0)] == _gradient(checker)               # closed form vs series
     H = F.hessian(x0).to_list()
-    assert [[_fr(h) for h in row] for row in H] == _hessian(checker)             # block formula vs polarization
+    assert [[_fr(h) for h in row] for row in H] == _hessian_by_polarization(checker)   # block formula vs polarization
+    assert _hessian(checker) == _hessian_by_polarization(checker)                # the checker's closed form too
 
 
 @given(instances(max_depth=3, max_width=2, n=2))

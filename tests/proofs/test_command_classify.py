@@ -59,3 +59,22 @@ def test_too_large_refused_quickly(tmp_path, capsys):
     data = {"dims": [d, d], "Y": [[0] * d] * d, "weights": [[[0] * d] * d]}
     assert main(["classify", _write(tmp_path, data)]) == 2
     assert "parameters" in capsys.readouterr().err
+
+
+def test_timeout_is_a_safety_deadline(tmp_path, capsys):
+    path = _write(tmp_path, {"dims": [1, 1, 1, 1], "Y": [[1]], "weights": [[[0]], [[0]], [[0]]]})
+    assert main(["classify", path, "--timeout", "1e-9", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["verdict"] == "inconclusive" and out["certificate"] is None
+    assert out["evidence"]["stopped"].startswith("deadline reached in stage ")
+    assert main(["classify", path, "--timeout", "1e-9"]) == 0
+    assert "stopped: deadline reached in stage" in capsys.readouterr().out
+    assert main(["classify", path, "--timeout", "60", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["verdict"] == "saddle"
+
+
+def test_non_positive_timeout_is_an_input_error(tmp_path, capsys):
+    path = _write(tmp_path, {"dims": [1, 1, 1], "Y": [[1]], "weights": [[[0]], [[0]]]})
+    assert main(["classify", path, "--timeout", "0"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "seconds" in err and "positive" in err

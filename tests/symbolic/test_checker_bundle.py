@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from proofs.kawaguchi_landscape import classified, part
 from symbolic.checker.bundle import verify
 
@@ -113,9 +115,8 @@ def test_kawaguchi_assumptions_with_the_default_identity_X():
     assert not verify(dict(cert, assumptions_fail="kawaguchi_theorem_2_3"))[0]
 
 
-def test_inertia_expectations_are_accepted_at_the_size_limit():
-    from symbolic.checker.verdicts import _MAX_HESSIAN_CHECK
-    n = _MAX_HESSIAN_CHECK                                          # 60 parameters: the inertia is still recomputed
+@pytest.mark.parametrize("n", [60, 61, 150])
+def test_inertia_expectations_are_recomputed_at_every_size(n):
     bowl = {"polynomial": {str([2] + [0] * (n - 1)): "1"}, "variables": [f"x{i}" for i in range(n)],
             "point": ["0"] * n}
     result = {"verdict": "inconclusive", "hessian_inertia": {"positive": 1, "negative": 0, "zero": n - 1},
@@ -123,7 +124,12 @@ def test_inertia_expectations_are_accepted_at_the_size_limit():
     cert = {"kind": "classification", "problem": bowl, "result": result}
     for expect in ({"strict": False}, {"indefinite": False}, {"semidefinite": "psd"}):
         assert verify(dict(cert, expect=expect))[0], expect
-    wider = dict(bowl, polynomial={str([2] + [0] * n): "1"}, variables=[f"x{i}" for i in range(n + 1)],
-                 point=["0"] * (n + 1))
-    assert not verify({"kind": "classification", "problem": wider, "result": dict(result, hessian_inertia=None),
-                       "expect": {"strict": False}})[0]           # 61 parameters: refused
+    # without a stated inertia the stated strict is still recomputed; indefinite has nothing to read
+    assert verify(dict(cert, result=dict(result, hessian_inertia=None), expect={"strict": False}))[0]
+    assert not verify(dict(cert, result=dict(result, hessian_inertia=None), expect={"indefinite": False}))[0]
+    # forged: a PSD bowl stated indefinite, or strict
+    forged = dict(result, hessian_inertia={"positive": 1, "negative": 1, "zero": n - 2})
+    assert verify(dict(cert, result=forged, expect={"indefinite": True})) == \
+        (False, "the stated Hessian inertia is wrong")
+    assert verify(dict(cert, result=dict(result, strict=True), expect={"strict": True})) == \
+        (False, "strict must say whether the Hessian has a negative eigenvalue")

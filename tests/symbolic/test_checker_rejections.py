@@ -105,11 +105,14 @@ def test_assumption_flags_are_recomputed():
     assert not verify(part(q, classify_problem(q)))[0]
 
 
-def test_strict_expectation_is_refused_for_large_problems():
-    dims = [1] + [8] * 2 + [1]
+def test_strict_expectation_is_recomputed_for_large_problems():
+    dims = [1] + [8] * 2 + [1]                                         # 80 parameters
     p = {"dims": dims, "Y": [["1"]], "weights": [[["0"]] * 8, [["0"] * 8] * 8, [["0"] * 8]]}
     r = classify_problem(p)
-    assert not verify(part(p, r, assumptions=None, strict=r["strict"]))[0]
+    assert verify(part(p, r, assumptions=None, strict=r["strict"]))[0]
+    forged = dict(r, strict=not r["strict"])
+    assert verify(part(p, forged, assumptions=None, strict=forged["strict"])) == \
+        (False, "strict must say whether the Hessian has a negative eigenvalue")
 
 
 # -- descent_curve ----------------------------------------------------------------------------------------------------

@@ -366,11 +366,8 @@ def test_degree_and_series_coefficients():
     assert _Network(problem).series([[1, 0, 0]], 2) == [Fraction(1, 2), 2, 2]   # (2(1 + t) - 1)^2 / 2
 
 
-def _at_the_size_limit():
-    """x0^2 - x1^4 in 60 variables (the largest size whose Hessian is recomputed): a saddle with inertia (1, 0, 59)."""
-    from symbolic.checker.verdicts import _MAX_HESSIAN_CHECK
-    n = _MAX_HESSIAN_CHECK
-
+def _quadric_saddle(n):
+    """x0^2 - x1^4 in n variables: a saddle with inertia (1, 0, n - 1)."""
     def mono(i, e):
         return str([e if j == i else 0 for j in range(n)])
 
@@ -383,10 +380,11 @@ def _at_the_size_limit():
     return problem, result
 
 
-def test_the_inertia_is_recomputed_up_to_and_including_the_size_limit():
-    problem, result = _at_the_size_limit()
+@pytest.mark.parametrize("n", [60, 61, 150])
+def test_the_inertia_is_recomputed_at_every_size(n):
+    problem, result = _quadric_saddle(n)
     assert verify(problem, result)[0]
-    wrong = {"positive": 2, "negative": 0, "zero": 58}
+    wrong = {"positive": 2, "negative": 0, "zero": n - 2}
     assert verify(problem, dict(result, hessian_inertia=wrong)) == (False, "the stated Hessian inertia is wrong")
     assert verify(problem, {"verdict": "inconclusive", "hessian_inertia": wrong}) == \
         (False, "the stated Hessian inertia is wrong")

@@ -194,3 +194,44 @@ def test_400_parameter_zero_point_within_60_seconds():
     ident = [[int(i == j) for j in range(d)] for i in range(d)]
     c = _timed(lambda: classify_network([d] * 5, ident, [Z] * 4), 60)
     assert c.verdict == "saddle" and c.hessian_inertia == (0, 0, 400)
+
+
+def _zero_tuple(width, depth):
+    Y = [[(i + j) % 3 - 1 for j in range(width)] for i in range(width)]
+    Y[0][0] = 1
+    return [width] * (depth + 1), Y, [[[0] * width for _ in range(width)] for _ in range(depth)]
+
+
+def test_deep_scalar_zero_tuple_answers_quickly_at_order_L():
+    dims, Y, Ws = _zero_tuple(1, 20)
+    c = _timed(lambda: classify_network(dims, Y, Ws), 20)
+    assert c.verdict == "saddle" and c.strict is False and c.hessian_inertia == (0, 0, 20)
+    assert c.certificate["descent"]["order"] == c.certificate["ascent"]["order"] == 20
+    assert c.evidence["certificate_ok"] is True
+
+
+def test_the_safety_deadline_answers_inconclusive_naming_the_stage():
+    dims, Y, Ws = _zero_tuple(1, 3)
+    c = classify_network(dims, Y, Ws, seconds=1e-9)
+    assert c.verdict == "inconclusive" and c.certificate is None
+    assert c.evidence["stopped"].startswith("deadline reached in stage ")
+    assert c.evidence["certificate_ok"] is True                      # nothing is claimed beyond the stated inertia
+    assert classify_network(dims, Y, Ws, seconds=60).verdict == "saddle"
+
+
+def test_the_verdict_depends_on_counted_work_not_on_time():
+    peano = (y - x**2) * (y - 2 * x**2)
+    runs = [classify_polynomial(peano, [x, y], [0, 0], budget=budget).to_json() for budget in (5, 5, 1)]
+    for r in runs:
+        r.pop("seconds")
+    assert runs[0] == runs[1] and runs[0]["verdict"] == "saddle"
+    assert runs[2]["verdict"] == "inconclusive" and {"strategy": "kernel_lines", "candidates": 1, "found": False,
+                                                     "stopped": "work budget"} in runs[2]["evidence"]["tried"]["descent"]
+
+
+@pytest.mark.slow
+def test_400_parameter_depth_16_zero_tuple_answers():
+    dims, Y, Ws = _zero_tuple(5, 16)                                # 400 parameters, depth 16
+    c = _timed(lambda: classify_network(dims, Y, Ws, seconds=120), 130)
+    assert c.verdict in ("saddle", "inconclusive") and c.hessian_inertia == (0, 0, 400)
+    assert c.verdict == "inconclusive" or c.certificate["descent"]["order"] == 16
