@@ -15,9 +15,9 @@ def _normalize(text):
 
 def test_linear_rate_refutation_holds_both_open_and_obstructed_parts():
     claim = next(c for c in nro.CLAIMS if c.id == "linear_rate_of_locally_open_pair")
-    parts = claim.run(True).certificate["parts"]
-    assert parts["no linear rate"]["kind"] == "linear_rate_obstruction"
-    assert "dist4_le_R_sq_times" in parts["locally open (square-root rate)"]
+    cert = claim.run(True).certificate
+    assert cert["negation"]["no linear rate"]["kind"] == "linear_rate_obstruction"
+    assert "dist4_le_R_sq_times" in cert["premises"]["preimages of the perturbed products (square-root rate)"]
 
 
 def test_theorem5_sweep_has_both_verdicts_and_both_rates():
