@@ -119,7 +119,7 @@ def test_full_run_prints_progress_and_passes_quick_flag(capsys, fake_ledger):
         return Outcome("confirmed", "s", CERT)
 
     fake_ledger(_claim("a_one", check), _claim("b_two", check))
-    assert main(["check"]) == 0
+    assert main(["check", "-j", "1"]) == 0  # in this process, so that `seen` sees the calls
     err = capsys.readouterr().err.splitlines()
     assert seen == [False, False]
     assert [line.split(":")[0] for line in err] == ["[1/2] a_one", "[2/2] b_two"]
