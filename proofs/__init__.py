@@ -1,5 +1,5 @@
 """dlnproof's claims ledger: the papers' claims, their checks, and the command line."""
 
-from .claim import Claim, Outcome
+from proofs.ledger.claim import Claim, Outcome
 
 __all__ = ["Claim", "Outcome"]

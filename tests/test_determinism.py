@@ -11,9 +11,9 @@ import json, sys
 if sys.argv[1] == "lowdps":
     import mpmath
     mpmath.mp.dps = 5
-from proofs.classifier_walkthrough import CASES
-from symbolic.classify import classify_json
-from proofs.lvb_constructions import CLAIM2_INSTANCES, claim2_certificate
+from proofs.notebooks.classifier_walkthrough import CASES
+from symbolic.landscape.classify import classify_json
+from proofs.papers.laurent_vonbrecht_2018.constructions import CLAIM2_INSTANCES, claim2_certificate
 out = {}
 for name, problem in CASES.items():
     r = classify_json(problem)

@@ -19,8 +19,8 @@ def test_readme_names_the_two_commands():
 
 
 def test_readme_lists_every_generated_notebook():
-    from proofs.ledger import claims
-    from proofs.notebook_builder import build_notebooks
+    from proofs.ledger.registry import claims
+    from proofs.notebooks.builder import build_notebooks
 
     text = README.read_text()
     missing = [path for path in build_notebooks(claims()) if f"`{path}`" not in text]

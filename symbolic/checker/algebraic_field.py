@@ -33,7 +33,7 @@ What is checked, and why it is enough (soundness):
   for :math:`i < m < j` because the intervals are disjoint and ordered.
 * ``global_min`` (optional, needs ``spectrum``): with one hidden unit the optimal value is
   :math:`\\tfrac12(\\operatorname{tr}YY^T - \\sigma_1)` (Eckart-Young on :math:`YX^+X`, as in
-  :mod:`symbolic.global_value`), and :math:`L = \\tfrac12(\\operatorname{tr}YY^T - \\alpha)` was verified, so the
+  :mod:`symbolic.landscape.global_value`), and :math:`L = \\tfrac12(\\operatorname{tr}YY^T - \\alpha)` was verified, so the
   point is a global minimizer iff :math:`\\alpha = \\sigma_1` iff :math:`m = 1` (for :math:`m > 1`,
   :math:`\\sigma_1 > \\alpha` strictly); the claimed boolean must agree.
 

@@ -72,8 +72,8 @@ def verify_deep_form(cert: dict) -> tuple[bool, str]:
     ========
 
     >>> from symbolic.checker.deep_forms import verify_deep_form
-    >>> from symbolic.deep_forms import deep_critical_point
-    >>> from proofs.zhou_liang_deep_forms import deep_form_certificate
+    >>> from symbolic.forms.deep_forms import deep_critical_point
+    >>> from proofs.papers.zhou_liang_2018.deep_forms import deep_form_certificate
     >>> D = deep_critical_point([[1, 0], [0, 1]], [[3, 0], [0, 1]], [2, 2, 2, 2], [(1, 1), (1, 0)])
     >>> cert = deep_form_certificate(D, "inconsistent")
     >>> verify_deep_form(cert)
@@ -144,8 +144,8 @@ def verify_deep_form_premises(cert: dict) -> tuple[bool, str]:
     ========
 
     >>> from symbolic.checker.deep_forms import verify_deep_form_premises
-    >>> from symbolic.deep_forms import deep_critical_point
-    >>> from proofs.zhou_liang_deep_forms import deep_form_certificate
+    >>> from symbolic.forms.deep_forms import deep_critical_point
+    >>> from proofs.papers.zhou_liang_2018.deep_forms import deep_form_certificate
     >>> nested = deep_critical_point([[1, 0], [0, 1]], [[3, 0], [0, 1]], [2, 2, 2, 2], [(1, 0), (1, 0)])
     >>> verify_deep_form_premises({"kind": "deep_form_premises", "zero_l": True,
     ...                            "form": deep_form_certificate(nested, "critical")})

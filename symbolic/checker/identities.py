@@ -34,7 +34,7 @@ Identities
         = \\big(W_L \\cdots W_{k+1} \\otimes (W_{k-1} \\cdots W_1 X)^T\\big)^T \\operatorname{vec}(r).
 
 ``hessian_block_squared``
-    The Hessian block formula of :mod:`symbolic.hessian` (squared loss),
+    The Hessian block formula of :mod:`symbolic.calculus.hessian` (squared loss),
     with :math:`P_k = W_{k+1,+}`, :math:`Q_k = W_{k-1,-}`, :math:`G = (AX - Y)X^T`:
 
     .. math::
@@ -160,7 +160,7 @@ def kawaguchi_gradient_formula(Ws, X, Y):
 
 
 def hessian_block_formula(Ws, X, Y, k: int, j: int):
-    """Block :math:`(k, j)` of the squared-loss Hessian by the formula of :mod:`symbolic.hessian`."""
+    """Block :math:`(k, j)` of the squared-loss Hessian by the formula of :mod:`symbolic.calculus.hessian`."""
     L = len(Ws)
     if k < j:
         return transpose(hessian_block_formula(Ws, X, Y, j, k))

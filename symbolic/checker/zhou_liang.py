@@ -1,7 +1,7 @@
 """Checkers for Zhou-Liang's analytical forms and their perturbations (Fractions only).
 
 ``shallow_analytical_form``: a point of :math:`\\tfrac12\\lVert A_2A_1X - Y\\rVert_F^2`
-given in the rational parametrization of :mod:`symbolic.analytical_forms`::
+given in the rational parametrization of :mod:`symbolic.forms.analytical_forms`::
 
     {"kind": "shallow_analytical_form", "X", "Y", "Xp" (X^+), "A2p" (A2^+), "columns": [w, ...],
      "column_values": [sigma, ...], "C0", "L1", "A1", "A2", "critical": bool, "condition3": bool,

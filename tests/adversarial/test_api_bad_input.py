@@ -11,19 +11,19 @@ import pytest
 import sympy
 
 from symbolic import Network
-from symbolic.classify import classify_json, classify_network, classify_polynomial
-from symbolic.exact import rational, rational_matrix
-from symbolic.inertia import inertia, inertia_charpoly, kernel_basis, ldl
-from symbolic.losses import (
+from symbolic.landscape.classify import classify_json, classify_network, classify_polynomial
+from symbolic.core.exact import rational, rational_matrix
+from symbolic.calculus.inertia import inertia, inertia_charpoly, kernel_basis, ldl
+from symbolic.core.losses import (
     GeneralLoss,
     QuarticLoss,
     SoftplusLoss,
     SquaredLoss,
     make_loss,
 )
-from symbolic.objective import NetworkObjective, PolynomialObjective
-from symbolic.sweep import dims_tuples, run_sweep, sweep_data
-from symbolic.taylor import product_series, taylor_coefficients
+from symbolic.calculus.objective import NetworkObjective, PolynomialObjective
+from symbolic.calculus.sweep import dims_tuples, run_sweep, sweep_data
+from symbolic.calculus.taylor import product_series, taylor_coefficients
 
 x, y = sympy.symbols("x y")
 NAN, INF = float("nan"), float("inf")
@@ -269,10 +269,10 @@ def test_bad_input_raises_a_helpful_error(name):
 
 
 def _proofs_cases():
-    from proofs.identity_sweep import data_entry, sweep_outcome
-    from proofs.kawaguchi_landscape import classified
-    from proofs.lvb_constructions import claim2_certificate
-    from proofs.lvb_theorem3 import family_certificate
+    from proofs.checks.identity_sweep import data_entry, sweep_outcome
+    from proofs.papers.kawaguchi_2016.landscape import classified
+    from proofs.papers.laurent_vonbrecht_2018.constructions import claim2_certificate
+    from proofs.papers.laurent_vonbrecht_2018.theorem3 import family_certificate
     return {
         "family_certificate rows": (lambda: family_certificate((1, 1, 2), [[[0]], [[1]]]), ValueError,
                                     "W2 has shape 1 x 1; it must be 2 x 1"),
@@ -300,15 +300,15 @@ def test_proofs_builders_refuse_bad_input(name):
 
 
 KNOWN_GAPS = {   # proofs/ builders that accepted bad input (or raised KeyError) until fixed in issue 9
-    "narrow_pair_point zero width": lambda: __import__("proofs.nr_landscape", fromlist=["x"]).narrow_pair_point(
+    "narrow_pair_point zero width": lambda: __import__("proofs.papers.nouiehed_razaviyayn_2018.landscape", fromlist=["x"]).narrow_pair_point(
         (2, 0, 1, 2)),
-    "narrow_pair_indices negative width": lambda: __import__("proofs.nr_landscape", fromlist=["x"])
+    "narrow_pair_indices negative width": lambda: __import__("proofs.papers.nouiehed_razaviyayn_2018.landscape", fromlist=["x"])
     .narrow_pair_indices((2, -1, 1, 2)),
-    "transposed_problem missing Y": lambda: __import__("proofs.lvb_theorem3", fromlist=["x"]).transposed_problem(
+    "transposed_problem missing Y": lambda: __import__("proofs.papers.laurent_vonbrecht_2018.theorem3", fromlist=["x"]).transposed_problem(
         {"dims": [1, 1]}),
-    "transposed_problem float": lambda: __import__("proofs.lvb_theorem3", fromlist=["x"]).transposed_problem(
+    "transposed_problem float": lambda: __import__("proofs.papers.laurent_vonbrecht_2018.theorem3", fromlist=["x"]).transposed_problem(
         {"dims": [1, 1], "Y": [[0.5]], "weights": [[["1"]]]}),
-    "classify_problem missing Y": lambda: __import__("proofs.classify_cache", fromlist=["x"]).classify_problem(
+    "classify_problem missing Y": lambda: __import__("proofs.checks.classify_cache", fromlist=["x"]).classify_problem(
         {"dims": [1, 1], "weights": [[["1"]]]}),
 }
 

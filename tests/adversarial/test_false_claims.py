@@ -19,10 +19,10 @@ from symbolic.checker.identities import check_identity, verify_identity_sweep
 from symbolic.checker.mpoly import MPoly, kron, mat_mul, mat_sub, transpose
 from symbolic.checker.poly import frac_matrix, ldl_inertia
 from symbolic.checker.verdicts import verify as verify_verdict
-from symbolic.classify import classify_json, classify_polynomial
-from symbolic.exact import rational, rational_matrix
-from symbolic.inertia import inertia, ldl
-from symbolic.sweep import sweep_data
+from symbolic.landscape.classify import classify_json, classify_polynomial
+from symbolic.core.exact import rational, rational_matrix
+from symbolic.calculus.inertia import inertia, ldl
+from symbolic.calculus.sweep import sweep_data
 
 
 def _rejected(cert) -> bool:
@@ -373,7 +373,7 @@ def test_three_layer_scalar_network_is_a_saddle_not_a_minimum():
 
 
 def _nr_points():
-    from proofs.nr_landscape import THREE_LAYER_EXAMPLE, narrow_pair_point
+    from proofs.papers.nouiehed_razaviyayn_2018.landscape import THREE_LAYER_EXAMPLE, narrow_pair_point
     return {"nr_three_layer_example": dict(THREE_LAYER_EXAMPLE),
             "narrow_pair_point_2112": narrow_pair_point((2, 1, 1, 2))}
 
@@ -388,7 +388,7 @@ def test_curve_only_descent_point_is_never_a_minimum(name, nr_classified):
     problem, r = nr_classified[name]
     assert r["verdict"] not in ("local_min", "global_min")
     assert r["hessian_inertia"]["negative"] == 0                     # PSD Hessian: only a curve shows descent
-    from symbolic.classify import objective_from_json
+    from symbolic.landscape.classify import objective_from_json
     F, _ = objective_from_json(problem)
     n = F.nparams
     H_rank = r["hessian_inertia"]["positive"]
@@ -574,7 +574,7 @@ def _bernoulli():
 
 
 def _critical_family():
-    from proofs.lvb_theorem3 import CLOSING_INSTANCES, family_certificate
+    from proofs.papers.laurent_vonbrecht_2018.theorem3 import CLOSING_INSTANCES, family_certificate
     return family_certificate(*CLOSING_INSTANCES[1])
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from proofs import command_notebooks, notebook_builder
-from proofs.claim import Claim, Outcome
+from proofs.cli import notebooks as command_notebooks
+from proofs.notebooks import builder as notebook_builder
+from proofs.ledger.claim import Claim, Outcome
 from proofs.cli import main
 
 

@@ -21,13 +21,13 @@ from symbolic import Network, QuarticLoss, SquaredLoss
 from symbolic.checker.bundle import verify
 from symbolic.checker.verdicts import _gradient, _hessian, _hessian_by_polarization, _Network
 from symbolic.checker.verdicts import verify as verify_verdict
-from symbolic.classify import classify_json
-from symbolic.exact import qq_to_str
-from symbolic.hessian import hessian_entrywise
-from symbolic.objective import NetworkObjective, PolynomialObjective
-from symbolic.taylor import taylor_coefficients
+from symbolic.landscape.classify import classify_json
+from symbolic.core.exact import qq_to_str
+from symbolic.calculus.hessian import hessian_entrywise
+from symbolic.calculus.objective import NetworkObjective, PolynomialObjective
+from symbolic.calculus.taylor import taylor_coefficients
 
-from ..symbolic.strategies import instances, matrices, rationals
+from tests.symbolic.strategies import instances, matrices, rationals
 
 
 def _problem(dims, X, Y, weights, loss):

@@ -1,0 +1,4 @@
+"""Helpers shared by the papers' checks: classification certificates and their outcomes (classified), classify results cached by exact input (classify_cache), identity sweeps over dims tuples (identity_sweep).
+
+May import: symbolic (every layer), proofs.ledger.
+"""

@@ -1,0 +1,200 @@
+"""``dlnproof check [ID ...] [--paper KEY] [--quick] [--json]``: run the ledger's checks.
+
+Each selected claim's check runs (quick or full scope), then the separate
+checker re-verifies its certificate.  The table shows id, paper, label,
+status (with the finding of a refutation), scope and seconds, then a one-line
+summary (:func:`summary`); ``--json`` prints a list of objects instead, each
+with the claim's ``reading`` and the outcome's ``finding``, ``scope_kind`` and
+``details``.  A
+refuted claim is a finding, not a failure: the exit status is 0 unless a
+check crashed or a certificate failed to re-verify (then 1, with one line per
+problem on stderr).  Unknown ids (with at most five suggestions), paper keys or
+labels are input errors (exit 2).  Every run prints a progress line
+``[k/n] id: status`` per claim on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import traceback
+
+from proofs.ledger import registry as ledger
+
+__all__ = ["add_arguments", "run", "check_claims", "format_table", "summary", "profile"]
+
+
+def add_arguments(parser):
+    parser.add_argument("ids", nargs="*", metavar="ID", help="claim ids (default: every claim)")
+    parser.add_argument("--paper", metavar="KEY", help="only the claims of this paper (key from papers/INDEX.md)")
+    parser.add_argument("--label", metavar="LABEL", help='only the claims with this printed label ("Proposition 7")')
+    parser.add_argument("--quick", action="store_true", help="the smaller scope of each check (all claims < 60 s)")
+    parser.add_argument("--json", action="store_true", help="print a JSON list instead of the table")
+    parser.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                        help="run claims in N processes (default: the number of cores); the output order is the "
+                             "ledger's whatever N is")
+    parser.add_argument("--profile", action="store_true",
+                        help="after the results, print each claim's seconds and share of the total, slowest first")
+
+
+def _row(claim, quick: bool) -> dict:
+    """Run one claim and its certificate check; the ``--json`` object (plus ``recorded``, ``error``)."""
+    start = time.perf_counter()
+    error = None
+    try:
+        outcome = ledger.run_claim(claim, quick=quick)
+        status, scope, cert_ok = outcome.status, outcome.scope, outcome.certificate_ok
+        finding, corrected_by = outcome.finding, outcome.corrected_by or None
+        scope_kind, details = outcome.scope_kind, outcome.details
+    except Exception as exc:  # a crashed check is reported, and the others still run
+        error = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        status, scope, cert_ok = "error", "check crashed", None
+        finding = corrected_by = scope_kind = None
+        details = ""
+        traceback.print_exc(file=sys.stderr)
+    seconds = round(time.perf_counter() - start, 2)
+    return {"id": claim.id, "paper": claim.paper, "label": claim.label, "kind": claim.kind,
+            "statement": claim.statement, "reading": claim.full_reading, "status": status, "finding": finding,
+            "corrected_by": corrected_by, "scope": scope, "scope_kind": scope_kind, "details": details,
+            "seconds": seconds, "notebook": claim.notebook, "certificate_ok": cert_ok, "uses": list(claim.uses),
+            "recorded": claim.recorded, "error": error}
+
+
+def _row_by_id(claim_id: str, quick: bool) -> dict:
+    return _row(ledger.get(claim_id), quick)
+
+
+def check_claims(claims, quick: bool, progress=None, jobs: int = 1) -> list[dict]:
+    """Run each claim; return one row per claim, in the order given, whatever ``jobs`` is.
+
+    With ``jobs > 1`` the claims run in that many worker processes (each claim in one process, its checks and its
+    certificate check together); the rows come back in the claims' order.
+    """
+    claims = list(claims)
+    registered = {c.id: c for c in ledger.claims()}
+    if any(registered.get(c.id) is not c for c in claims):
+        jobs = 1  # claims that are not the ledger's (tests' own) run here: their checks need not pickle
+    if jobs <= 1 or len(claims) <= 1:
+        rows = []
+        for i, claim in enumerate(claims, 1):
+            rows.append(_row(claim, quick))
+            if progress is not None:
+                progress(f"[{i}/{len(claims)}] {claim.id}: {_status(rows[-1])} ({rows[-1]['seconds']:.2f} s)")
+        return rows
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    rows: dict[str, dict] = {}
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(claims)), mp_context=context) as pool:
+        futures = {pool.submit(_row_by_id, claim.id, quick): claim for claim in claims}  # claims travel by id
+        for done, future in enumerate(as_completed(futures), 1):
+            claim = futures[future]
+            rows[claim.id] = row = future.result()
+            if progress is not None:
+                progress(f"[{done}/{len(claims)}] {claim.id}: {_status(row)} ({row['seconds']:.2f} s)")
+    return [rows[c.id] for c in claims]
+
+
+def _status(row) -> str:
+    return f"{row['status']} ({row['finding']})" if row.get("finding") else row["status"]
+
+
+def summary(rows) -> str:
+    """One line: how many claims, confirmed, refuted by kind of finding, inconclusive, unverified.
+
+    Examples
+    ========
+
+    >>> from proofs.cli.check import summary
+    >>> summary([{"status": "confirmed", "finding": None, "certificate_ok": True},
+    ...          {"status": "refuted", "finding": "gap", "certificate_ok": True},
+    ...          {"status": "refuted", "finding": "error", "certificate_ok": True},
+    ...          {"status": "refuted", "finding": "error", "certificate_ok": True}])
+    '4 claims: 1 confirmed, 3 refuted (2 errors, 1 gap)'
+    """
+    count = lambda pred: sum(1 for r in rows if pred(r))  # noqa: E731
+    parts = [f"{count(lambda r: r['status'] == 'confirmed')} confirmed"]
+    refuted = count(lambda r: r["status"] == "refuted")
+    if refuted:
+        kinds = []
+        for finding, plural in (("error", "errors"), ("misprint", "misprints"),
+                                ("extraction", "extraction-dependent"), ("gap", "gaps")):
+            n = count(lambda r: r["status"] == "refuted" and r.get("finding") == finding)
+            if n:
+                kinds.append(f"{n} {plural if n > 1 or finding == 'extraction' else finding}")
+        parts.append(f"{refuted} refuted ({', '.join(kinds)})" if kinds else f"{refuted} refuted")
+    for status in ("inconclusive", "error"):
+        n = count(lambda r: r["status"] == status)
+        if n:
+            parts.append(f"{n} {'crashed' if status == 'error' else status}")
+    unverified = count(lambda r: r.get("certificate_ok") is False)
+    if unverified:
+        parts.append(f"{unverified} not re-verified")
+    return f"{len(rows)} claims: " + ", ".join(parts)
+
+
+def profile(rows, wall: float, jobs: int) -> str:
+    """Each claim's seconds and share of the summed claim time, slowest first, then the totals.
+
+    Examples
+    ========
+
+    >>> from proofs.cli.check import profile
+    >>> print(profile([{"id": "a", "seconds": 3.0}, {"id": "b", "seconds": 1.0}], 2.5, 2))
+    profile (seconds per claim, share of the 4.00 s summed over claims; wall 2.50 s with 2 processes):
+       3.00   75.0%  a
+       1.00   25.0%  b
+    """
+    total = sum(r["seconds"] for r in rows) or 1.0
+    lines = [f"profile (seconds per claim, share of the {total:.2f} s summed over claims; wall {wall:.2f} s with "
+             f"{jobs} process{'es' if jobs > 1 else ''}):"]
+    for r in sorted(rows, key=lambda r: (-r["seconds"], r["id"])):
+        lines.append(f"{r['seconds']:7.2f}  {100 * r['seconds'] / total:5.1f}%  {r['id']}")
+    return "\n".join(lines)
+
+
+def format_table(rows) -> str:
+    """A plain-text table: id, paper, label, status (and finding), scope, seconds."""
+    header = ("id", "paper", "label", "status", "scope", "seconds")
+    body = [(r["id"], r["paper"], r["label"], _status(r), r["scope"], f"{r['seconds']:.2f}") for r in rows]
+    widths = [max([len(h)] + [len(b[i]) for b in body]) for i, h in enumerate(header[:-1])]
+    lines = []
+    for cells in [header] + body:
+        left = "  ".join(c.ljust(w) for c, w in zip(cells[:-1], widths))
+        lines.append(f"{left}  {cells[-1]:>7}")
+    return "\n".join(lines)
+
+
+def run(args) -> int:
+    claims = ledger.select(args.ids, args.paper, label=args.label)  # ValueError (unknown id, key) -> exit 2 in cli
+    progress = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
+    if jobs < 1:
+        raise ValueError(f"--jobs must be a positive integer; got {jobs}")
+    start = time.perf_counter()
+    rows = check_claims(claims, quick=args.quick, progress=progress, jobs=jobs)
+    wall = time.perf_counter() - start
+    if args.json:
+        out = [{k: v for k, v in r.items() if k not in ("recorded", "error")} for r in rows]
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        print(format_table(rows))
+        print(summary(rows))
+    if args.profile:
+        print(profile(rows, wall, jobs), file=sys.stderr if args.json else sys.stdout)
+    failed = 0
+    for r in rows:
+        if r["error"]:
+            print(f"dlnproof check: {r['id']}: the check crashed: {r['error']}", file=sys.stderr)
+            failed += 1
+        elif r["certificate_ok"] is False:
+            print(f"dlnproof check: {r['id']}: the separate checker did not re-verify the certificate", file=sys.stderr)
+            failed += 1
+        elif r["status"] != r["recorded"]:
+            print(f"dlnproof check: {r['id']}: status {r['status']} differs from the recorded "
+                  f"{r['recorded']} (update the claim's recorded status if the computation is right)",
+                  file=sys.stderr)
+    return 1 if failed else 0

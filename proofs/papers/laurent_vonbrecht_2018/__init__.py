@@ -1,0 +1,12 @@
+"""The claims of ``laurent-vonbrecht-2018`` (``../shared/papers/INDEX.md``), in ledger order.
+
+Modules: checks, claims, constructions, landscape, nonsmooth_witness, theorem3.
+"""
+
+from __future__ import annotations
+
+from proofs.papers.laurent_vonbrecht_2018.claims import CLAIMS as _CLAIMS
+
+__all__ = ["CLAIMS"]
+
+CLAIMS = _CLAIMS

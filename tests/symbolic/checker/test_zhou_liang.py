@@ -1,0 +1,144 @@
+"""Tamper tests for the Zhou-Liang checkers: shallow forms, rational curves, ReLU cones, quadratic fields."""
+
+import json
+
+import pytest
+
+from proofs.papers.zhou_liang_2018.constructions import form_point, instance, rank_raising_curve, swap_curve
+from proofs.papers.zhou_liang_2018.relu import (ZERO_EIGENVALUE_DESCENT, SQUARES, cone_certificate, descent_certificate,
+                                    example_points)
+from proofs.papers.zhou_liang_2018.shallow import certificate_of, irrational_points
+from symbolic.checker.bundle import verify
+
+
+def _copy(c):
+    return json.loads(json.dumps(c))
+
+
+def _tampered(cert, mutate):
+    c = _copy(cert)
+    mutate(c)
+    return verify(c)
+
+
+@pytest.fixture(scope="module")
+def form():
+    X, Y, U = instance("zero_eigenvalue")
+    return certificate_of(form_point(X, Y, U, 2, (1, 0, 1), seed=4))
+
+
+@pytest.fixture(scope="module")
+def violating():
+    X, Y, U = instance("zero_eigenvalue")
+    return certificate_of(form_point(X, Y, U, 3, (1, 0, 0), seed=4, l1="violate"))
+
+
+def test_genuine_certificates_verify(form, violating):
+    assert verify(form)[0]
+    assert form["critical"] and not any(form["categories"].values())
+    assert verify(violating)[0] and not violating["critical"] and not violating["condition3"]
+
+
+@pytest.mark.parametrize("name, mutate, reason", [
+    ("A1 entry", lambda c: c["A1"][0].__setitem__(0, "7/3"), "(1)"),
+    ("column not an eigenvector", lambda c: c["columns"][0].__setitem__(0, "5"), "eigenvector"),
+    ("wrong eigenvalue", lambda c: c["column_values"].__setitem__(0, "4"), "eigenvector"),
+    ("claim not critical", lambda c: c.__setitem__("critical", False), "critical"),
+    ("claim (3) fails", lambda c: c.__setitem__("condition3", False), "condition (3)"),
+    ("claim a category", lambda c: c["categories"].__setitem__("optimal", True), "categories"),
+    ("wrong multiplicity", lambda c: c["spectrum"][0].__setitem__(1, 2), "multiplicity"),
+    ("drop an eigenvalue", lambda c: c["spectrum"].pop(), "every eigenvalue"),
+    ("wrong pseudoinverse", lambda c: c["Xp"][0].__setitem__(0, "9"), "Moore-Penrose"),
+    ("singular C0", lambda c: c.__setitem__("C0", [["0", "0"], ["0", "0"]]), "invertible"),
+])
+def test_tampered_form_is_rejected(form, name, mutate, reason):
+    ok, why = _tampered(form, mutate)
+    assert not ok and reason in why, (name, why)
+
+
+def test_violating_point_cannot_claim_criticality(violating):
+    ok, why = _tampered(violating, lambda c: c.__setitem__("critical", True))
+    assert not ok and "critical" in why
+
+
+@pytest.fixture(scope="module")
+def curves():
+    X, Y, U = instance("repeated")
+    F = form_point(X, Y, U, 2, (1, 1), seed=2)
+    swap, gap = swap_curve(F, 0, 1, U)
+    G = form_point(X, Y, U, 2, (1, 0), seed=2)
+    raise_, sq, T = rank_raising_curve(G, U)
+    return swap, gap, raise_
+
+
+def test_curves_verify_and_the_printed_decrease_is_rejected(curves):
+    swap, gap, raise_ = curves
+    assert verify(swap)[0] and verify(raise_)[0]
+    printed = {"numerator": ["0", "0", str(-gap)], "denominator": ["1", "0", "1"]}
+    assert verify(dict(_copy(swap), not_equal=[printed]))[0]
+    ok, why = _tampered(swap, lambda c: c.__setitem__("difference", printed))
+    assert not ok and "R/S" in why
+    ok, why = _tampered(swap, lambda c: c.__setitem__("not_equal", [dict(c["difference"])]))
+    assert not ok and "equals" in why
+
+
+@pytest.mark.parametrize("name, mutate, reason", [
+    ("claim an increase", lambda c: c.__setitem__("direction", "increase"), "does not increase"),
+    ("shift the numerator", lambda c: c["difference"]["numerator"].__setitem__(2, "1"), "R/S"),
+    ("move the point", lambda c: c["point"][1][0].__setitem__(0, "11"), "pass through"),
+    ("zero denominator at 0", lambda c: c["denominators"].__setitem__(0, ["0", "1"]), "vanishes"),
+])
+def test_tampered_curve_is_rejected(curves, name, mutate, reason):
+    ok, why = _tampered(curves[2], mutate)
+    assert not ok and reason in why, (name, why)
+
+
+def test_relu_certificates_and_tampering():
+    pts = example_points()
+    A1, A2 = pts["first cone, as printed"][4:]
+    good = cone_certificate(A1, A2, "min", SQUARES["first cone, as printed"], critical=True)
+    assert verify(good)[0]
+    assert not _tampered(good, lambda c: c.__setitem__("value", "0"))[0]
+    assert not _tampered(good, lambda c: c["squares"].pop())[0]
+    assert not _tampered(good, lambda c: c.__setitem__("local", "max"))[0]
+    assert not _tampered(good, lambda c: c.__setitem__("critical", False))[0]
+    B1, B2 = pts["second cone, v on the zero eigenvalue"][4:]
+    ok, why = verify(cone_certificate(B1, B2, "min", SQUARES["second cone, as printed"]))
+    assert not ok and "boundary" in why
+    desc = descent_certificate(B1, B2, ZERO_EIGENVALUE_DESCENT)
+    assert verify(desc)[0]
+    up = [[[["-1"], ["0", "1"]]], [[["1"]], [["0", "-1"]]]]   # e = -t: L_N increases
+    assert not verify(descent_certificate(B1, B2, up))[0]
+    E1, E2 = pts["empty cone"][4:]
+    assert verify(cone_certificate(E1, E2, "constant"))[0]
+    assert not _tampered(cone_certificate(E1, E2, "constant"), lambda c: c.__setitem__("value", "2"))[0]
+
+
+def test_quadratic_field_tampering():
+    _, cert, _ = irrational_points(True)[0]
+    assert verify(cert)[0]
+    for mutate, reason in [
+        (lambda c: c.__setitem__("d", 4), "perfect square"),
+        (lambda c: c["eigenvalue"].__setitem__(1, "0"), "rational"),
+        (lambda c: c["eigenvalue"].__setitem__(0, "-20"), "positive"),
+        (lambda c: c["A1"][0].__setitem__(0, ["1", "0"]), "not critical"),
+        (lambda c: c["A2"][0].__setitem__(0, ["4", "0"]), "lambda A2"),
+    ]:
+        ok, why = _tampered(cert, mutate)
+        assert not ok and reason in why, why
+
+
+def test_deep_pattern_value_tampering():
+    from proofs.papers.zhou_liang_2018.deep import deep_certificate, deep_points
+
+    label, X, Y, Ws = next(p for p in deep_points(True) if "p = [1, 0]" in p[0])
+    cert = deep_certificate(X, Y, Ws)
+    assert verify(cert)[0]
+    for mutate, reason in [
+        (lambda c: c["weights"][1][0].__setitem__(0, "13"), "gradient"),
+        (lambda c: c["column_values"].__setitem__(0, "1"), "eigenvector"),
+        (lambda c: c["categories"].__setitem__("case1", not c["categories"]["case1"]), "categories"),
+        (lambda c: c.__setitem__("columns", []) or c.__setitem__("column_values", []), "span"),
+    ]:
+        ok, why = _tampered(cert, mutate)
+        assert not ok and reason in why, why
