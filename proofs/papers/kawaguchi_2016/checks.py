@@ -6,50 +6,7 @@ his :math:`\\operatorname{vec}` is column-major and his gradient blocks are
 (the project's parameter order).  The loss is
 :math:`L(W) = \\tfrac12 \\lVert W_{H+1} \\cdots W_1 X - Y \\rVert_F^2`.
 
-Main results
-------------
-* ``gradient_eq_vec_kronecker_of_squared_loss`` -- the gradient in vec/Kronecker form,
-  hence the critical point condition.
-* ``hessian_block_eq_of_squared_loss`` -- the Hessian blocks in Kronecker form.
-* ``convex_in_each_layer_of_squared_loss`` -- Conjecture 2.2 (i) (and Proposition 2.1 (i) for
-  :math:`H = 1`): each diagonal Hessian block is a Kronecker product of Gram matrices.
-* ``not_convex_not_concave_of_full_rank_data`` -- Theorem 2.3 (i): exact points with an indefinite Hessian.
-* ``local_min_is_global_of_full_rank_data`` -- Theorem 2.3 (ii)-(iii): every critical point found is a
-  global minimum or a saddle.
-* ``saddle_strict_of_middle_rank_eq_min_width`` -- Theorem 2.3 (iv): saddles with
-  :math:`\\operatorname{rank}(W_H \\cdots W_2) = p` have a negative Hessian eigenvalue.
-* ``saddle_strict_of_one_hidden_layer`` -- Corollary 2.4, H = 1: every saddle found is strict.
-* ``saddle_not_strict_exists_of_two_hidden_layers`` -- Corollary 2.4, H >= 2: a saddle whose Hessian
-  has no negative eigenvalue (exact witness, higher-order descent curve).
-* ``expected_output_eq_linear_of_bernoulli_paths`` -- Corollary 3.2's reduction: with Bernoulli(:math:`\\rho`)
-  path activations and :math:`q = \\rho^{-1}`, :math:`E_Z[\\hat Y]` is the linear network's output.
-* ``local_min_is_global_of_repeated_eigenvalue`` -- when :math:`\\Sigma` has a repeated eigenvalue
-  (an assumption of Theorem 2.3 fails), the critical points found are still global minima or saddles.
-* ``local_min_is_global_of_one_hidden_layer`` -- Proposition 2.1 (ii) (H = 1, p < d_x = d_y): every critical
-  point found is a global minimum or a saddle.
-* ``range_subset_or_residual_zero_of_semidefinite_hessian`` -- Lemma 4.4 at every semidefinite critical point found.
-* ``rank_ge_or_residual_zero_of_semidefinite_hessian`` -- Corollary 4.5 at every semidefinite critical point found.
-* ``projector_eq_top_eigenvectors_or_residual_zero_of_psd_hessian`` -- Lemma 4.6 at every PSD critical point found.
-* ``local_min_is_global_of_rank_deficient_data`` -- with :math:`XX^T` or :math:`XY^T` singular, the critical points
-  found are still global minima or saddles.
-* ``product_eq_projection_of_critical`` -- at a critical point,
-  :math:`W_{H+1} \\cdots W_1 = C (C^TC)^- C^T Y X^T (XX^T)^{-1}` for any generalized inverse.
-
-References
-----------
-* ``kawaguchi-2016``, "Lemma 4.1".
-* ``kawaguchi-2016``, "Conjecture 2.2" (part (i); "Proposition 2.1" (i) is its case H = 1).
-* ``kawaguchi-2016``, "Proposition 2.1" (part (ii)).
-* ``kawaguchi-2016``, "Lemma 4.4".
-* ``kawaguchi-2016``, "Corollary 4.5".
-* ``kawaguchi-2016``, "Lemma 4.6".
-* ``kawaguchi-2016``, "Theorem 2.3" (parts (i)-(iv)).
-* ``kawaguchi-2016``, "Corollary 2.4".
-* ``kawaguchi-2016``, "Corollary 3.2" (the reduction; its items (i)-(iv) are Theorem 2.3's).
-* ``kawaguchi-2016``, "Lemma 4.2".
-* ``kawaguchi-2016``, "Lemma 4.3".
-
-The checks of the claims listed in :mod:`proofs.papers.kawaguchi_2016.claims`.
+The checks (and notebook cells) of the claims in :mod:`proofs.papers.kawaguchi_2016.claims`, whose header lists the main results and the references.
 """
 
 from __future__ import annotations

@@ -1,51 +1,6 @@
 """Laurent and von Brecht (2018), Deep Linear Networks with Arbitrary Loss: All Local Minima Are Global.
 
-Main results
-------------
-* ``gradient_eq_closed_form_of_differentiable_loss`` -- for an arbitrary differentiable
-  :math:`f`, :math:`\\nabla_{W_k} F = W_{k+1,+}^T \\nabla f(A) W_{k-1,-}^T`.
-* ``local_min_is_global_of_convex_loss_of_wide_layers`` -- Theorem 1: with a convex differentiable loss and
-  the thinnest layer at the input or the output, no sub-optimal local minimum (within a stated scope).
-* ``product_mem_truncated_cone_of_quarter_neighborhood`` -- the 1/4-neighbourhood of the
-  witness (23) maps into the cone :math:`|x| \\le 1/2,\\ |y| \\le |x|/2`.
-* ``local_min_not_global_of_nonsmooth_convex_loss`` -- Theorem 2: with the convex, Lipschitz,
-  non-differentiable :math:`f(x, y) = |x| + (1 - y)_+ - 1`, the point (23) is a local
-  minimizer of :math:`f(W_2 W_1)` that is not global.
-* ``grad_eq_zero_of_local_min_of_wide_layers`` -- Theorem 3: for any differentiable :math:`f` under (3), a local
-  minimizer has :math:`\\nabla f(\\hat A) = 0` (on the certified minima of Theorem 1's instances).
-* ``verdict_eq_of_transposed_network`` -- the proof's reduction to :math:`d_L \\ge d_0`: :math:`g(B) = f(B^T)` on
-  the transposed, reversed network has the same values, gradients (transposed) and certified verdicts.
-* ``local_min_of_product_preserving_perturbation`` -- Claim 1: perturbations keeping the product near a local
-  minimizer are local minimizers (loss kept exactly, perturbed points classified).
-* ``grad_eq_zero_of_critical_on_claim2_family`` -- the closing argument (18)-(21): the condition of layer
-  :math:`k^*` at the family (16) forces :math:`\\nabla f(\\hat A) = 0`.
-* ``truncated_products_eq_of_claim2_perturbation`` -- Claim 2: the perturbation
-  :math:`W_k + \\delta_k w_k u_{k-1}^T` (:math:`k > k^*`) keeps every :math:`W_{k,-}`, :math:`k \\ge k^*`.
-* ``zero_tuple_critical_of_depth_ge_three`` -- concluding remarks: the zero tuple is critical
-  whatever :math:`\\nabla f(0)` is (checked for :math:`L \\ge 2`; the text says :math:`L \\ge 3`).
-* ``local_min_of_product_at_saddle_of_nonconvex_loss`` -- concluding remarks: with :math:`f = x^2 - y^2`,
-  (23) is a local minimizer of :math:`f(W_2 W_1)` although 0 is a saddle of :math:`f`.
-* ``grad_ne_zero_at_local_min_of_narrow_layer`` -- concluding remarks: the width hypothesis is necessary
-  (a local minimizer with :math:`\\nabla f(A) \\ne 0` when a layer is thinner than input and output).
-* ``critical_conditions_eq_of_eq5_notation`` -- concluding remarks, corrected: with eq. (5)'s products, (i)-(iii)
-  are the critical point conditions (confirmed symbolically).
-* ``critical_conditions_eq_of_remark_notation`` -- concluding remarks: with the remarks' own definitions
-  :math:`W_{k,+} = W_L \\cdots W_{k+1}`, :math:`W_{k,-} = W_{k-1} \\cdots W_1`, the printed conditions are the
-  critical point conditions -- refuted, a misprint (one layer off; eq. (5)'s definitions are the right ones).
-* ``loss_gt_of_product_ne_zero_near_nonsmooth_witness`` -- inequality (24): near (23),
-  :math:`f(W_2W_1) > f(\\hat W_2 \\hat W_1)` unless :math:`W_2 W_1 = 0`.
-
-References
-----------
-* ``laurent-vonbrecht-2018``, "Lemma 1".
-* ``laurent-vonbrecht-2018``, "Theorem 1".
-* ``laurent-vonbrecht-2018``, "Theorem 2" (proved by the example (22)-(24) in Section 3).
-* ``laurent-vonbrecht-2018``, "Theorem 3" (and its proof: the transposition, (18)-(21)).
-* ``laurent-vonbrecht-2018``, "Claim 1" (in the proof of Theorem 3).
-* ``laurent-vonbrecht-2018``, "Claim 2" (in the proof of Theorem 3).
-* ``laurent-vonbrecht-2018``, "Concluding Remarks" (Section 3, first remark).
-
-The checks of the claims listed in :mod:`proofs.papers.laurent_vonbrecht_2018.claims`.
+The checks (and notebook cells) of the claims in :mod:`proofs.papers.laurent_vonbrecht_2018.claims`, whose header lists the main results and the references.
 """
 
 from __future__ import annotations

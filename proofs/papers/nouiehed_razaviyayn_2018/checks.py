@@ -1,42 +1,6 @@
 """Nouiehed and Razaviyayn (2018), Learning Deep Models: Critical Points and Local Openness.
 
-Main results
-------------
-* ``not_locally_open_of_rank_mismatch_example`` -- Remark 1's example: at :math:`W_1 = (1, 1)^T`,
-  :math:`W_2 = (0, 0)`, the rank-one perturbations :math:`W_1 W_2 + R_\\delta` have no preimage near
-  :math:`(W_1, W_2)`, so multiplication is not locally open there (in its range).
-
-* ``local_min_of_auxiliary_of_locally_open`` -- Observation 1 at certified minima where the product is locally open.
-* ``product_locally_open_of_nondegenerate`` -- Lemma 10, constructively: exact preimages of perturbed products at
-  non-degenerate points, with the distance ratio.
-* ``local_min_is_global_of_two_layer_any_data`` -- Theorem 8: two layers, any X and Y, every critical point found
-  is a global minimum or a saddle.
-* ``saddle_strict_of_degenerate_two_layer`` -- Theorem 8: every degenerate saddle found has a negative Hessian
-  eigenvalue.
-* ``local_min_is_global_of_rank_constrained`` -- Lemma 7, through the factorization Z = W2 W1.
-* ``degenerate_critical_global_or_strict_of_convex_loss`` -- Corollary 9 with the quartic loss.
-* ``nondegenerate_local_min_is_global`` -- Lemma 11 on every non-degenerate certified local minimum found.
-* ``local_min_not_global_of_narrow_pair_construction`` -- Theorem 12 (a): refuted; the paper's point is a certified
-  saddle on every tuple of the sweep where its hypothesis holds.
-* ``local_min_not_global_of_three_layer_example`` -- Theorem 12, Appendix C's three-layer example: refuted (a
-  saddle with a PSD Hessian and an order-4 descent curve).
-* ``global_min_or_descent_of_degenerate_kernels`` -- Lemma 19: the proof's straight-line descent direction,
-  constructed and certified on degenerate points meeting its hypotheses.
-* ``local_min_is_global_of_wide_pair`` -- Theorem 12, "otherwise" part, within a stated scope.
-
-References
-----------
-* ``nouiehed-razaviyayn-2018``, "Remark 1".
-* ``nouiehed-razaviyayn-2018``, "Observation 1".
-* ``nouiehed-razaviyayn-2018``, "Lemma 7".
-* ``nouiehed-razaviyayn-2018``, "Lemma 10".
-* ``nouiehed-razaviyayn-2018``, "Theorem 8".
-* ``nouiehed-razaviyayn-2018``, "Corollary 9".
-* ``nouiehed-razaviyayn-2018``, "Lemma 11".
-* ``nouiehed-razaviyayn-2018``, "Theorem 12" (and its proof, Appendix C).
-* ``nouiehed-razaviyayn-2018``, "Lemma 19".
-
-The checks of the claims listed in :mod:`proofs.papers.nouiehed_razaviyayn_2018.claims`.
+The checks (and notebook cells) of the claims in :mod:`proofs.papers.nouiehed_razaviyayn_2018.claims`, whose header lists the main results and the references.
 """
 
 from __future__ import annotations

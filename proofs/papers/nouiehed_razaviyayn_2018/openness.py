@@ -1,43 +1,6 @@
 """Nouiehed and Razaviyayn (2018): local openness of matrix multiplication and of pyramidal networks.
 
-Main results
-------------
-* ``local_minima_global_of_open_square_map`` -- Example 2: both minima :math:`w = \\pm 1` of
-  :math:`(w^2 - 1)^2` are global.
-* ``orbit_same_verdict_of_open_product`` -- Example 3: points :math:`(Q W_1, W_2 Q^{-1})` of the orbit have the
-  same product and the same certified verdict.
-* ``locally_open_iff_full_rank_conditions_of_wide_case`` -- Proposition 4 (:math:`k \\ge \\min(m, n)`): 2a) or
-  2b) iff the printed condition 3, witnesses built, preimages constructed where 2a) or 2b) holds.
-* ``locally_open_iff_kernel_conditions_of_equal_ranks`` -- Theorem 5 (:math:`k < \\min(m, n)`): unequal ranks
-  give a family without nearby preimages; equal ranks: i)-iv) agree with v).
-* ``linear_rate_of_locally_open_pair`` -- Theorem 5's remark :math:`\\delta = O(\\epsilon)` read as a linear
-  rate: refuted at every locally open pair with :math:`\\operatorname{rank} W_1 W_2 < k`.
-* ``locally_open_invariant_of_orthogonal_change`` -- Lemma 14: openness is the same at :math:`(U^T W_1, W_2 V)`.
-* ``kernel_conditions_invariant_of_orthogonal_change`` -- Lemma 15: i) and ii) are the same there.
-* ``kernel_conditions_equivalent_of_equal_ranks`` -- Lemma 16: i) iff ii) iff iii) iff iv) when ranks agree.
-* ``ranks_equal_of_kernel_conditions`` -- Lemma 17: i) and ii) force
-  :math:`\\operatorname{rank} W_1 = \\operatorname{rank} W_2 = \\operatorname{rank} W_1 W_2`.
-* ``locally_open_iff_kernel_conditions_of_rank_deficient_case`` -- Proposition 18: open in the range iff i)
-  and ii), with the constructive "if" direction.
-* ``bounded_basis_coefficients_of_rank_deficient_rows`` -- Lemma 13: the proof's basis selection gives
-  :math:`\\max |A_{ij}| \\le 2^{m-r-1}`.
-* ``locally_open_of_full_row_rank_pyramidal`` -- Lemma 6 with the leaky ReLU: exact preimages.
-
-References
-----------
-* ``nouiehed-razaviyayn-2018``, "Example 2".
-* ``nouiehed-razaviyayn-2018``, "Example 3".
-* ``nouiehed-razaviyayn-2018``, "Proposition 4".
-* ``nouiehed-razaviyayn-2018``, "Theorem 5".
-* ``nouiehed-razaviyayn-2018``, "Lemma 6".
-* ``nouiehed-razaviyayn-2018``, "Lemma 13".
-* ``nouiehed-razaviyayn-2018``, "Lemma 14".
-* ``nouiehed-razaviyayn-2018``, "Lemma 15".
-* ``nouiehed-razaviyayn-2018``, "Lemma 16".
-* ``nouiehed-razaviyayn-2018``, "Lemma 17".
-* ``nouiehed-razaviyayn-2018``, "Proposition 18".
-
-The checks of the claims listed in :mod:`proofs.papers.nouiehed_razaviyayn_2018.openness_claims`.
+The checks (and notebook cells) of the claims in :mod:`proofs.papers.nouiehed_razaviyayn_2018.openness_claims`, whose header lists the main results and the references.
 """
 
 from __future__ import annotations

@@ -5,36 +5,7 @@ M_{j+1}`, :math:`B = M_j \\cdots M_1`, :math:`L_2(A, B) = f(AB)`.  Checked with 
 :math:`\\tfrac12 \\lVert \\cdot\\, X - Y \\rVert^2` and the quartic loss on exact points classified by
 :mod:`symbolic.landscape.classify` (:mod:`proofs.papers.zhang_2019.landscape`, :mod:`proofs.papers.zhang_2019.towers`).
 
-Main results
-------------
-* ``product_eq_of_kernel_rank_one_perturbation`` -- identity (1) in the proof of Lemma 1: the
-  perturbations :math:`M_i + w_i v_i^T` with :math:`M_k \\cdots M_{i+1} w_i = 0` keep the product.
-* ``row_not_in_kernel_of_perturbed_bottom_product`` -- the construction around :math:`i^*` in the
-  proof of Lemma 1: a row of :math:`\\tilde B` leaves :math:`V = \\ker f'(AB)`, product unchanged.
-* ``split_gradients_zero_of_local_min`` -- Lemma 2: at a local minimum of :math:`L_k`,
-  :math:`f'(AB) B^T = 0` and :math:`A^T f'(AB) = 0`.
-* ``split_gradient_nonzero_exists_of_critical_saddle`` -- Lemma 2 needs "local minimum": a certified
-  saddle, critical for :math:`L_k`, with :math:`f'(AB) B^T \\ne 0`.
-* ``grad_zero_or_full_rank_split_of_local_min`` -- Lemma 1: at a local minimum, :math:`f'(AB) = 0` or
-  :math:`\\operatorname{rank} A = \\operatorname{rank} B = d`.
-* ``full_rank_factors_of_spurious_local_min_two_layer`` -- Theorem 2: rank-deficient critical points of
-  :math:`L_2` with :math:`f'(AB) \\ne 0` are not local minima.
-* ``no_spurious_local_min_iff_two_layer_of_bottleneck`` -- Theorem 1: the exact factorization of
-  :math:`(A, B)` through the bottleneck and the verdicts it preserves.
-* ``no_spurious_local_min_of_squared_loss_any_data`` -- Corollary 1: squared loss, any :math:`X, Y`.
-* ``no_spurious_local_min_of_multi_tower_wide_bottleneck`` -- Corollary 2: multi-tower networks with
-  :math:`b \\ge m, n`.
-
-References
-----------
-* ``zhang-2019``, "Lemma 1" (and its proof: identity (1), the choice of the :math:`v_i`, :math:`g(X) = f(X^T)`).
-* ``zhang-2019``, "Lemma 2".
-* ``zhang-2019``, "Theorem 1" (and its proof: the factorization through the bottleneck).
-* ``zhang-2019``, "Theorem 2".
-* ``zhang-2019``, "Corollary 1" (against ``nouiehed-razaviyayn-2018``, "Theorem 12").
-* ``zhang-2019``, "Corollary 2".
-
-The checks of the claims listed in :mod:`proofs.papers.zhang_2019.claims`.
+The checks (and notebook cells) of the claims in :mod:`proofs.papers.zhang_2019.claims`, whose header lists the main results and the references.
 """
 
 from __future__ import annotations

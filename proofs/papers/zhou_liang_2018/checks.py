@@ -13,58 +13,7 @@ unit on an eigenvalue in :math:`\\mathbb{Q}(\\sqrt d)` or, for an irreducible cu
 :math:`\\mathbb{Q}[x]/(f)` with the root isolated by rational intervals and Sturm counts:
 :mod:`symbolic.checker.quadratic_field`, :mod:`symbolic.checker.algebraic_field`) and ``classification``.
 
-Main results
-------------
-* ``critical_iff_analytical_form_of_condition3`` -- Theorem 1: the forms (1)-(2) are critical iff (3)
-  holds, on every pattern; the converse recovers :math:`(L_1, V, C)` and the pattern from critical
-  points obtained by solving the gradient equations and by another construction.
-* ``first_layer_form_and_projector_commutes_of_critical`` -- Lemma 1 of the supplement: (25) and
-  :math:`P\\Sigma P = \\Sigma P = P\\Sigma` at every critical point found.
-* ``pattern_sum_eq_rank_of_critical`` -- Remark 1: :math:`\\sum_i p_i + \\bar p = \\operatorname{rank} A_2`.
-* ``loss_eq_half_trace_minus_captured_of_critical`` -- Proposition 1: :math:`L = \\tfrac12(\\operatorname{tr}
-  YY^T - \\sum_i p_i\\sigma_i)`, also on irrational eigenvalues (quadratic and cubic).
-* ``global_min_iff_full_capture_of_pattern`` -- Proposition 2: global minimizers are exactly cases 1-2 (also on
-  cubic eigenvalues with :math:`d_1 = 1`: global iff :math:`\\lambda = \\sigma_1`, the order proven by enclosures).
-* ``non_global_critical_in_two_categories`` -- the split of non-global critical points into
-  non-optimal and optimal order (refuted: a full-rank pattern with :math:`\\bar p > 0` that skips a positive
-  eigenvalue is in neither; :mod:`proofs.papers.zhou_liang_2018.findings` has the witnesses).
-* ``lower_value_same_rank_of_non_optimal_order`` -- Proposition 3 item 1.
-* ``swap_decrease_eq_of_non_optimal_order`` -- item 1's exact decrease
-  :math:`\\frac{\\varepsilon^2}{1+\\varepsilon^2}(\\sigma_i - \\sigma_j)` (refuted, a misprint: it is half of that).
-* ``swap_decrease_eq_half_of_non_optimal_order`` -- the corrected decrease
-  :math:`\\frac{\\varepsilon^2}{2(1+\\varepsilon^2)}(\\sigma_i - \\sigma_j)`.
-* ``lower_value_rank_plus_one_of_optimal_order`` -- Proposition 3 item 2 with :math:`\\varepsilon_2 = \\varepsilon_1^2`.
-* ``higher_value_of_nonzero_output`` -- Proposition 3 item 3.
-* ``local_min_is_global_and_saddle_of_shallow`` -- Theorem 2.
-* ``saddle_not_strict_of_singular_scalar_example`` -- the scalar example after Theorem 2 (refuted: the
-  point is a global minimum).
-* ``relu_cone_critical_iff_form_of_one_hidden_unit`` -- Proposition 7 on Example 1's data: the form (15)
-  with (16)-(17), both directions, inside open cones.
-* ``relu_local_min_of_example_first_cone`` -- Example 1, cone :math:`J = \\{1\\}`: a local minimum, :math:`L_N = 1/2`.
-* ``relu_local_min_value_two_of_example_second_cone`` -- Example 1, cone :math:`J' = \\{2\\}`: with
-  :math:`U_{J'} = [e_2, e_1]` (Section 3's order) the printed choice is a local minimum with :math:`L_N = 2`.
-* ``relu_constant_two_of_example_empty_cone`` -- Example 1, cone :math:`J'' = \\emptyset` (refuted, finding
-  ``extraction``: the constant is :math:`5/2`; the extracted "2" may have lost the numerator of a stacked fraction).
-* ``local_min_not_global_and_local_max_of_relu`` -- Proposition 8, on Example 1's printed points.
-* ``loss_eq_half_trace_minus_captured_of_deep_critical`` -- Proposition 4 on three-layer critical points.
-* ``global_min_iff_full_capture_of_deep_pattern`` -- Proposition 5 on the same points, classified.
-
-References
-----------
-* ``zhou-liang-2018``, "Theorem 1".
-* ``zhou-liang-2018``, "Lemma 1" (supplement, proof of Theorem 1).
-* ``zhou-liang-2018``, "Remark 1".
-* ``zhou-liang-2018``, "Proposition 1".
-* ``zhou-liang-2018``, "Proposition 2".
-* ``zhou-liang-2018``, "Proposition 3" (the two categories before it; its proof in the supplement).
-* ``zhou-liang-2018``, "Theorem 2" (and the remark after it).
-* ``zhou-liang-2018``, "Proposition 7".
-* ``zhou-liang-2018``, "Proposition 8".
-* ``zhou-liang-2018``, "Example 1".
-* ``zhou-liang-2018``, "Proposition 4".
-* ``zhou-liang-2018``, "Proposition 5".
-
-The checks of the claims listed in :mod:`proofs.papers.zhou_liang_2018.claims`.
+The checks (and notebook cells) of the claims in :mod:`proofs.papers.zhou_liang_2018.claims`, whose header lists the main results and the references.
 """
 
 from __future__ import annotations

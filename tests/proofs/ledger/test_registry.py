@@ -8,7 +8,10 @@ import pytest
 from proofs.ledger import registry as ledger
 from proofs.ledger.claim import Claim, Outcome
 
+from tests.proofs.ledger import golden
+
 CLAIMS = ledger.claims()
+GOLDEN_QUICK, GOLDEN_FULL = golden.load("quick"), golden.load("full")
 
 
 @pytest.mark.parametrize("claim", CLAIMS, ids=lambda c: c.id)
@@ -17,6 +20,7 @@ def test_claim_quick(claim):
     assert outcome.certificate_ok is True or (outcome.status == "inconclusive" and outcome.certificate is None)
     assert outcome.status == claim.recorded
     assert (outcome.finding or "") == claim.recorded_finding
+    assert golden.digest(outcome) == GOLDEN_QUICK.get(claim.id), "changed certificate: see tests/proofs/ledger/golden.py"
 
 
 @pytest.mark.slow
@@ -26,6 +30,7 @@ def test_claim_full(claim):
     assert outcome.certificate_ok is True or (outcome.status == "inconclusive" and outcome.certificate is None)
     assert outcome.status == claim.recorded
     assert (outcome.finding or "") == claim.recorded_finding
+    assert golden.digest(outcome) == GOLDEN_FULL.get(claim.id), "changed certificate: see tests/proofs/ledger/golden.py"
 
 
 def test_ledger_order_is_deterministic():
