@@ -62,15 +62,16 @@ def _row(claim, quick: bool) -> dict:
             "recorded": claim.recorded, "error": error}
 
 
-def _row_by_id(claim_id: str, quick: bool) -> dict:
-    return _row(ledger.get(claim_id), quick)
+def _rows_by_ids(claim_ids, quick: bool) -> list[dict]:
+    return [_row(ledger.get(i), quick) for i in claim_ids]
 
 
 def check_claims(claims, quick: bool, progress=None, jobs: int = 1) -> list[dict]:
     """Run each claim; return one row per claim, in the order given, whatever ``jobs`` is.
 
-    With ``jobs > 1`` the claims run in that many worker processes (each claim in one process, its checks and its
-    certificate check together); the rows come back in the claims' order.
+    With ``jobs > 1`` the claims run in that many worker processes.  Claims that share a notebook run in one
+    process, one after the other, so that what their checks share (cached points, classifications) is computed
+    once; the rows come back in the claims' order.
     """
     claims = list(claims)
     registered = {c.id: c for c in ledger.claims()}
@@ -86,15 +87,20 @@ def check_claims(claims, quick: bool, progress=None, jobs: int = 1) -> list[dict
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
+    groups: dict[str, list[str]] = {}
+    for claim in claims:
+        groups.setdefault(claim.notebook, []).append(claim.id)
     rows: dict[str, dict] = {}
+    done = 0
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(claims)), mp_context=context) as pool:
-        futures = {pool.submit(_row_by_id, claim.id, quick): claim for claim in claims}  # claims travel by id
-        for done, future in enumerate(as_completed(futures), 1):
-            claim = futures[future]
-            rows[claim.id] = row = future.result()
-            if progress is not None:
-                progress(f"[{done}/{len(claims)}] {claim.id}: {_status(row)} ({row['seconds']:.2f} s)")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(groups)), mp_context=context) as pool:
+        futures = [pool.submit(_rows_by_ids, ids, quick) for ids in groups.values()]  # claims travel by id
+        for future in as_completed(futures):
+            for row in future.result():
+                rows[row["id"]] = row
+                done += 1
+                if progress is not None:
+                    progress(f"[{done}/{len(claims)}] {row['id']}: {_status(row)} ({row['seconds']:.2f} s)")
     return [rows[c.id] for c in claims]
 
 

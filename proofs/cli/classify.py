@@ -68,8 +68,14 @@ def _fmt_curve(name, c, found_by=None):
 
 def format_report(result: dict) -> str:
     """A readable report of a classification's JSON object."""
-    out = [f"verdict: {result['verdict']}" + (f" (strict: {result['strict']})" if result["strict"] is not None else "")]
+    out = [f"verdict: {result['verdict']}"]
+    if result["verdict"] in ("saddle", "inconclusive") and result["strict"] is not None:
+        out[0] += (" (strict: the Hessian has a negative eigenvalue)" if result["strict"] else
+                   " (not strict: no negative Hessian eigenvalue; the certificate's curve is of higher order)")
     out.append(f"loss: {result['loss']}")
+    value = (result.get("evidence") or {}).get("value")
+    if value is not None:
+        out.append(f"loss value at the point: {value}")
     out.append(f"gradient zero: {result['gradient_zero']}")
     inert = result["hessian_inertia"]
     if inert is not None:

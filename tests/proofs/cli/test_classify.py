@@ -23,8 +23,18 @@ def test_readable_report(tmp_path, capsys):
     path = _write(tmp_path, {"dims": [1, 1, 1], "Y": [[1]], "weights": [[[0]], [[0]]], "loss": "squared"})
     assert main(["classify", path]) == 0
     text = capsys.readouterr().out
-    assert "verdict: saddle (strict: True)" in text and "leading term -1 t^2" in text
-    assert "Hessian inertia: 1 positive, 1 negative, 0 zero" in text
+    assert "verdict: saddle (strict: the Hessian has a negative eigenvalue)" in text and "leading term -1 t^2" in text
+    assert "Hessian inertia: 1 positive, 1 negative, 0 zero" in text and "loss value at the point: 1/2" in text
+
+
+def test_report_names_strictness_only_for_saddles(tmp_path, capsys):
+    path = _write(tmp_path, {"dims": [1, 1, 1, 1], "Y": [[1]], "weights": [[[0]], [[0]], [[0]]]})
+    assert main(["classify", path]) == 0
+    assert "verdict: saddle (not strict: no negative Hessian eigenvalue" in capsys.readouterr().out
+    path = _write(tmp_path, {"dims": [1, 1, 1], "X": [[1, 2]], "Y": [[2, 4]], "weights": [[["2"]], [["1"]]]})
+    assert main(["classify", path]) == 0
+    text = capsys.readouterr().out
+    assert text.splitlines()[0] == "verdict: global_min" and "loss value at the point: 0" in text
 
 
 def test_global_min_report(tmp_path, capsys):
