@@ -1,9 +1,14 @@
-"""``dlnproof bench``: exact Hessians against ``sympy.hessian``, side by side in one run."""
+"""``dlnproof bench``: exact Hessians against ``sympy.hessian``, side by side in one run; ``--ledger``: the
+ledger's own timings (quick scope in one process: CPU seconds; quick and full scope with ``-j N``: wall seconds),
+measured in one run, so that the README's figures come from one command.  Nothing here is a timed test."""
 
 from __future__ import annotations
 
 import json
+import os
+import resource
 import sys
+import time
 
 from sympy.external.gmpy import GROUND_TYPES
 
@@ -14,9 +19,49 @@ def add_arguments(parser):
     parser.add_argument("--json", action="store_true", help="print a JSON list of cases")
     parser.add_argument("--baseline-limit", type=float, default=60.0, metavar="SECONDS",
                         help="stop the sympy.hessian baseline after this many seconds (default 60)")
+    parser.add_argument("--ledger", choices=("quick", "full", "both"),
+                        help="time the ledger instead: quick (one process, CPU), full (-j N, wall), or both")
+    parser.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                        help="processes for the -j runs of --ledger (default: the number of cores)")
+
+
+def _cpu() -> float:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def ledger_bench(which: str, jobs: int) -> list[dict]:
+    """Time ``dlnproof check`` runs: ``[{"run", "claims", "wall_seconds", "cpu_seconds", "statuses"}, ...]``."""
+    from proofs.cli.check import check_claims
+    from proofs.ledger import registry
+
+    claims = registry.claims()
+    runs = []
+    plan = {"quick": [("quick, 1 process", True, 1), (f"quick, -j {jobs}", True, jobs)],
+            "full": [(f"full, -j {jobs}", False, jobs)]}
+    for name, quick, j in plan["quick"] * (which in ("quick", "both")) + plan["full"] * (which in ("full", "both")):
+        wall, cpu = time.perf_counter(), _cpu()
+        rows = check_claims(claims, quick=quick, jobs=j)
+        wall, cpu = time.perf_counter() - wall, _cpu() - cpu
+        statuses = {s: sum(r["status"] == s for r in rows) for s in ("confirmed", "refuted", "inconclusive", "error")}
+        runs.append({"run": name, "claims": len(rows), "wall_seconds": round(wall, 1), "cpu_seconds": round(cpu, 1),
+                     "statuses": statuses, "not_reverified": sum(r["certificate_ok"] is False for r in rows)})
+    return runs
 
 
 def run(args) -> int:
+    if args.ledger:
+        jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
+        if jobs < 1:
+            raise ValueError(f"--jobs must be a positive integer; got {jobs}")
+        runs = ledger_bench(args.ledger, jobs)
+        if args.json:
+            print(json.dumps(runs, indent=2))
+        else:
+            for r in runs:
+                print(f"{r['run']:<18} {r['claims']} claims  wall {r['wall_seconds']:>7.1f} s  cpu {r['cpu_seconds']:>7.1f} s  "
+                      f"{r['statuses']}  not re-verified: {r['not_reverified']}")
+        return 1 if any(r["not_reverified"] or r["statuses"]["error"] for r in runs) else 0
     if not args.baseline_limit > 0:
         raise ValueError(f"--baseline-limit must be a positive number of seconds; got {args.baseline_limit}")
     rows = run_bench(args.baseline_limit)

@@ -38,3 +38,14 @@ def test_sweep_bad_bounds_exit_2(capsys):
     assert main(["sweep", "--max-depth", "0"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "max_depth must be a positive integer" in err
+
+
+def test_bench_ledger_quick_json(capsys, monkeypatch):
+    from proofs.ledger import registry
+
+    few = registry.claims()[:2]
+    monkeypatch.setattr(registry, "claims", lambda: few)
+    assert main(["bench", "--ledger", "quick", "--json", "-j", "2"]) == 0
+    runs = json.loads(capsys.readouterr().out)
+    assert [r["run"] for r in runs] == ["quick, 1 process", "quick, -j 2"]
+    assert all(r["claims"] == 2 and r["statuses"]["confirmed"] == 2 for r in runs)
