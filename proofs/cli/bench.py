@@ -1,6 +1,7 @@
 """``dlnproof bench``: exact Hessians against ``sympy.hessian``, side by side in one run; ``--ledger``: the
 ledger's own timings (quick scope in one process: CPU seconds; quick and full scope with ``-j N``: wall seconds),
-measured in one run, so that the README's figures come from one command.  Nothing here is a timed test."""
+each ``dlnproof check`` in a fresh process, one after the other in one run, so that the README's figures come from
+one command.  Nothing here is a timed test."""
 
 from __future__ import annotations
 
@@ -31,21 +32,23 @@ def _cpu() -> float:
 
 
 def ledger_bench(which: str, jobs: int) -> list[dict]:
-    """Time ``dlnproof check`` runs: ``[{"run", "claims", "wall_seconds", "cpu_seconds", "statuses"}, ...]``."""
-    from proofs.cli.check import check_claims
-    from proofs.ledger import registry
+    """Time ``dlnproof check`` runs, each in a fresh process (imports and cold caches included), one after the other:
+    ``[{"run", "claims", "wall_seconds", "cpu_seconds", "statuses", "not_reverified"}, ...]``."""
+    import subprocess
 
-    claims = registry.claims()
+    plan = {"quick": [("quick, 1 process", ["--quick", "-j", "1"]), (f"quick, -j {jobs}", ["--quick", "-j", str(jobs)])],
+            "full": [(f"full, -j {jobs}", ["-j", str(jobs)])]}
     runs = []
-    plan = {"quick": [("quick, 1 process", True, 1), (f"quick, -j {jobs}", True, jobs)],
-            "full": [(f"full, -j {jobs}", False, jobs)]}
-    for name, quick, j in plan["quick"] * (which in ("quick", "both")) + plan["full"] * (which in ("full", "both")):
+    for name, flags in plan["quick"] * (which in ("quick", "both")) + plan["full"] * (which in ("full", "both")):
         wall, cpu = time.perf_counter(), _cpu()
-        rows = check_claims(claims, quick=quick, jobs=j)
+        done = subprocess.run([sys.executable, "-m", "proofs", "check", "--json", *flags], capture_output=True,
+                              text=True, check=False)
         wall, cpu = time.perf_counter() - wall, _cpu() - cpu
+        rows = json.loads(done.stdout) if done.stdout.strip() else []
         statuses = {s: sum(r["status"] == s for r in rows) for s in ("confirmed", "refuted", "inconclusive", "error")}
         runs.append({"run": name, "claims": len(rows), "wall_seconds": round(wall, 1), "cpu_seconds": round(cpu, 1),
-                     "statuses": statuses, "not_reverified": sum(r["certificate_ok"] is False for r in rows)})
+                     "statuses": statuses, "not_reverified": sum(r["certificate_ok"] is False for r in rows),
+                     "exit": done.returncode})
     return runs
 
 
@@ -61,7 +64,7 @@ def run(args) -> int:
             for r in runs:
                 print(f"{r['run']:<18} {r['claims']} claims  wall {r['wall_seconds']:>7.1f} s  cpu {r['cpu_seconds']:>7.1f} s  "
                       f"{r['statuses']}  not re-verified: {r['not_reverified']}")
-        return 1 if any(r["not_reverified"] or r["statuses"]["error"] for r in runs) else 0
+        return 1 if any(r["exit"] or r["not_reverified"] or r["statuses"]["error"] for r in runs) else 0
     if not args.baseline_limit > 0:
         raise ValueError(f"--baseline-limit must be a positive number of seconds; got {args.baseline_limit}")
     rows = run_bench(args.baseline_limit)

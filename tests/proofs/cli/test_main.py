@@ -40,12 +40,21 @@ def test_sweep_bad_bounds_exit_2(capsys):
     assert err.count("\n") == 1 and "max_depth must be a positive integer" in err
 
 
-def test_bench_ledger_quick_json(capsys, monkeypatch):
-    from proofs.ledger import registry
+def test_bench_ledger_runs_fresh_processes(capsys, monkeypatch):
+    import subprocess
 
-    few = registry.claims()[:2]
-    monkeypatch.setattr(registry, "claims", lambda: few)
-    assert main(["bench", "--ledger", "quick", "--json", "-j", "2"]) == 0
-    runs = json.loads(capsys.readouterr().out)
-    assert [r["run"] for r in runs] == ["quick, 1 process", "quick, -j 2"]
-    assert all(r["claims"] == 2 and r["statuses"]["confirmed"] == 2 for r in runs)
+    from proofs.cli import bench
+
+    calls = []
+
+    def fake_run(argv, **kwargs):
+        calls.append(argv[3:])
+        rows = [{"status": "confirmed", "certificate_ok": True}] * 3
+        return subprocess.CompletedProcess(argv, 0, stdout=json.dumps(rows), stderr="")
+
+    monkeypatch.setattr(subprocess, "run", fake_run)
+    runs = bench.ledger_bench("both", 2)
+    assert calls == [["check", "--json", "--quick", "-j", "1"], ["check", "--json", "--quick", "-j", "2"],
+                     ["check", "--json", "-j", "2"]]
+    assert [r["run"] for r in runs] == ["quick, 1 process", "quick, -j 2", "full, -j 2"]
+    assert all(r["claims"] == 3 and r["statuses"]["confirmed"] == 3 and r["exit"] == 0 for r in runs)
