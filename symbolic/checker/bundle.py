@@ -12,6 +12,8 @@ Main definitions
 
 from __future__ import annotations
 
+import json
+
 from .assumptions import rank, verify_kawaguchi_assumptions
 from .bernoulli_paths import verify_bernoulli_paths
 from .deep_forms import verify_deep_form, verify_deep_form_premises
@@ -60,6 +62,9 @@ def verify(cert) -> tuple[bool, str]:
     checker = CHECKERS.get(cert.get("kind"))
     if checker is None:
         return False, f"no checker for certificate kind {cert.get('kind')!r}"
+    key = _memo_key(cert)
+    if key is not None and key in _MEMO:
+        return _MEMO[key]
     try:
         result = checker(cert)
     except (KeyError, IndexError, TypeError, ValueError, ZeroDivisionError, AttributeError) as exc:
@@ -68,7 +73,26 @@ def verify(cert) -> tuple[bool, str]:
     ok, reason = result if isinstance(result, tuple) else (result, "")
     if not isinstance(ok, bool):
         raise TypeError(f"the checker for {cert['kind']!r} answered {ok!r}, not a boolean")
+    if key is not None and len(_MEMO) < _MEMO_SIZE:
+        _MEMO[key] = (ok, reason)
     return ok, reason
+
+
+#: Kinds whose identical certificates recur inside one bundle (a deep form's steps, one point in several claims):
+#: their answers are kept by the certificate's exact JSON text, so an identical certificate is checked once.  A
+#: verdict is a function of that text alone, so this changes no answer.
+_MEMO_KINDS = frozenset({"shallow_analytical_form", "relu_cone_form", "classification"})
+_MEMO: dict = {}
+_MEMO_SIZE = 20000
+
+
+def _memo_key(cert: dict):
+    if cert.get("kind") not in _MEMO_KINDS:
+        return None
+    try:
+        return json.dumps(cert, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError):  # not JSON data: checked every time (and rejected by its checker)
+        return None
 
 
 def verify_bundle(cert: dict) -> tuple[bool, str]:

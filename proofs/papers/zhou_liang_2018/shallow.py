@@ -69,8 +69,16 @@ SCOPES = {
 
 
 def spectrum_json(X, Y):
+    """Sigma's rational eigenvalues (decreasing, then 0) with multiplicities, as strings; cached by the exact data."""
+    key = tuple(tuple(tuple(qq_to_str(x) for x in row) for row in M.to_list()) for M in (X, Y))
+    return [list(pair) for pair in _spectrum_of(key)]
+
+
+@lru_cache(maxsize=4096)
+def _spectrum_of(key):
+    X, Y = (rational_matrix([list(row) for row in rows]) for rows in key)
     spaces, _ = rational_spectrum(sigma_matrix(X, Y))
-    return [[qq_to_str(s.value), s.multiplicity] for s in spaces]
+    return tuple((qq_to_str(s.value), s.multiplicity) for s in spaces)
 
 
 def certificate_of(F, with_categories: bool = True) -> dict:
