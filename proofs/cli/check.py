@@ -122,7 +122,10 @@ def summary(rows) -> str:
     '4 claims: 1 confirmed, 3 refuted (2 errors, 1 gap)'
     """
     count = lambda pred: sum(1 for r in rows if pred(r))  # noqa: E731
-    parts = [f"{count(lambda r: r['status'] == 'confirmed')} confirmed"]
+    confirmed = f"{count(lambda r: r['status'] == 'confirmed')} confirmed"
+    kinds = [f"{n} {k}" for k in ("all", "critical_set", "sampled")
+             if (n := count(lambda r: r["status"] == "confirmed" and r.get("scope_kind") == k))]
+    parts = [confirmed + (f" ({', '.join(kinds)})" if kinds else "")]
     refuted = count(lambda r: r["status"] == "refuted")
     if refuted:
         kinds = []

@@ -241,7 +241,9 @@ class Claim:
     more than one (eigenvector order, vec convention, the factor 1/2 of the
     loss, which points the section studies, how a garbled line was read);
     ``recorded_finding`` is the finding that running a refuting check gave
-    (one of :data:`FINDINGS`; empty for other statuses).
+    (one of :data:`FINDINGS`; empty for other statuses); ``scope_kind`` is the
+    scope an outcome that states none has (one of :data:`SCOPE_KINDS`; empty:
+    ``sampled``, the weakest).
 
     Examples
     ========
@@ -272,6 +274,7 @@ class Claim:
     cells: tuple[str, ...] = ()
     reading: str = ""
     recorded_finding: str = ""
+    scope_kind: str = ""
 
     def __post_init__(self):
         if not isinstance(self.id, str) or not _ID.match(self.id):
@@ -290,6 +293,8 @@ class Claim:
                 raise ValueError(f"claim {self.id}: {name} must be a non-empty string")
         if not isinstance(self.reading, str):
             raise TypeError(f"claim {self.id}: reading must be a string (the conventions the check assumes)")
+        if self.scope_kind and self.scope_kind not in SCOPE_KINDS:
+            raise ValueError(f"claim {self.id}: scope_kind {self.scope_kind!r} is not one of {', '.join(SCOPE_KINDS)}")
         if self.recorded_finding and (self.recorded != "refuted" or self.recorded_finding not in FINDINGS):
             raise ValueError(f"claim {self.id}: recorded_finding {self.recorded_finding!r} needs recorded 'refuted' "
                              f"and one of {', '.join(FINDINGS)}")

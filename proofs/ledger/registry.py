@@ -16,6 +16,7 @@ Main definitions
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from functools import lru_cache
 
 from symbolic.checker.bundle import CHECKERS, verify
@@ -205,6 +206,8 @@ def run_claim(claim: Claim, quick: bool = True) -> Outcome:
     of the ledger.
     """
     outcome = claim.run(quick)
+    if outcome.scope_kind is None:  # never more than was computed: an unstated scope is the claim's, else sampled
+        outcome = replace(outcome, scope_kind=claim.scope_kind or "sampled")
     if outcome.certificate is None:
         return outcome.with_certificate_ok(None if outcome.status == "inconclusive" else False)
     if outcome.status == "refuted":

@@ -88,6 +88,7 @@ __all__ = ["CLAIMS"]
 CLAIMS = (
     Claim(
         id=_GRADIENT_ID,
+        scope_kind="all",
         paper="kawaguchi-2016",
         label="Lemma 4.1",
         kind="lemma",
@@ -105,6 +106,7 @@ CLAIMS = (
     ),
     Claim(
         id="hessian_block_eq_of_squared_loss",
+        scope_kind="all",
         paper="kawaguchi-2016",
         label="Lemma 4.3",
         kind="lemma",
@@ -150,6 +152,7 @@ CLAIMS = (
     ),
     Claim(
         id="convex_in_each_layer_of_squared_loss",
+        scope_kind="all",
         paper="kawaguchi-2016",
         label="Conjecture 2.2",
         kind="conjecture",

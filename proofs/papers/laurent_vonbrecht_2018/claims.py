@@ -82,6 +82,7 @@ __all__ = ["CLAIMS"]
 CLAIMS = (
     Claim(
         id="gradient_eq_closed_form_of_differentiable_loss",
+        scope_kind="all",
         paper="laurent-vonbrecht-2018",
         label="Lemma 1",
         kind="lemma",
@@ -113,6 +114,7 @@ CLAIMS = (
     ),
     Claim(
         id="product_mem_truncated_cone_of_quarter_neighborhood",
+        scope_kind="all",
         paper="laurent-vonbrecht-2018",
         label="Theorem 2",
         kind="claim",
@@ -126,6 +128,7 @@ CLAIMS = (
     ),
     Claim(
         id="local_min_not_global_of_nonsmooth_convex_loss",
+        scope_kind="all",
         paper="laurent-vonbrecht-2018",
         label="Theorem 2",
         kind="theorem",
@@ -142,6 +145,7 @@ CLAIMS = (
     ),
     Claim(
         id="loss_gt_of_product_ne_zero_near_nonsmooth_witness",
+        scope_kind="all",
         paper="laurent-vonbrecht-2018",
         label="Theorem 2",
         kind="claim",
@@ -229,6 +233,7 @@ CLAIMS = (
     ),
     Claim(
         id="zero_tuple_critical_of_depth_ge_three",
+        scope_kind="all",
         paper="laurent-vonbrecht-2018",
         label="Concluding Remarks",
         kind="remark",

@@ -205,6 +205,7 @@ CLAIMS = (
     ),
     Claim(
         id="not_locally_open_of_rank_mismatch_example",
+        scope_kind="all",
         paper="nouiehed-razaviyayn-2018",
         label="Remark 1",
         kind="remark",

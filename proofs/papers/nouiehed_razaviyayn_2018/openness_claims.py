@@ -70,6 +70,7 @@ __all__ = ["CLAIMS"]
 CLAIMS = (
     Claim(
         id="local_minima_global_of_open_square_map",
+        scope_kind="all",
         paper=PAPER, label="Example 2", kind="example",
         statement=(r"$F(w) = w^2$ is open onto $\{z \ge 0\}$, so the two local minima $w = \pm 1$ of "
                    r"$(w^2 - 1)^2$ (7) map to the single minimum $z = 1$ of $(z - 1)^2$ over $z \ge 0$ (8), and both "

@@ -151,6 +151,7 @@ CLAIMS = (
     ),
     Claim(
         id="no_spurious_local_min_iff_two_layer_of_bottleneck",
+        scope_kind="all",
         paper="zhang-2019",
         label="Theorem 1",
         kind="theorem",
