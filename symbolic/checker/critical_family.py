@@ -37,10 +37,9 @@ Main definitions
 
 from __future__ import annotations
 
-from fractions import Fraction
 
 from .assumptions import rank
-from .poly import chain_product, eye, frac, frac_matrix, mat_mul
+from .poly import chain_product, frac, frac_matrix, mat_mul
 
 __all__ = ["verify_critical_family", "condition_rows"]
 

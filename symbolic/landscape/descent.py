@@ -422,7 +422,7 @@ def _strategy_numeric(ctx, sign, rng):
 
     import mpmath
 
-    F, x0 = ctx.F, ctx.x0
+    x0 = ctx.x0
     n = len(x0)
     if n > 60:
         return

@@ -22,7 +22,7 @@ from symbolic.core.pinv import pinv
 from symbolic.calculus.sweep import check_hessian_squared, dims_tuples, sweep_data
 from sympy.polys.matrices import DomainMatrix
 
-from proofs.ledger.claim import Claim, Outcome
+from proofs.ledger.claim import Outcome
 from proofs.papers.kawaguchi_2016.landscape import THEOREM23_DIMS, classified
 from proofs.checks.classified import all_strict_outcome, no_spurious_outcome, part
 from proofs.papers.kawaguchi_2016.constructions import (LEMMA42_DIMS, lemma42_certificate, lemma42_holds, lemma42_points,

@@ -14,7 +14,7 @@ from symbolic.calculus.sweep import dims_tuples
 
 from dataclasses import replace
 
-from proofs.ledger.claim import Claim, Outcome, fact, facts_certificate, refutation_certificate
+from proofs.ledger.claim import Outcome, fact, facts_certificate, refutation_certificate
 from proofs.checks.classified import no_spurious_outcome, part
 from proofs.papers.laurent_vonbrecht_2018.landscape import THEOREM1_DIMS, theorem1_classified
 from proofs.papers.laurent_vonbrecht_2018.constructions import (CLAIM2_INSTANCES, MISINDEXED_POINT, claim2_certificate,

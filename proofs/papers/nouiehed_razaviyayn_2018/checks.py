@@ -10,7 +10,7 @@ from fractions import Fraction
 from symbolic.core.exact import rational_matrix
 from symbolic.openness.local_openness import is_locally_open, openness_data
 
-from proofs.ledger.claim import Claim, Outcome, fact, facts_certificate, refutation_certificate
+from proofs.ledger.claim import Outcome, fact, facts_certificate, refutation_certificate
 from proofs.checks.classified import all_strict_outcome, no_spurious_outcome, part
 
 __all__ = ["remark1_certificate"]

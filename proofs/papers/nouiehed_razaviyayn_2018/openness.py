@@ -20,7 +20,7 @@ from symbolic.openness.local_openness import condition_witnesses, rank_raising_l
 from symbolic.core.pinv import pinv
 from symbolic.forms.pyramidal import forward, pyramidal_preimage
 
-from proofs.ledger.claim import Claim, Outcome, fact, facts_certificate, refutation_certificate
+from proofs.ledger.claim import Outcome, fact, facts_certificate, refutation_certificate
 
 __all__ = ["DEFICIENT_DIMS", "WIDE_DIMS", "instance_certificate", "open_family_certificate",
            "obstruction_certificate", "sweep"]

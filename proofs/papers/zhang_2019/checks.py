@@ -13,7 +13,7 @@ from __future__ import annotations
 from symbolic.core.exact import rational_matrix
 from symbolic.forms.factorization import bottleneck_index, factor_through_bottleneck, split_at
 
-from proofs.ledger.claim import Claim, Outcome
+from proofs.ledger.claim import Outcome
 from proofs.papers.zhang_2019.constructions import (
     ZHANG_INSTANCES,
     factorization_certificate,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from sympy.polys.domains import QQ
 
-from proofs.ledger.claim import Claim, Outcome, fact, facts_certificate, refutation_certificate
+from proofs.ledger.claim import Outcome, fact, facts_certificate, refutation_certificate
 from proofs.papers.zhou_liang_2018.constructions import ascent_curve, form_point, instance, rank_raising_curve, swap_curve
 from proofs.papers.zhou_liang_2018.deep import DEEP_SCOPES, classified_deep, deep_certificate, deep_points
 from proofs.papers.zhou_liang_2018.findings import categories_witness, scalar_example_certificate, swap_witness
@@ -429,7 +429,7 @@ def _check_example_empty_cone(quick: bool) -> Outcome:
     negation = cone_certificate(A1, A2, "constant")
     cert = refutation_certificate({"the data as printed, the point in the open cone K_{1 x {}}": premises},
                                   {"L_N = 5/2 (not 2) on a neighbourhood": negation}, data)
-    return Outcome("refuted", _EXAMPLE_SCOPE + f", cone I = {{1}}, J'' = {{}} at A1 = (-1, -1), A2 = (1, 0)^T", cert,
+    return Outcome("refuted", _EXAMPLE_SCOPE + ", cone I = {1}, J'' = {} at A1 = (-1, -1), A2 = (1, 0)^T", cert,
                    finding="extraction", scope_kind="sampled",
                    details="on the open cone a, b < 0, sigma(A1 X) = 0 and L_N = ||Y||_F^2 / 2 = 5/2 identically, so "
                            "every point of this open cone is both a local minimum and a local maximum; the value is "

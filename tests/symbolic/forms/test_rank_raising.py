@@ -2,8 +2,6 @@
 
 import pytest
 from hypothesis import given, settings, strategies as st
-from sympy.polys.domains import QQ
-from sympy.polys.matrices import DomainMatrix
 
 from symbolic import Network
 from symbolic.core.exact import rational_matrix
