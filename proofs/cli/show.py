@@ -12,38 +12,15 @@ import json
 import textwrap
 
 from proofs.ledger import registry as ledger
+from proofs.ledger.report import certificate_summary
 
-__all__ = ["add_arguments", "run", "certificate_summary"]
+__all__ = ["add_arguments", "run"]
 
 
 def add_arguments(parser):
     parser.add_argument("what", metavar="ID|LABEL", help='a claim id, or a printed label such as "Proposition 7"')
     parser.add_argument("--full", action="store_true", help="run the full scope (default: quick)")
     parser.add_argument("--json", action="store_true", help="print JSON (with the whole certificate)")
-
-
-def certificate_summary(cert, depth: int = 0) -> list[str]:
-    """Lines naming the certificate's kind and, for bundles and refutations, its named parts.
-
-    Examples
-    ========
-
-    >>> from proofs.cli.show import certificate_summary
-    >>> certificate_summary({"kind": "refutation", "premises": {"p": {"kind": "facts"}},
-    ...                      "negation": {"q": {"kind": "classification"}}})
-    ['refutation', '  premise p: facts', '  negation q: classification']
-    """
-    if not isinstance(cert, dict):
-        return ["(none)"]
-    lines = [("  " * depth) + str(cert.get("kind"))] if depth == 0 else []
-    groups = [("part", cert.get("parts"))] if cert.get("kind") == "bundle" else [
-        ("premise", cert.get("premises")), ("negation", cert.get("negation")), ("further witness", cert.get("further"))]
-    for role, parts in groups:
-        for name, part in (parts or {}).items():
-            lines.append(f"{'  ' * (depth + 1)}{role} {name}: {part.get('kind')}")
-            if depth < 1:
-                lines += certificate_summary(part, depth + 1)
-    return lines
 
 
 def _wrap(label: str, text: str) -> str:

@@ -6,14 +6,14 @@ timestamps and no timings, so the same ledger gives the same bytes.  ``dlnproof 
 
 Main definitions
 ----------------
-* :func:`ledger_markdown`, :data:`REPORT_PATH`.
+* :func:`ledger_markdown`, :func:`certificate_summary`, :data:`REPORT_PATH`.
 """
 
 from __future__ import annotations
 
 from proofs.ledger.claim import FINDINGS, PAPERS, STATUSES, Claim
 
-__all__ = ["ledger_markdown", "REPORT_PATH", "FINDING_TEXT"]
+__all__ = ["ledger_markdown", "certificate_summary", "REPORT_PATH", "FINDING_TEXT"]
 
 #: Where the report lives, relative to the repository root.
 REPORT_PATH = "LEDGER.md"
@@ -85,3 +85,27 @@ def ledger_markdown(claims) -> str:
             out.append(f"| [`{c.id}`]({c.notebook}) | {c.label} | {c.kind} | {_status(c)} | {uses} |")
         out.append("")
     return "\n".join(out)
+
+
+def certificate_summary(cert, depth: int = 0) -> list[str]:
+    """Lines naming the certificate's kind and, for bundles and refutations, its named parts.
+
+    Examples
+    ========
+
+    >>> from proofs.ledger.report import certificate_summary
+    >>> certificate_summary({"kind": "refutation", "premises": {"p": {"kind": "facts"}},
+    ...                      "negation": {"q": {"kind": "classification"}}})
+    ['refutation', '  premise p: facts', '  negation q: classification']
+    """
+    if not isinstance(cert, dict):
+        return ["(none)"]
+    lines = [("  " * depth) + str(cert.get("kind"))] if depth == 0 else []
+    groups = [("part", cert.get("parts"))] if cert.get("kind") == "bundle" else [
+        ("premise", cert.get("premises")), ("negation", cert.get("negation")), ("further witness", cert.get("further"))]
+    for role, parts in groups:
+        for name, part in (parts or {}).items():
+            lines.append(f"{'  ' * (depth + 1)}{role} {name}: {part.get('kind')}")
+            if depth < 1:
+                lines += certificate_summary(part, depth + 1)
+    return lines

@@ -134,8 +134,9 @@ from proofs.ledger.registry import verify_certificate
 
 certificate = outcome.certificate
 certificate_ok = certificate is not None and verify_certificate(certificate)
-if certificate is not None:
-    print({k: v if isinstance(v, (str, int, bool)) else f"{len(v)} entries" for k, v in certificate.items()})
+if certificate is not None:  # its kind and named parts (premises and negation of a refutation)
+    from proofs.ledger.report import certificate_summary
+    print("\\n".join(certificate_summary(certificate)))
 print("certificate re-verified:", certificate_ok)
 assert certificate_ok or outcome.status == "inconclusive"
 """)
