@@ -124,3 +124,18 @@ def test_a_refutation_without_a_witness_still_checks_every_part():
 def test_occurrences_finds_keys_at_every_depth():
     assert occurrences([{"X": 1}, {"a": [{"X": 2}]}], "X") == [1, 2]
     assert occurrences({"a": 1}, "X") == []
+
+
+def test_ragged_matrices_and_vectors_are_not_matrices():
+    ragged = _facts(_f({"rows": "R"}, "==", 2), data={"R": [["1", "2"], ["3"]]})
+    ok, why = verify(ragged)
+    assert not ok and "equal, non-empty rows" in why
+    vector = _facts(_f({"rows": "v"}, "==", 2), data={"v": ["1", "2"], "X": X})
+    ok, why = verify(vector)
+    assert not ok and "unknown matrix 'v'" in why
+
+
+def test_transpose_and_the_smallest_value():
+    assert verify(_facts(_f({"entry": ["X^T", 1, 2]}, "==", {"entry": ["X", 2, 1]}),
+                         _f({"entry": ["X^T", 1, 0]}, "==", 2)))[0] is True
+    assert verify(_facts(_f({"smallest": [1, [{"dim": 0}, {"dim": 1}, 7]]}, "==", 2)))[0] is True
