@@ -28,7 +28,6 @@ def run(args) -> int:
         return 0
     width = max((len(c.id) for c in chosen), default=2)
     for c in chosen:
-        status = f"{c.recorded} ({c.recorded_finding})" if c.recorded_finding else c.recorded
-        print(f"{c.id:<{width}}  {c.paper:<24}  {c.label:<22}  {status}")
+        print(f"{c.id:<{width}}  {c.paper:<24}  {c.label:<22}  {c.recorded_text}")
     print(f"{len(chosen)} claims")
     return 0

@@ -312,6 +312,11 @@ class Claim:
             raise ValueError(f"claim {self.id}: notebook must be notebooks/{self.paper}/<name>.ipynb; got {self.notebook!r}")
 
     @property
+    def recorded_text(self) -> str:
+        """The recorded status, with the kind of finding of a refutation: ``"refuted (gap)"``."""
+        return f"{self.recorded} ({self.recorded_finding})" if self.recorded_finding else self.recorded
+
+    @property
     def full_reading(self) -> str:
         """The claim's own reading, then its paper's :data:`CONVENTIONS`."""
         return " ".join(t for t in (self.reading, CONVENTIONS.get(self.paper, "")) if t)

@@ -165,10 +165,13 @@ def select(ids=(), paper: str | None = None, label: str | None = None, status: s
         chosen = [c for c in chosen if c.paper == paper]
     if label is not None:
         want = label.strip().lower()
+
+        def printed(lab: str) -> bool:  # the label itself, or it followed by a space or a comma ("Theorem 2.3 (ii)")
+            return lab.lower() == want or lab.lower().startswith((want + " ", want + ","))
+
+        chosen = [c for c in chosen if printed(c.label)]
         labels = sorted({c.label for c in claims()})
-        chosen = [c for c in chosen if c.label.lower() == want or c.label.lower().startswith((want + " ", want + ","))]
-        if not chosen and not any(lab.lower() == want or lab.lower().startswith((want + " ", want + ","))
-                                  for lab in labels):
+        if not chosen and not any(printed(lab) for lab in labels):
             raise _unknown("label", label, labels)
     if status is not None:
         chosen = [c for c in chosen if c.recorded == status]

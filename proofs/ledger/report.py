@@ -11,7 +11,7 @@ Main definitions
 
 from __future__ import annotations
 
-from proofs.ledger.claim import FINDINGS, PAPERS, STATUSES, Claim
+from proofs.ledger.claim import FINDINGS, PAPERS, STATUSES
 
 __all__ = ["ledger_markdown", "certificate_summary", "REPORT_PATH", "FINDING_TEXT"]
 
@@ -29,10 +29,6 @@ FINDING_TEXT = {
 
 def _one_line(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
-
-
-def _status(c: Claim) -> str:
-    return f"{c.recorded} ({c.recorded_finding})" if c.recorded_finding else c.recorded
 
 
 def _counts(claims) -> str:
@@ -82,7 +78,7 @@ def ledger_markdown(claims) -> str:
                 "| id | label | kind | status | uses |", "| --- | --- | --- | --- | --- |"]
         for c in rows:
             uses = ", ".join(f"`{u}`" for u in c.uses if u in by_id)
-            out.append(f"| [`{c.id}`]({c.notebook}) | {c.label} | {c.kind} | {_status(c)} | {uses} |")
+            out.append(f"| [`{c.id}`]({c.notebook}) | {c.label} | {c.kind} | {c.recorded_text} | {uses} |")
         out.append("")
     return "\n".join(out)
 

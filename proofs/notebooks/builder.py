@@ -83,11 +83,6 @@ def _relative(from_path: str, to_path: str) -> str:
     return os.path.relpath(to_path, os.path.dirname(from_path)).replace(os.sep, "/")
 
 
-def _recorded(claim: Claim) -> str:
-    """The recorded status, with the kind of finding of a refutation (see :data:`proofs.ledger.claim.FINDINGS`)."""
-    return f"{claim.recorded} ({claim.recorded_finding})" if claim.recorded_finding else claim.recorded
-
-
 def _claim_cells(out: _Cells, claim: Claim, by_id: dict) -> None:
     c = claim.id
     quoted = "\n".join(f"> {line}" for line in claim.source.splitlines())
@@ -106,7 +101,7 @@ statement above is re-derived):
 
 {quoted}
 
-**Uses:** {uses}. **Recorded outcome:** {_recorded(claim)}.
+**Uses:** {uses}. **Recorded outcome:** {claim.recorded_text}.
 """)
     out.code(c, f"""
 from proofs.ledger.registry import get
@@ -177,7 +172,7 @@ def _table(claims) -> str:
     for c in claims:
         link = f"[`{c.id}`]({_relative(INDEX_PATH, c.notebook)})"
         uses = ", ".join(f"`{u}`" for u in c.uses) or ""
-        lines.append(f"| {link} | {c.paper} | {c.label} | {c.kind} | {_recorded(c)} | {uses} |")
+        lines.append(f"| {link} | {c.paper} | {c.label} | {c.kind} | {c.recorded_text} | {uses} |")
     return "\n".join(lines)
 
 
