@@ -30,6 +30,8 @@ REASONS = {
     "restated": "restates a statement listed elsewhere in this table (the row names it)",
     "dynamics": "about (S)GD dynamics, rates or constants of an algorithm, not checkable exactly",
     "informal": "informal or motivational: no precise mathematical content",
+    "standard": "a standard fact of calculus or linear algebra, not specific to the paper (triangle inequality, "
+                "a critical point of a convex function is a minimum, ...)",
     "nonlinear": "about nonlinear networks or general maps beyond the exact polynomial models",
     "not extracted": "not in the extracted text (appendix not included, or the formula is lost)",
 }
@@ -41,7 +43,8 @@ class Statement:
 
     ``label`` as printed (``"Theorem 2.3 (ii)"``, ``"Proof of Lemma 1, identity (1)"``); ``lines`` its line range
     (``"L120-L124"``); ``says`` one line; ``claims`` explicit claim ids (``None``: computed from the claims'
-    locations); ``excluded`` a key of :data:`REASONS` (with no claims).
+    locations; ``()``: none, even where a claim's location touches these lines, e.g. another sentence of the same
+    line); ``excluded`` a key of :data:`REASONS` (with no claims).
 
     Examples
     ========
@@ -50,7 +53,7 @@ class Statement:
     >>> Statement("Lemma 1", "L3-L4", "a lemma", excluded="obvious")
     Traceback (most recent call last):
     ...
-    ValueError: Lemma 1 (L3-L4): excluded 'obvious' is not one of definition, cited, restated, dynamics, informal, nonlinear, not extracted
+    ValueError: Lemma 1 (L3-L4): excluded 'obvious' is not one of definition, cited, restated, dynamics, informal, standard, nonlinear, not extracted
     """
 
     label: str
@@ -69,10 +72,10 @@ class Statement:
             raise ValueError(f"{self.label} ({self.lines}): excluded {self.excluded!r} is not one of "
                              f"{', '.join(REASONS)}")
         if self.claims is not None:
-            if isinstance(self.claims, str) or not self.claims:
-                raise TypeError(f"{self.label} ({self.lines}): claims is a non-empty tuple of claim ids (or None)")
+            if isinstance(self.claims, str) or not all(isinstance(i, str) for i in self.claims):
+                raise TypeError(f"{self.label} ({self.lines}): claims is a tuple of claim ids (or None)")
             object.__setattr__(self, "claims", tuple(self.claims))
-            if self.excluded:
+            if self.excluded and self.claims:
                 raise ValueError(f"{self.label} ({self.lines}): a statement has claims or an exclusion, not both")
 
 
