@@ -10,7 +10,8 @@ between).  A statement with no claim and no reason is **missing**: checkable, an
 Main definitions
 ----------------
 * :class:`Statement`, :data:`REASONS`, :data:`COVERAGE_MODULES`, :func:`statements`.
-* :class:`Row`, :func:`coverage_rows`, :func:`summary`, :func:`summary_markdown`.
+* :class:`Row`, :func:`coverage_rows`, :func:`problems`, :func:`summary`, :func:`summary_markdown`,
+  :func:`readme_with_counts`.
 """
 
 from __future__ import annotations
@@ -21,18 +22,17 @@ from dataclasses import dataclass
 from proofs.ledger.claim import PAPERS, Claim
 
 __all__ = ["REASONS", "Statement", "COVERAGE_MODULES", "statements", "Row", "coverage_rows", "summary",
-           "summary_markdown", "touched_lines", "span"]
+           "summary_markdown", "problems", "touched_lines", "span", "README_BEGIN", "README_END", "readme_with_counts"]
 
 #: Why a statement has no entry (the fixed vocabulary; a statement's ``excluded`` is one of these keys).
 REASONS = {
     "definition": "a definition or notation: nothing is asserted",
     "cited": "cited from another paper (checked there, or outside the five papers)",
-    "restated": "restates a statement listed elsewhere in this table (the row names it)",
+    "restated": "restates or summarizes statements listed elsewhere in this table",
     "dynamics": "about (S)GD dynamics, rates or constants of an algorithm, not checkable exactly",
     "informal": "informal or motivational: no precise mathematical content",
     "standard": "a standard fact of calculus or linear algebra, not specific to the paper (triangle inequality, "
                 "a critical point of a convex function is a minimum, ...)",
-    "nonlinear": "about nonlinear networks or general maps beyond the exact polynomial models",
     "not extracted": "not in the extracted text (appendix not included, or the formula is lost)",
 }
 
@@ -53,7 +53,7 @@ class Statement:
     >>> Statement("Lemma 1", "L3-L4", "a lemma", excluded="obvious")
     Traceback (most recent call last):
     ...
-    ValueError: Lemma 1 (L3-L4): excluded 'obvious' is not one of definition, cited, restated, dynamics, informal, standard, nonlinear, not extracted
+    ValueError: Lemma 1 (L3-L4): excluded 'obvious' is not one of definition, cited, restated, dynamics, informal, standard, not extracted
     """
 
     label: str
@@ -147,11 +147,8 @@ def coverage_rows(paper: str, claims) -> tuple[Row, ...]:
     ids = {c.id for c in claims}
     out = []
     for s in statements(paper):
-        if s.claims is not None:
-            unknown = [i for i in s.claims if i not in ids]
-            if unknown:
-                raise ValueError(f"{paper} {s.label} ({s.lines}) names {', '.join(unknown)}, not in the ledger")
-            covering = s.claims
+        if s.claims is not None:  # explicit ids, as far as they are among these claims (see problems())
+            covering = tuple(i for i in s.claims if i in ids)
         else:
             a, b = span(s.lines)
             covering = tuple(c.id for c in mine if any(x <= b and a <= y for x, y in touched_lines(c)))
@@ -162,6 +159,27 @@ def coverage_rows(paper: str, claims) -> tuple[Row, ...]:
         else:
             out.append(Row(paper, s, "missing"))
     return tuple(out)
+
+
+def problems(claims) -> list[str]:
+    """What is inconsistent between the statements and the claims: explicit ids not in the ledger, claims that cover
+    no statement.  Empty when the tables are sound (a test asserts it)."""
+    out = []
+    ids = {c.id for c in claims}
+    for paper in PAPERS:
+        rows = coverage_rows(paper, claims)
+        for s in statements(paper):
+            for i in s.claims or ():
+                if i not in ids:
+                    out.append(f"{paper} {s.label} ({s.lines}) names {i}, which is not in the ledger")
+        attached = {i for r in rows for i in r.claims}
+        for c in claims:
+            if c.paper == paper and c.id not in attached:
+                where = c.location or "no location"
+                out.append(f"claim {c.id} ({paper}, {c.label}, {where}) covers no statement of "
+                           f"{COVERAGE_MODULES[paper]}: give it a location (`python -m proofs.coverage locate --claim "
+                           f"{c.id}`) inside a statement's lines, or name it in that statement's claims")
+    return out
 
 
 def summary(rows) -> dict:
@@ -180,3 +198,26 @@ def summary_markdown(claims) -> str:
         lines.append(f"| {paper} | {n['statements']} | {n['covered']} | {n['excluded']} | {n['missing']} |")
     lines.append(f"| all | {total['statements']} | {total['covered']} | {total['excluded']} | {total['missing']} |")
     return "\n".join(lines)
+
+
+#: The markers around the counts table in the README's Coverage section.
+README_BEGIN, README_END = "<!-- coverage:begin -->", "<!-- coverage:end -->"
+
+
+def readme_with_counts(text: str, claims) -> str:
+    """The README text with the counts table between :data:`README_BEGIN` and :data:`README_END` regenerated.
+
+    Examples
+    ========
+
+    >>> from proofs.coverage.table import readme_with_counts
+    >>> readme_with_counts("no markers here", [])
+    Traceback (most recent call last):
+    ...
+    ValueError: the README has no coverage block: put the lines <!-- coverage:begin --> and <!-- coverage:end --> in its Coverage section
+    """
+    start, end = text.find(README_BEGIN), text.find(README_END)
+    if start == -1 or end < start:
+        raise ValueError(f"the README has no coverage block: put the lines {README_BEGIN} and {README_END} in its "
+                         "Coverage section")
+    return text[:start] + README_BEGIN + "\n" + summary_markdown(claims) + "\n" + text[end:]
