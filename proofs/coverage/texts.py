@@ -3,7 +3,7 @@
 The texts live beside the repository (``../shared/papers/``, one file per paper, named in ``INDEX.md``); the
 environment variable ``DLNPROOF_PAPERS`` points elsewhere.  A claim's ``location`` is a line range ``"L120-L124"``
 (1-based, inclusive; ``"L120"`` for one line) of its paper's file, where its ``source`` quote is printed.  Quotes are
-compared after :func:`normalize`: case, whitespace, hyphens and the common PDF ligatures do not count, so a quote
+compared after :func:`normalize`: case, whitespace, hyphens, ``$``, ``*`` and the common PDF ligatures do not count, so a quote
 may join words the extraction broke across lines.  ``[...]`` in a quote elides text; its parts are found in order.
 
 Main definitions
@@ -84,7 +84,8 @@ def paper_lines(paper: str) -> tuple[str, ...]:
 
 
 def normalize(text: str) -> str:
-    """The text as quotes are compared: NFKC (ligatures), one spelling per symbol, lowercase, no whitespace or hyphens.
+    """The text as quotes are compared: NFKC (ligatures), one spelling per symbol, lowercase, no whitespace, hyphens,
+    ``$`` or ``*`` (TeX math delimiters and Markdown emphasis of the LaTeX-like extractions).
 
     Examples
     ========
@@ -92,9 +93,11 @@ def normalize(text: str) -> str:
     >>> from proofs.coverage.texts import normalize
     >>> normalize("suf-\\nficiently   Characterized") == normalize("sufficiently characterized")
     True
+    >>> normalize("tower *i* has $b_i$ units")
+    'towerihasb_iunits'
     """
     text = unicodedata.normalize("NFKC", text).translate(_SAME).lower()
-    return re.sub(r"[\s\-]+", "", text)
+    return re.sub(r"[\s\-$*]+", "", text)
 
 
 def parse_location(location: str) -> tuple[int, int]:
