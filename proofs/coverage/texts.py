@@ -37,9 +37,13 @@ _SAME = str.maketrans({"∙": "·", "•": "·", "−": "-", "–": "-", "—": 
 
 
 def papers_dir() -> Path:
-    """The folder of the papers' texts: ``$DLNPROOF_PAPERS`` or ``../shared/papers`` beside the repository."""
+    """The folder of the papers' texts: ``$DLNPROOF_PAPERS``, else ``../shared/papers`` beside the repository (or
+    beside the working directory, for an installed copy), else the former (which then does not exist)."""
     env = os.environ.get("DLNPROOF_PAPERS")
-    return Path(env) if env else (_ROOT.parent / "shared" / "papers")
+    if env:
+        return Path(env)
+    candidates = [_ROOT.parent / "shared" / "papers", Path.cwd().parent / "shared" / "papers"]
+    return next((c for c in candidates if (c / "INDEX.md").exists()), candidates[0])
 
 
 @lru_cache(maxsize=None)
