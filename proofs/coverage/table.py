@@ -142,7 +142,7 @@ class Row:
 
 
 def coverage_rows(paper: str, claims) -> tuple[Row, ...]:
-    """The paper's coverage table against these claims (the ledger's, usually)."""
+    """The paper's coverage table against these claims (the ledger's, usually), in the order of the text's lines."""
     mine = [c for c in claims if c.paper == paper]
     ids = {c.id for c in claims}
     out = []
@@ -158,7 +158,7 @@ def coverage_rows(paper: str, claims) -> tuple[Row, ...]:
             out.append(Row(paper, s, "excluded"))
         else:
             out.append(Row(paper, s, "missing"))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda r: span(r.statement.lines)))  # in the order of the text's lines
 
 
 def problems(claims) -> list[str]:
