@@ -56,7 +56,12 @@ def run(args) -> int:
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
     for p, rows in tables.items():
-        print(p)
+        try:
+            from proofs.coverage.texts import paper_file
+
+            print(f"{p} ({paper_file(p)})")
+        except FileNotFoundError:  # the texts are not beside the repository: the line ranges still stand
+            print(p)
         shown = [r for r in rows if not args.missing or r.status == "missing"]
         width = max((len(r.statement.label) for r in shown), default=5)
         for r in shown:

@@ -1,8 +1,10 @@
-"""``python -m proofs.coverage locate PAPER "QUOTE"`` or ``locate --claim ID``: where a quote is printed.
+"""``python -m proofs.coverage locate PAPER "QUOTE"``, ``locate --claim ID`` or ``locate --unlocated``: where a quote is
+printed.
 
 Prints each line range of the paper's text (``../shared/papers/``) where the quote occurs, one per line, in the
 form a claim's ``location`` takes (``L120-L124``); exit status 1 when the quote is not found (then quote the
-paper's sentence verbatim: case, spaces and hyphens do not matter; ``[...]`` elides text).
+paper's sentence verbatim: case, spaces and hyphens do not matter; ``[...]`` elides text).  ``--unlocated`` does it
+for every claim of the ledger without a location: one line ``ID LOCATION ...`` each (``?`` when not found).
 """
 
 from __future__ import annotations
@@ -20,8 +22,11 @@ def main(argv=None) -> int:
     p.add_argument("paper", nargs="?", help="paper key (from ../shared/papers/INDEX.md)")
     p.add_argument("quote", nargs="?", help="the sentence, quoted verbatim")
     p.add_argument("--claim", metavar="ID", help="locate this claim's source in its paper")
+    p.add_argument("--unlocated", action="store_true", help="locate every claim that has no location yet")
     args = parser.parse_args(argv)
     try:
+        if args.unlocated:
+            return _unlocated()
         if args.claim:
             from proofs.ledger.registry import get
 
@@ -45,6 +50,19 @@ def main(argv=None) -> int:
         print(f"{len(found)} places: pick the one of the statement (the first line of each is the quote's start)",
               file=sys.stderr)
     return 0
+
+
+def _unlocated() -> int:
+    from proofs.ledger.registry import claims
+
+    status = 0
+    for claim in claims():
+        if claim.location:
+            continue
+        found = find_quote(claim.paper, claim.source)
+        status = status or (0 if len(found) == 1 else 1)
+        print(f"{claim.id} {' '.join(found) or '?'}")
+    return status
 
 
 if __name__ == "__main__":

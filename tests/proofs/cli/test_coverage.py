@@ -11,7 +11,7 @@ def test_one_paper_prints_its_rows_and_summary(capsys):
     assert main(["coverage", "--paper", "zhang-2019"]) == 0
     out = capsys.readouterr().out
     n = summary(coverage_rows("zhang-2019", claims()))
-    assert out.startswith("zhang-2019\n")
+    assert out.startswith("zhang-2019")
     assert "Theorem 1" in out and "no_spurious_local_min_iff_two_layer_of_bottleneck" in out
     assert "MISSING: " in out and "excluded (definition)" in out
     assert (f"{n['statements']} statements: {n['covered']} covered, {n['excluded']} excluded, "
@@ -42,3 +42,9 @@ def test_json_and_markdown(capsys):
 def test_unknown_paper_is_an_input_error(capsys):
     assert main(["coverage", "--paper", "kawaguchi"]) == 2
     assert "unknown paper key 'kawaguchi'" in capsys.readouterr().err
+
+
+def test_list_json_carries_the_location(capsys):
+    assert main(["list", "--paper", "zhang-2019", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(r["location"] and r["location"].startswith("L") for r in rows)

@@ -76,3 +76,18 @@ def test_locate_command(folder, capsys):
     assert main(["locate", "zhang-2019", "no such sentence"]) == 1
     assert "verbatim" in capsys.readouterr().err
     assert main(["locate", "nobody-2020", "x"]) == 2
+
+
+def test_locate_unlocated_claims(folder, capsys, monkeypatch):
+    from proofs.coverage import __main__ as locate
+    from proofs.ledger import registry
+    from proofs.ledger.claim import Claim, Outcome
+
+    def make(cid, source):
+        return Claim(id=cid, paper="zhang-2019", label="Lemma 1", kind="lemma", statement="s", source=source,
+                     check=lambda quick: Outcome("confirmed", "trivially"), recorded="confirmed")
+
+    monkeypatch.setattr(registry, "claims", lambda: (make("found_once", "Proof. Obvious."),
+                                                     make("found_nowhere", "no such sentence")))
+    assert locate._unlocated() == 1
+    assert capsys.readouterr().out == "found_once L4\nfound_nowhere ?\n"
