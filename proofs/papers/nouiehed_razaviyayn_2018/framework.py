@@ -56,7 +56,7 @@ def _check_section2_example(quick: bool) -> Outcome:
         "full-rank perturbations of Z = W1 W2 have no preimage at all (so none nearby)": no_full_rank,
         "rank W1 = rank W2 = 1 and N(W1) cap C(W2) = 0: locally open in the range (Theorem 5 v)": open_in_range}}
     return Outcome("confirmed", "the example W1 = (1, 2)^T, W2 = (1, 1) (m = n = 2, k = 1), all perturbations at once "
-                   "(a rank argument and Theorem 5's condition iii)", cert, scope_kind="all",
+                   "(a rank argument and Theorem 5's condition iii)", cert, scope_kind="sampled",
                    details="the full-rank perturbation Z + e2 e2^T / 100 (any full-rank Z) is no product W1' W2' of a "
                            "2 x 1 and a 1 x 2 matrix; rank W1 = rank W2 = 1 with N(W1) = 0, so M is locally open at "
                            "(W1, W2) in R_M = {rank <= 1} by Theorem 5 (iii) => v))")
@@ -208,7 +208,9 @@ def _check_image_convex(quick: bool) -> Outcome:
                 "the same side of 1/2 (the side of sign w).  The image is {x, y > 1/2} u {x, y < 1/2} u {(1/2, 1/2)} "
                 "(within (0, 1)^2), not convex.  F_1's image (0, 1)^{d_1 x n} is convex; with tanh or the leaky "
                 "ReLU these dims give a convex image (a box, the plane): the statement fails for activations whose "
-                "range does not contain 0 in its interior, such as the logistic function the paper names")
+                "range does not contain 0 in its interior, such as the logistic function the paper names (with sigma_2 the "
+                "identity, also continuous and strictly monotone, the image {w a} is two open quadrants and 0: not "
+                "convex either)")
 
 
 # -- Appendix C: the condition rank(Y) <= min(d_h - d_p2, d_0 - d_p1) -------------------------------------------

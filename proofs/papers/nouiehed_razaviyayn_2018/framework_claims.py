@@ -57,14 +57,14 @@ CLAIMS = (
     Claim(
         # location: L220-L228
         id="locally_open_in_range_not_in_full_space_example",
-        paper=PAPER, label="Section 2", kind="example", scope_kind="all",
+        paper=PAPER, label="Section 2", kind="example",
         statement=(r"For $W_1 = (1, 2)^T$ and $W_2 = (1, 1)$ ($k = 1 < \min(m, n) = 2$), no full-rank perturbation "
                    r"$\tilde Z$ of $Z = W_1 W_2$ is a product $\tilde W_1 \tilde W_2$, but every rank-one perturbation "
                    r"is the product of a nearby pair: $M$ is locally open at $(W_1, W_2)$ in its range, not in "
                    r"$\mathbb{R}^{2 \times 2}$."),
         source="As a simple example, consider W1",
         reading=(_R_RANGE + r" The extraction lost $W_1$'s entries; the stray '1', '2' after the paragraph read "
-                 r"$W_1 = (1, 2)^T$."),
+                 r"$W_1 = (1, 2)^T$; every non-zero $W_1$ gives the same conclusions (rank 1 factors, $N(W_1) = 0$)."),
         check=_check_section2_example, recorded="confirmed",
         uses=("locally_open_iff_kernel_conditions_of_equal_ranks",),
     ),

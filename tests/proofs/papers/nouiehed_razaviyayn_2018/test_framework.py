@@ -1,0 +1,103 @@
+"""Nouiehed-Razaviyayn Sections 2-4 and Appendix C's condition: outcomes, premises, and rejected forgeries."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from proofs.ledger.registry import get, run_claim
+from proofs.papers.nouiehed_razaviyayn_2018.framework import (LOGISTIC_WITNESSES, _logistic_refutation,
+                                                              low_rank_target_point)
+from symbolic.checker.bundle import verify
+from symbolic.checker.logistic_image import logistic_forward
+
+EXPECTED = {
+    "locally_open_in_range_not_in_full_space_example": ("confirmed", None),
+    "open_stronger_than_locally_open": ("confirmed", None),
+    "kernel_conditions_not_equivalent_of_wide_case": ("confirmed", None),
+    "locally_open_of_unequal_ranks_of_wide_case": ("confirmed", None),
+    "locally_open_of_full_rank_factors": ("confirmed", None),
+    "not_locally_open_of_one_full_rank_factor": ("confirmed", None),
+    "image_convex_of_full_column_rank_monotone": ("refuted", "error"),
+    "local_min_not_global_of_low_rank_target": ("refuted", "gap"),
+}
+
+
+@pytest.mark.parametrize("cid", sorted(EXPECTED))
+def test_quick_outcome_is_certified(cid):
+    claim = get(cid)
+    outcome = run_claim(claim, quick=True)
+    status, finding = EXPECTED[cid]
+    assert outcome.status == status == claim.recorded
+    assert outcome.finding == finding
+    assert outcome.certificate_ok is True
+    assert outcome.scope_kind == "sampled"
+    assert claim.reading
+
+
+@pytest.mark.parametrize("w", LOGISTIC_WITNESSES, ids=lambda w: str(w[0]))
+def test_each_logistic_witness_is_a_certified_refutation(w):
+    assert verify(_logistic_refutation(*w))[0] is True
+
+
+def test_logistic_witness_values_recomputed():
+    dims, X, base, members, point = LOGISTIC_WITNESSES[0]
+    assert dims == (3, 1, 1) and len(X[0]) == 2
+    for weights, out in members:
+        assert [[str(v) for v in row] for row in logistic_forward(X, weights, base)] == out
+    assert point == [["23/40", "17/40"]]
+
+
+def test_logistic_premises_reject_a_rank_deficient_x():
+    dims, X, base, members, point = LOGISTIC_WITNESSES[0]
+    bad = [["1", "1"], ["1", "1"], ["0", "0"]]
+    ok, why = verify(_logistic_refutation(dims, bad, base, members, point))
+    assert ok is False  # rank X = 1 < 2 columns (and the members' outputs change)
+
+
+def test_logistic_refutation_rejects_premises_about_another_x():
+    dims, X, base, members, point = LOGISTIC_WITNESSES[0]
+    cert = copy.deepcopy(_logistic_refutation(dims, X, base, members, point))
+    premise = next(iter(cert["premises"].values()))
+    premise["data"]["X"] = [["2", "0"], ["0", "1"], ["0", "0"]]
+    ok, why = verify(cert)
+    assert ok is False and "another point" in why
+
+
+def test_logistic_premises_reject_a_non_pyramidal_width():
+    dims, X, base, members, point = LOGISTIC_WITNESSES[0]
+    cert = copy.deepcopy(_logistic_refutation(dims, X, base, members, point))
+    cert["premises"] = {name: dict(p, data=dict(p["data"], dims=[3, 4, 1])) for name, p in cert["premises"].items()}
+    cert["witness"]["dims"] = [3, 4, 1]
+    for part in cert["negation"].values():
+        part["dims"] = [3, 4, 1]
+    assert verify(cert)[0] is False
+
+
+def test_low_rank_target_meets_the_condition():
+    p = low_rank_target_point((4, 1, 1, 4), ("1", "2", "3"))
+    assert p["Y"][1][1:] == ["1", "0", "0"] and p["Y"][3][3] == "3"
+    assert p["weights"][1] == [["0"]]
+
+
+def test_low_rank_premises_reject_a_y_of_too_high_rank():
+    outcome = run_claim(get("local_min_not_global_of_low_rank_target"), quick=True)
+    cert = copy.deepcopy(outcome.certificate)
+    Y = cert["witness"]["Y"]
+    Y[0][0] = "5"  # rank 3 > min(d_h - d_p2, d_0 - d_p1) = 2, and inside C(Z3)
+
+    def _set(value):
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if k == "Y":
+                    value[k] = Y
+                else:
+                    _set(v)
+        elif isinstance(value, list):
+            for v in value:
+                _set(v)
+    _set(cert["premises"])
+    _set(cert["negation"])
+    cert.pop("further", None)
+    assert verify(cert)[0] is False
