@@ -20,11 +20,12 @@ Main results
 
 References
 ----------
-* ``nouiehed-razaviyayn-2018``, Section 2 (the definitions of open and locally open maps, and the example after
-  Example 3).
-* ``nouiehed-razaviyayn-2018``, Section 3 (the discussion after Theorem 5, and "Remark 1").
-* ``nouiehed-razaviyayn-2018``, Section 4 (the sentence before Lemma 6).
-* ``nouiehed-razaviyayn-2018``, Appendix C (proof of Theorem 12).
+* ``nouiehed-razaviyayn-2018``, "Section 2" (the definitions of open and locally open maps, and the example
+  after Example 3).
+* ``nouiehed-razaviyayn-2018``, "Theorem 5" (the discussion after it, Section 3).
+* ``nouiehed-razaviyayn-2018``, "Remark 1".
+* ``nouiehed-razaviyayn-2018``, "Section 4" (the sentence before Lemma 6).
+* ``nouiehed-razaviyayn-2018``, "Theorem 12" (its proof, Appendix C).
 
 The claims as data; their checks are in :mod:`proofs.papers.nouiehed_razaviyayn_2018.framework`.
 """

@@ -20,7 +20,7 @@ References
 * ``zhou-liang-2018``, "Proposition 2" (the remark after it).
 * ``zhou-liang-2018``, "Proposition 3" (the consequences after it).
 * ``zhou-liang-2018``, "Proposition 5" (the remark after it).
-* ``zhou-liang-2018``, eq. (9) (Section 4).
+* ``zhou-liang-2018``, "Section 4" (eq. (9)).
 """
 
 from __future__ import annotations
