@@ -12,7 +12,7 @@ from symbolic.core.exact import rational_matrix
 
 from proofs.ledger.claim import Outcome, fact, facts_certificate, refutation_certificate
 
-__all__ = ["LOGISTIC_WITNESSES", "logistic_image_certificate", "low_rank_target_point"]
+__all__ = ["LOGISTIC_WITNESSES", "logistic_image_certificate", "low_rank_target_point", "IMAGE_CELLS"]
 
 PAPER = "nouiehed-razaviyayn-2018"
 
@@ -197,10 +197,10 @@ def _check_image_convex(quick: bool) -> Outcome:
     cert = dict(refs[0])
     if len(refs) > 1:
         cert["further"] = {f"dims {w[0]}": r for w, r in zip(witnesses[1:], refs[1:])}
-    dims = ", ".join(str(w[0]) for w in witnesses)
+    dims = ", ".join(f"{w[0]} with n = {len(w[1][0])}" for w in witnesses)
     return Outcome(
-        "refuted", f"logistic activation in every layer, dims {dims} (n = {len(witnesses[0][1][0])} samples first), "
-        "one exact witness pair per dims; the midpoint is outside the image for every real W", cert,
+        "refuted", f"logistic activation in every layer, dims {dims}: one exact pair of image points per dims, whose "
+        "midpoint is outside the image for every real W", cert,
         finding="error", scope_kind="sampled",
         details="d = (3, 1, 1), n = 2, X = [e1, e2]: W1 = (0, -log 3, 0), W2 = 4 log 3 gives F_2 = (9/10, 3/4); "
                 "W1 = (-log 3, 0, 0), W2 = -4 log 3 gives (1/4, 1/10); their midpoint (23/40, 17/40) is not "
@@ -288,3 +288,29 @@ def _check_low_rank_target(quick: bool) -> Outcome:
                                "12 (a), this refutes the construction, not an existence statement; zhang-2019 "
                                "Corollary 1 says no such local minimum exists")
     return Outcome("inconclusive", scope, None, details=f"verdicts {verdicts}")
+
+
+IMAGE_CELLS = (
+    """from fractions import Fraction
+from symbolic.checker.logistic_image import logistic_forward
+from proofs.papers.nouiehed_razaviyayn_2018.framework import LOGISTIC_WITNESSES
+
+# d = (3, 1, 1), n = 2, logistic activations; weights are coefficients of log 3, so every value is rational
+dims, X, base, members, point = LOGISTIC_WITNESSES[0]
+outs = [logistic_forward(X, weights, base) for weights, _ in members]
+for (weights, _), out in zip(members, outs):
+    print("W =", weights, "(times log 3)  ->  F_2(W) =", [str(v) for v in out[0]])
+mid = [(a + b) / 2 for a, b in zip(outs[0][0], outs[1][0])]
+print("midpoint:", [str(v) for v in mid], "-- signs of y - 1/2:", [(v > Fraction(1, 2)) - (v < Fraction(1, 2)) for v in mid])""",
+    """import matplotlib.pyplot as plt
+from matplotlib.patches import Rectangle
+
+# the image of F_2 in (0, 1)^2: two open squares and their common corner (1/2, 1/2); the midpoint falls outside
+fig, ax = plt.subplots(figsize=(4, 4))
+for corner in ((0, 0), (0.5, 0.5)):
+    ax.add_patch(Rectangle(corner, 0.5, 0.5, alpha=0.25))
+ax.plot([float(v) for v in (outs[0][0][0], outs[1][0][0])], [float(v) for v in (outs[0][0][1], outs[1][0][1])], "o-")
+ax.plot([float(mid[0])], [float(mid[1])], "x", markersize=10)
+ax.set_xlim(0, 1); ax.set_ylim(0, 1); ax.set_xlabel("F_2(W)_1"); ax.set_ylabel("F_2(W)_2")
+plt.show()""",
+)

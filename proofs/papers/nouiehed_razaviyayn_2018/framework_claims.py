@@ -20,11 +20,11 @@ Main results
 
 References
 ----------
-* ``nouiehed-razaviyayn-2018``, "Section 2" (the definitions of open and locally open maps, and the example
+* ``nouiehed-razaviyayn-2018``, "2 Mathematical Framework" (Section 2: the definitions of open and locally open maps, and the example
   after Example 3).
 * ``nouiehed-razaviyayn-2018``, "Theorem 5" (the discussion after it, Section 3).
 * ``nouiehed-razaviyayn-2018``, "Remark 1".
-* ``nouiehed-razaviyayn-2018``, "Section 4" (the sentence before Lemma 6).
+* ``nouiehed-razaviyayn-2018``, "4 Non-linear Deep Neural Network" (Section 4: the sentence before Lemma 6).
 * ``nouiehed-razaviyayn-2018``, "Theorem 12" (its proof, Appendix C).
 
 The claims as data; their checks are in :mod:`proofs.papers.nouiehed_razaviyayn_2018.framework`.
@@ -36,6 +36,7 @@ from functools import partial
 
 from proofs.ledger.claim import Claim
 from proofs.papers.nouiehed_razaviyayn_2018.framework import (
+    IMAGE_CELLS,
     PAPER,
     _check_conditions_differ_wide,
     _check_image_convex,
@@ -58,7 +59,7 @@ CLAIMS = (
     Claim(
         # location: L220-L228
         id="locally_open_in_range_not_in_full_space_example",
-        paper=PAPER, label="Section 2", kind="example",
+        paper=PAPER, label="2 Mathematical Framework", kind="example",
         statement=(r"For $W_1 = (1, 2)^T$ and $W_2 = (1, 1)$ ($k = 1 < \min(m, n) = 2$), no full-rank perturbation "
                    r"$\tilde Z$ of $Z = W_1 W_2$ is a product $\tilde W_1 \tilde W_2$, but every rank-one perturbation "
                    r"is the product of a nearby pair: $M$ is locally open at $(W_1, W_2)$ in its range, not in "
@@ -72,7 +73,7 @@ CLAIMS = (
     Claim(
         # location: L153-L153
         id="open_stronger_than_locally_open",
-        paper=PAPER, label="Section 2", kind="claim",
+        paper=PAPER, label="2 Mathematical Framework", kind="claim",
         statement=(r"Openness of a mapping is stronger than local openness: an open map is locally open at every "
                    r"point, and a map can be locally open at a point without being open (here $M : "
                    r"\mathbb{R}^{2 \times 1} \times \mathbb{R}^{1 \times 2} \to \mathcal{R}_M$)."),
@@ -135,7 +136,7 @@ CLAIMS = (
     Claim(
         # location: L296-L297
         id="image_convex_of_full_column_rank_monotone",
-        paper=PAPER, label="Section 4", kind="claim",
+        paper=PAPER, label="4 Non-linear Deep Neural Network", kind="claim",
         statement=(r"For the pyramidal network (10) ($d_0 > n$, $d_i \le d_{i-1}$), when $X$ has full column rank and "
                    r"every $\sigma_i$ is continuous and strictly monotone, the image $\{F_h(W)\}$ of $F_h(W) = "
                    r"\sigma_h(W_h \cdots \sigma_1(W_1 X))$ over all $W$ is convex."),
@@ -146,6 +147,7 @@ CLAIMS = (
                  r"which the paper names among the activations that satisfy its assumptions. The image is over all "
                  r"real $W$; the midpoint of the witness is also outside the image over full-row-rank $W$ (a subset)."),
         check=_check_image_convex, recorded="refuted", recorded_finding="error",
+        cells=IMAGE_CELLS,
     ),
     Claim(
         # location: L1155-L1156
