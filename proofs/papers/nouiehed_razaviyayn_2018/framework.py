@@ -78,6 +78,78 @@ def _check_open_stronger(quick: bool) -> Outcome:
                            "is not locally open at Remark 1's point")
 
 
+# -- Observation 1 where its hypothesis fails ------------------------------------------------------------------
+
+def _p(*terms):
+    """A 1 x 1 JSON polynomial matrix from ``(exponents, coefficient)`` pairs."""
+    return [[[[list(e), c] for e, c in terms]]]
+
+
+def _const(rows):
+    return [[[[[0] * 5, v]] for v in row] for row in rows]
+
+
+def _loss_terms(name: str) -> list:
+    r""":math:`\ell(Z) = 2 Z_{21}^2 - Z_{11}^2` as products of named matrices (``e1``, ``e2`` unit columns)."""
+    f = ["e2^T", *name.split("*"), "e1"]
+    g = ["e1^T", *name.split("*"), "e1"]
+    return [{"coefficient": "2", "factors": f + f}, {"coefficient": "-1", "factors": g + g}]
+
+
+def observation1_necessity_certificate() -> dict:
+    r"""Observation 1 fails without local openness: :math:`W_1 = (1, 1)^T`, :math:`W_2 = (0, 0)`,
+    :math:`\ell(Z) = 2Z_{21}^2 - Z_{11}^2`.
+
+    With :math:`W_1 = (a, b)^T`, :math:`W_2 = (c, d)`: :math:`g = \ell(W_1W_2) = c^2(2b^2 - a^2) \ge 0 = g(W)` where
+    :math:`h = 2b^2 - a^2 \ge 0`, a neighbourhood of :math:`W` (:math:`h(W) = 1`); yet :math:`Z(t) = t e_1 e_1^T =
+    (t, 0)^T (1, 0)` lies in the range and :math:`\ell(Z(t)) = -t^2 < 0 = \ell(0)`.
+    """
+    from proofs.papers.nouiehed_razaviyayn_2018.checks import remark1_certificate
+
+    variables = ["a", "b", "c", "d", "t"]
+    units = {"e1": _const([["1"], ["0"]]), "e2": _const([["0"], ["1"]])}
+    W1 = [[[[[1, 0, 0, 0, 0], "1"]]], [[[[0, 1, 0, 0, 0], "1"]]]]
+    W2 = [[[[[0, 0, 1, 0, 0], "1"]], [[[0, 0, 0, 1, 0], "1"]]]]
+    g = _p(((0, 2, 2, 0, 0), "2"), ((2, 0, 2, 0, 0), "-1"))
+    loss_of_product = {"kind": "matrix_identity", "variables": variables,
+                       "matrices": dict(units, W1=W1, W2=W2, g=g),
+                       "equalities": [{"left": [{"coefficient": "1", "factors": ["g"]}],
+                                       "right": _loss_terms("W1*W2")}]}
+    h_at_w = {"kind": "matrix_identity", "variables": variables,
+              "matrices": dict(units, W1=_const([["1"], ["1"]]), one=_const([["1"]])),
+              "equalities": [{"left": [{"coefficient": "1", "factors": ["one"]}],
+                              "right": [{"coefficient": "2", "factors": ["e2^T", "W1", "W1^T", "e2"]},
+                                        {"coefficient": "-1", "factors": ["e1^T", "W1", "W1^T", "e1"]}]}]}
+    local = {"kind": "nonnegativity", "variables": variables, "constant": "0",
+             "constraints": [[[[0, 2, 0, 0, 0], "2"], [[2, 0, 0, 0, 0], "-1"]]],
+             "target": g[0][0], "terms": [{"coefficient": "1", "constraints": [0],
+                                           "square": [[[0, 0, 1, 0, 0], "1"]]}]}
+    curve = {"kind": "matrix_identity", "variables": variables,
+             "matrices": dict(units, Z=[[[[[0, 0, 0, 0, 1], "1"]], [[[0] * 5, "0"]]],
+                                        [[[[0] * 5, "0"]], [[[0] * 5, "0"]]]],
+                              U=[[[[[0, 0, 0, 0, 1], "1"]]], [[[[0] * 5, "0"]]]], V=_const([["1", "0"]]),
+                              value=_p(((0, 0, 0, 0, 2), "-1"))),
+             "equalities": [{"left": [{"coefficient": "1", "factors": ["Z"]}],
+                             "right": [{"coefficient": "1", "factors": ["U", "V"]}]},
+                            {"left": [{"coefficient": "1", "factors": ["value"]}], "right": _loss_terms("Z")}]}
+    return {"kind": "bundle", "parts": {
+        "M is not locally open at W in its range (Remark 1)": remark1_certificate(),
+        "l(W1 W2) = c^2 (2 b^2 - a^2) for W1 = (a, b)^T, W2 = (c, d)": loss_of_product,
+        "h = 2 b^2 - a^2 is 1 > 0 at W, so {h >= 0} is a neighbourhood of W": h_at_w,
+        "W is a local minimum of l(W1 W2): g = 1 * h * c^2 >= 0 = g(W) on {h >= 0}": local,
+        "Z(t) = (t, 0)^T (1, 0) is in the range, Z(0) = 0, and l(Z(t)) = -t^2 < 0 = l(0)": curve}}
+
+
+def _check_observation1_necessity(quick: bool) -> Outcome:
+    return Outcome("confirmed", "one witness: M(W1, W2) = W1 W2 on R^{2x1} x R^{1x2} at Remark 1's point "
+                   "W = ((1, 1)^T, (0, 0)), l(Z) = 2 Z_21^2 - Z_11^2; symbolic in the perturbation",
+                   observation1_necessity_certificate(), scope_kind="sampled",
+                   details="the hypothesis of Observation 1 is needed, and it is what the observation uses: W is a "
+                           "local minimum of l(W1 W2) (products near W have nearly equal rows), but F(W) = 0 is not a "
+                           "local minimum of l over the range (the rank-one t e1 e1^T, reached by no pair near W, "
+                           "lowers l)")
+
+
 # -- Section 3: conditions i), ii) and equal ranks in the full-rank case ---------------------------------------
 
 #: A full-rank-case pair (k = 2 >= min(m, n) = 1): W1 = I_2, W2 = e1.

@@ -6,6 +6,8 @@ Main results
   :math:`W_2 = (1, 1)`: no preimage of a full-rank perturbation, locally open in the range.
 * ``open_stronger_than_locally_open`` -- Section 2: openness is stronger than local openness (the product map
   is locally open at one point and not open).
+* ``local_min_of_auxiliary_fails_of_not_locally_open`` -- Observation 1 at a point that is not locally open:
+  its conclusion fails there (the hypothesis is needed).
 * ``kernel_conditions_not_equivalent_of_wide_case`` -- Section 3: i) and ii) differ in the full-rank case.
 * ``locally_open_of_unequal_ranks_of_wide_case`` -- Section 3: equal ranks are not necessary in the full-rank
   case.
@@ -22,6 +24,7 @@ References
 ----------
 * ``nouiehed-razaviyayn-2018``, "2 Mathematical Framework" (Section 2: the definitions of open and locally open maps, and the example
   after Example 3).
+* ``nouiehed-razaviyayn-2018``, "Observation 1".
 * ``nouiehed-razaviyayn-2018``, "Theorem 5" (the discussion after it, Section 3).
 * ``nouiehed-razaviyayn-2018``, "Remark 1".
 * ``nouiehed-razaviyayn-2018``, "4 Non-linear Deep Neural Network" (Section 4: the sentence before Lemma 6).
@@ -41,6 +44,7 @@ from proofs.papers.nouiehed_razaviyayn_2018.framework import (
     _check_conditions_differ_wide,
     _check_image_convex,
     _check_low_rank_target,
+    _check_observation1_necessity,
     _check_open_stronger,
     _check_remark1_rank_cases,
     _check_section2_example,
@@ -82,6 +86,21 @@ CLAIMS = (
                  "conversely; the converse is witnessed by one map that is locally open at a point and not open."),
         check=_check_open_stronger, recorded="confirmed",
         uses=("locally_open_iff_kernel_conditions_of_equal_ranks", "not_locally_open_of_rank_mismatch_example"),
+        notebook=_NB_OPEN,
+    ),
+    Claim(
+        # location: L158-L159
+        id="local_min_of_auxiliary_fails_of_not_locally_open",
+        paper=PAPER, label="Observation 1", kind="example",
+        statement=(r"Observation 1 needs local openness: at $W = ((1, 1)^T, (0, 0))$, where $M(W_1, W_2) = W_1 W_2$ is "
+                   r"not locally open in its range, $W$ is a local minimum of $\ell(W_1 W_2)$ with $\ell(Z) = "
+                   r"2Z_{21}^2 - Z_{11}^2$, but $Z = W_1 W_2 = 0$ is not a local minimum of $\ell$ over the range "
+                   r"$\{Z : \operatorname{rank} Z \le 1\}$."),
+        source="Observation 1. Suppose F(∙) is locally open at W. If W is a local minimum ofproblem (5), then S = F(W) is a local",
+        reading=(_R_RANGE + " A non-vacuous test of the hypothesis: where it fails, the conclusion fails too "
+                 "(Observation 1 itself is local_min_of_auxiliary_of_locally_open)."),
+        check=_check_observation1_necessity, recorded="confirmed",
+        uses=("not_locally_open_of_rank_mismatch_example", "local_min_of_auxiliary_of_locally_open"),
         notebook=_NB_OPEN,
     ),
     Claim(

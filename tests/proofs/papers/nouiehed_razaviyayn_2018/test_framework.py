@@ -8,7 +8,8 @@ import pytest
 
 from proofs.ledger.registry import get, run_claim
 from proofs.papers.nouiehed_razaviyayn_2018.framework import (LOGISTIC_WITNESSES, _logistic_refutation,
-                                                              low_rank_target_point)
+                                                              low_rank_target_point,
+                                                              observation1_necessity_certificate)
 from symbolic.checker.bundle import verify
 from symbolic.checker.logistic_image import logistic_forward
 
@@ -20,6 +21,7 @@ EXPECTED = {
     "locally_open_of_full_rank_factors": ("confirmed", None),
     "not_locally_open_of_one_full_rank_factor": ("confirmed", None),
     "image_convex_of_full_column_rank_monotone": ("refuted", "error"),
+    "local_min_of_auxiliary_fails_of_not_locally_open": ("confirmed", None),
     "local_min_not_global_of_low_rank_target": ("refuted", "gap"),
 }
 
@@ -100,4 +102,19 @@ def test_low_rank_premises_reject_a_y_of_too_high_rank():
     _set(cert["premises"])
     _set(cert["negation"])
     cert.pop("further", None)
+    assert verify(cert)[0] is False
+
+
+@pytest.mark.parametrize("part, edit", [
+    ("Z(t) = (t, 0)^T (1, 0) is in the range, Z(0) = 0, and l(Z(t)) = -t^2 < 0 = l(0)",
+     lambda c: c["matrices"]["value"][0][0][0].__setitem__(1, "1")),            # l(Z(t)) = +t^2: not a descent
+    ("W is a local minimum of l(W1 W2): g = 1 * h * c^2 >= 0 = g(W) on {h >= 0}",
+     lambda c: c["target"][0].__setitem__(1, "3")),                              # another loss
+    ("h = 2 b^2 - a^2 is 1 > 0 at W, so {h >= 0} is a neighbourhood of W",
+     lambda c: c["matrices"]["W1"].__setitem__(1, [[[[0] * 5, "1/2"]]])),       # a point where h < 0
+])
+def test_observation1_necessity_rejects_forgeries(part, edit):
+    cert = copy.deepcopy(observation1_necessity_certificate())
+    assert verify(cert)[0] is True
+    edit(cert["parts"][part])
     assert verify(cert)[0] is False
