@@ -6,6 +6,8 @@ Main results
   :math:`(C^{-1}V^TU^TYX^+, UVC)` is critical for every invertible :math:`C` and block :math:`V`.
 * ``first_layer_full_rank_of_global_min_of_baldi_hornik`` -- the remark after Proposition 2: in case 1
   :math:`A_2` has full rank, and so has :math:`A_1` under Baldi-Hornik's assumptions.
+* ``global_min_rank_deficient_of_case2`` -- the remark after Proposition 2: in case 2 a global minimizer can have
+  :math:`A_2` (and :math:`A_1`) of deficient rank, capturing every positive eigenvalue.
 * ``no_local_max_of_nonzero_output`` -- after Proposition 3: no local (or global) maximizer in
   :math:`\mathcal{X} = \{A_2A_1X \ne 0\}`.
 * ``full_rank_layers_of_deep_global_min_of_square_invertible`` -- the remark after Proposition 5: with
@@ -35,7 +37,7 @@ from sympy.polys.matrices import DomainMatrix
 from symbolic.core.exact import matrix_to_strings
 from symbolic.core.pinv import pinv
 
-from proofs.ledger.claim import Claim, Outcome, fact, facts_certificate
+from proofs.ledger.claim import Claim, Outcome, fact, facts_certificate, refutation_certificate
 
 __all__ = ["CLAIMS", "cone_identity_certificate"]
 
@@ -89,18 +91,32 @@ _BH = {True: (("distinct", 1), ("distinct", 2)), False: (("distinct", 1), ("dist
                                                           ("near_multiplicity", 2))}
 
 
-def _bh_facts(X, Y, A1, A2, d1: int) -> dict:
-    data = {"X": X, "Y": Y, "A1": A1, "A2": A2, "dims": [len(X), d1, len(Y)]}
-    return facts_certificate(data, [
-        fact("d2 = d0", {"dim": 2}, "==", {"dim": 0}),
-        fact("d0 >= d1", {"dim": 0}, ">=", {"dim": 1}),
-        fact("X X^T is invertible (rank d0)", {"rank": ["X", "X^T"]}, "==", {"dim": 0}),
-        fact("Sigma = Y X^T (X X^T)^-1 X Y^T is invertible: rank Y X^T = d2", {"rank": ["Y", "X^T"]}, "==", {"dim": 2}),
-        fact("A1 is d1 x d0", {"rows": "A1"}, "==", {"dim": 1}),
-        fact("A2 is d2 x d1", {"cols": "A2"}, "==", {"dim": 1}),
-        fact("A2 has full rank (case 1)", {"rank": ["A2"]}, "==", {"min": [{"dim": 2}, {"dim": 1}]}),
-        fact("A1 has full rank", {"rank": ["A1"]}, "==", {"min": [{"dim": 1}, {"dim": 0}]}),
-    ])
+def _bh_facts(problem: dict, which: str) -> dict:
+    """``facts`` on the point's data: Baldi-Hornik's hypotheses (``which="hypotheses"``), A1 and A2 of full rank
+    (``"conclusion"``) or A1 rank deficient (``"negation"``)."""
+    data = {key: problem[key] for key in ("dims", "X", "Y", "weights")}
+    full1 = {"min": [{"dim": 1}, {"dim": 0}]}
+    facts = {
+        "hypotheses": [
+            fact("d2 = d0", {"dim": 2}, "==", {"dim": 0}),
+            fact("d0 >= d1", {"dim": 0}, ">=", {"dim": 1}),
+            fact("X X^T is invertible (rank d0)", {"rank": ["X", "X^T"]}, "==", {"dim": 0}),
+            fact("Sigma = Y X^T (X X^T)^-1 X Y^T is invertible: rank Y X^T = d2", {"rank": ["Y", "X^T"]}, "==",
+                 {"dim": 2}),
+            fact("A1 is d1 x d0", {"rows": "W1"}, "==", {"dim": 1}),
+            fact("A2 is d2 x d1", {"cols": "W2"}, "==", {"dim": 1})],
+        "conclusion": [
+            fact("A2 has full rank (case 1)", {"rank": ["W2"]}, "==", {"min": [{"dim": 2}, {"dim": 1}]}),
+            fact("A1 has full rank", {"rank": ["W1"]}, "==", full1)],
+        "negation": [fact("A1 is not of full rank", {"rank": ["W1"]}, "<", full1)]}[which]
+    return facts_certificate(data, facts)
+
+
+def _full_rank(rows) -> bool:
+    from symbolic.core.exact import rational_matrix
+
+    M = rational_matrix(rows)
+    return M.rank() == min(M.shape)
 
 
 @lru_cache(maxsize=None)
@@ -136,12 +152,18 @@ def _check_bh_remark(quick: bool) -> Outcome:
         if result["verdict"] != "global_min":
             wrong.append(label)
             continue
-        X, Y = problem["X"], problem["Y"]
-        A1, A2 = problem["weights"]
+        glob = part(problem, result, assumptions=None, verdict_in=["global_min"])
+        if not _full_rank(problem["weights"][0]):
+            premises = {"a certified global minimizer": glob,
+                        "Baldi-Hornik's assumptions": _bh_facts(problem, "hypotheses")}
+            cert = refutation_certificate(premises, {"A1 is not of full rank": _bh_facts(problem, "negation")},
+                                          {key: problem[key] for key in ("X", "Y", "weights")})
+            return Outcome("refuted", label, cert, finding="error", scope_kind="sampled")
         parts[label] = _bundle({
-            "a certified global minimizer": part(problem, result, assumptions=None, verdict_in=["global_min"]),
+            "a certified global minimizer": glob,
             "in case 1 of Proposition 2 (the form and its pattern)": form,
-            "Baldi-Hornik's assumptions, and A1, A2 of full rank": _bh_facts(X, Y, A1, A2, len(A1))})
+            "Baldi-Hornik's assumptions": _bh_facts(problem, "hypotheses"),
+            "A1 and A2 of full rank": _bh_facts(problem, "conclusion")})
     scope = (f"Baldi-Hornik instances {', '.join(f'{n} (d1 = {d})' for n, d in _BH[quick])} (d2 = d0 >= d1, X X^T and "
              f"Sigma invertible): the case-1 patterns with L1 = 0 and with a seeded L1 satisfying (3), {len(parts)} "
              "certified global minimizers")
@@ -150,6 +172,57 @@ def _check_bh_remark(quick: bool) -> Outcome:
     return Outcome("confirmed", scope, _bundle(parts), scope_kind="sampled",
                    details="at every global minimizer in scope rank A2 = rank A1 = d1; by (1), with X X^+ = I and "
                            "V^T V = I (A2 of full rank) A1 = C^{-1} V^T U^T Y X^+, whose rank is d1")
+
+
+#: Case-2 witnesses: (instance, d1, pattern capturing every positive eigenvalue with rank A2 < min(d2, d1)).
+_CASE2 = {True: (("zero_eigenvalue", 3, (1, 1, 0)),),
+          False: (("zero_eigenvalue", 3, (1, 1, 0)), ("rank_deficient_y", 3, (2, 0)))}
+
+
+def _case2_facts(problem: dict, a1_deficient: bool) -> dict:
+    X, Y = problem["X"], problem["Y"]
+    A1, A2 = problem["weights"]
+    a1 = fact("A1 is not of full rank", {"rank": ["A1"]}, "<", {"min": [{"rows": "A1"}, {"cols": "A1"}]})
+    return facts_certificate({"X": X, "Y": Y, "A1": A1, "A2": A2}, [
+        fact("case 2: min(d2, d1) > sum m_i = rank Sigma = rank Y X^T", {"min": [{"rows": "A2"}, {"cols": "A2"}]}, ">",
+             {"rank": ["Y", "X^T"]}),
+        fact("rank A2 = sum m_i (every positive eigenvalue captured)", {"rank": ["A2"]}, "==", {"rank": ["Y", "X^T"]}),
+        fact("A2 is not of full rank", {"rank": ["A2"]}, "<", {"min": [{"rows": "A2"}, {"cols": "A2"}]}),
+    ] + ([a1] if a1_deficient else []))
+
+
+def _check_case2_remark(quick: bool) -> Outcome:
+    from proofs.checks.classified import part
+    from proofs.checks.classify_cache import classify_problem
+    from proofs.papers.zhou_liang_2018.constructions import form_point, instance
+    from proofs.papers.zhou_liang_2018.shallow import certificate_of
+
+    parts, wrong = {}, []
+    for name, d1, p in _CASE2[quick]:
+        X, Y, U = instance(name)
+        for mode in ("zero", "condition3"):
+            F = form_point(X, Y, U, d1, p, seed=5, l1=mode)
+            problem = {"dims": [X.shape[0], d1, Y.shape[0]], "X": matrix_to_strings(X), "Y": matrix_to_strings(Y),
+                       "weights": [matrix_to_strings(F.A1), matrix_to_strings(F.A2)]}
+            result = classify_problem(problem)
+            label = f"{name}, d1 = {d1}, p = {list(p)}, L1 {mode}"
+            if result["verdict"] != "global_min":
+                wrong.append(label)
+                continue
+            parts[label] = _bundle({
+                "a certified global minimizer": part(problem, result, assumptions=None, verdict_in=["global_min"]),
+                "the form, its pattern and case 2 (spectrum recomputed)": certificate_of(F),
+                ("rank A2 = sum m_i < min(d2, d1), and A1 not of full rank" if mode == "zero" else
+                 "rank A2 = sum m_i < min(d2, d1)"): _case2_facts(problem, mode == "zero")})
+    scope = (f"{len(parts)} global minimizers in case 2: "
+             + ", ".join(f"{n} (d1 = {d}, p = {list(p)})" for n, d, p in _CASE2[quick])
+             + ", with L1 = 0 and with a seeded L1 satisfying (3)")
+    if wrong or not parts:
+        return Outcome("inconclusive", scope, None, details=f"not certified global: {wrong}")
+    return Outcome("confirmed", scope, _bundle(parts), scope_kind="sampled",
+                   details="existence shown by witnesses: each is a certified global minimum whose A2 captures every "
+                           "positive eigenvalue of Sigma with rank A2 = sum m_i < min(d2, d1); with L1 = 0 A1 is not of "
+                           "full rank either (with the seeded L1 it is: A1 can, not must, be rank deficient)")
 
 
 # -- after Proposition 3: no local maximum in the set X ----------------------------------------------------------
@@ -201,15 +274,19 @@ def _square_global_points(quick: bool) -> tuple:
     return tuple(out)
 
 
-def _square_facts(problem: dict) -> dict:
+def _square_facts(problem: dict, which: str) -> dict:
     d = problem["dims"][0]
     L = len(problem["weights"])
-    facts = [fact("d0 = d_l (square product)", {"dim": L}, "==", {"dim": 0}),
-             fact("X X^T is invertible", {"rank": ["X", "X^T"]}, "==", {"dim": 0}),
-             fact("Sigma invertible: rank Y X^T = d_l", {"rank": ["Y", "X^T"]}, "==", {"dim": L})]
-    for k in range(1, L + 1):
-        facts += [fact(f"A{k} is square", {"rows": f"W{k}"}, "==", {"cols": f"W{k}"}),
-                  fact(f"A{k} has full rank {d}", {"rank": [f"W{k}"]}, "==", d)]
+    if which == "hypotheses":
+        facts = [fact("d0 = d_l (square product)", {"dim": L}, "==", {"dim": 0}),
+                 fact("X X^T is invertible", {"rank": ["X", "X^T"]}, "==", {"dim": 0}),
+                 fact("Sigma invertible: rank Y X^T = d_l", {"rank": ["Y", "X^T"]}, "==", {"dim": L})]
+        for k in range(1, L + 1):
+            facts += [fact(f"d_{k} = d_0 (every layer square)", {"dim": k}, "==", {"dim": 0}),
+                      fact(f"A{k} is d_{k} x d_{k - 1}", {"sum": [{"rows": f"W{k}"}, {"neg": {"dim": k}}]}, "==",
+                           {"sum": [{"cols": f"W{k}"}, {"neg": {"dim": k - 1}}]})]
+    else:
+        facts = [fact(f"A{k} has full rank {d}", {"rank": [f"W{k}"]}, "==", d) for k in range(1, L + 1)]
     return facts_certificate({key: problem[key] for key in ("dims", "X", "Y", "weights")}, facts)
 
 
@@ -221,10 +298,19 @@ def _check_square_remark(quick: bool) -> Outcome:
         if result["verdict"] != "global_min":
             wrong.append(label)
             continue
-        parts[label] = _bundle({"a certified global minimizer": part(problem, result, assumptions=None,
-                                                                      verdict_in=["global_min"]),
-                                "square layers, invertible X X^T and Sigma; every layer of full rank":
-                                    _square_facts(problem)})
+        glob = part(problem, result, assumptions=None, verdict_in=["global_min"])
+        if not all(_full_rank(W) for W in problem["weights"]):
+            k = next(i for i, W in enumerate(problem["weights"], start=1) if not _full_rank(W))
+            premises = {"a certified global minimizer": glob,
+                        "square layers, invertible X X^T and Sigma": _square_facts(problem, "hypotheses")}
+            negation = facts_certificate({key: problem[key] for key in ("dims", "X", "Y", "weights")},
+                                         [fact(f"A{k} is singular", {"rank": [f"W{k}"]}, "<", problem["dims"][0])])
+            cert = refutation_certificate(premises, {f"A{k} is not of full rank": negation},
+                                          {key: problem[key] for key in ("X", "Y", "weights")})
+            return Outcome("refuted", label, cert, finding="error", scope_kind="sampled")
+        parts[label] = _bundle({"a certified global minimizer": glob,
+                                "square layers, invertible X X^T and Sigma": _square_facts(problem, "hypotheses"),
+                                "every layer of full rank": _square_facts(problem, "conclusion")})
     scope = (f"{len(parts)} global minimizers with square layers on the invertible-data instances "
              f"{', '.join(f'{n} ({k} layers)' for n, k in _SQUARE[quick])}: seeded invertible layers and the last one "
              "solving A_(l,1) = Y X^+")
@@ -382,6 +468,21 @@ CLAIMS = (
         reading=("Baldi-Hornik's assumptions as the paper states them in Section 2: d2 = d0 >= d1, X X^T and "
                  "Y X^T (X X^T)^-1 X Y^T invertible; 'full rank' = rank min(rows, cols)"),
         check=_check_bh_remark, recorded="confirmed",
+        uses=("global_min_iff_full_capture_of_pattern",),
+        notebook=f"notebooks/{PAPER}/local_min_is_global_and_saddle_of_shallow.ipynb",
+    ),
+    Claim(
+        # location: L208-L210
+        id="global_min_rank_deficient_of_case2",
+        paper=PAPER, label="Proposition 2", kind="remark",
+        statement=(r"When $\min\{d_2, d_1\} > \sum_i m_i$ (case 2), $A_2$ of a global minimizer can be non-full rank "
+                   r"and still capture all nonzero singular values ($\operatorname{rank} A_2 = \sum_i m_i$); so can "
+                   r"$A_1$ (case 2's 'In particular')."),
+        source="Otherwise, A2 of a global minimizer can be non-full rank and still captures all nonzero singular values.",
+        reading=("'can be' read as existence, shown by certified witnesses; 'singular values' of Sigma = Y X^+ X Y^T "
+                 "(its eigenvalues, Sigma being PSD); case 2's extracted 'A1 can be non-full rank with rank(A2) = "
+                 "sum m_i' checked as printed, for A1 and for A2"),
+        check=_check_case2_remark, recorded="confirmed",
         uses=("global_min_iff_full_capture_of_pattern",),
         notebook=f"notebooks/{PAPER}/local_min_is_global_and_saddle_of_shallow.ipynb",
     ),

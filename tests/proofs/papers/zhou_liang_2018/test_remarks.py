@@ -14,6 +14,7 @@ EXPECTED = {
     "critical_of_zero_l1_form": "sampled",
     "first_layer_full_rank_of_global_min_of_baldi_hornik": "sampled",
     "no_local_max_of_nonzero_output": "sampled",
+    "global_min_rank_deficient_of_case2": "sampled",
     "full_rank_layers_of_deep_global_min_of_square_invertible": "sampled",
     "relu_loss_eq_linear_piece_in_cone": "all",
 }
@@ -56,6 +57,24 @@ def test_zero_l1_facts_reject_a_nonzero_l1():
 def test_baldi_hornik_facts_reject_a_singular_first_layer():
     outcome = run_claim(get("first_layer_full_rank_of_global_min_of_baldi_hornik"), quick=True)
     part = next(iter(outcome.certificate["parts"].values()))
-    facts = copy.deepcopy(part["parts"]["Baldi-Hornik's assumptions, and A1, A2 of full rank"])
-    facts["data"]["A1"] = [["0"] * len(row) for row in facts["data"]["A1"]]
+    facts = copy.deepcopy(part["parts"]["A1 and A2 of full rank"])
+    facts["data"]["weights"][0] = [["0"] * len(row) for row in facts["data"]["weights"][0]]
     assert verify(facts)[0] is False
+
+
+def test_case2_facts_reject_a_full_rank_a2():
+    outcome = run_claim(get("global_min_rank_deficient_of_case2"), quick=True)
+    part = next(iter(outcome.certificate["parts"].values()))
+    name = next(k for k in part["parts"] if k.startswith("rank A2"))
+    facts = copy.deepcopy(part["parts"][name])
+    A2 = facts["data"]["A2"]
+    A2[0], A2[1], A2[2] = ["1", "0", "0"], ["0", "1", "0"], ["0", "0", "1"]  # rank 3 = min(d2, d1)
+    assert verify(facts)[0] is False
+
+
+def test_square_remark_premises_name_every_layer():
+    outcome = run_claim(get("full_rank_layers_of_deep_global_min_of_square_invertible"), quick=True)
+    part = next(iter(outcome.certificate["parts"].values()))
+    hyp = copy.deepcopy(part["parts"]["square layers, invertible X X^T and Sigma"])
+    hyp["data"]["dims"][1] += 1  # a non-square layer
+    assert verify(hyp)[0] is False
