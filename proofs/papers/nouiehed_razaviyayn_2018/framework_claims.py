@@ -61,7 +61,7 @@ _R_RANGE = (r"Locally open in the range $\mathcal{R}_M = \{Z : \operatorname{ran
 
 CLAIMS = (
     Claim(
-        # location: L220-L228
+        # location: L221-L228
         id="locally_open_in_range_not_in_full_space_example",
         paper=PAPER, label="2 Mathematical Framework", kind="example",
         statement=(r"For $W_1 = (1, 2)^T$ and $W_2 = (1, 1)$ ($k = 1 < \min(m, n) = 2$), no full-rank perturbation "
@@ -141,7 +141,7 @@ CLAIMS = (
         notebook=_NB_OPEN,
     ),
     Claim(
-        # location: L271-L273
+        # location: L271-L272
         id="not_locally_open_of_one_full_rank_factor",
         paper=PAPER, label="Remark 1", kind="remark",
         statement=(r"When $k < \min(m, n)$ and exactly one of $W_1$, $W_2$ has full rank $k$, $M$ is not locally open "

@@ -472,7 +472,7 @@ CLAIMS = (
         notebook=f"notebooks/{PAPER}/local_min_is_global_and_saddle_of_shallow.ipynb",
     ),
     Claim(
-        # location: L208-L210
+        # location: L209-L210
         id="global_min_rank_deficient_of_case2",
         paper=PAPER, label="Proposition 2", kind="remark",
         statement=(r"When $\min\{d_2, d_1\} > \sum_i m_i$ (case 2), $A_2$ of a global minimizer can be non-full rank "
@@ -513,7 +513,7 @@ CLAIMS = (
         notebook=f"notebooks/{PAPER}/global_min_iff_full_capture_of_deep_pattern.ipynb",
     ),
     Claim(
-        # location: L376-L380
+        # location: L376-L378
         id="relu_loss_eq_linear_piece_in_cone",
         paper=PAPER, label="Section 4", kind="claim", scope_kind="all",
         statement=(r"For all $(A_2, A_1) \in K_{I\times J}$, $L_N = \frac12 \lVert (A_2)_{:,I}(A_1)_{I,:}X_{:,J} - "
