@@ -386,3 +386,38 @@ ax.plot([float(mid[0])], [float(mid[1])], "x", markersize=10)
 ax.set_xlim(0, 1); ax.set_ylim(0, 1); ax.set_xlabel("F_2(W)_1"); ax.set_ylabel("F_2(W)_2")
 plt.show()""",
 )
+
+
+# -- Appendix C: full-rank Y (the cited results) -----------------------------------------------------------------
+
+_FULL_RANK_DIMS = {True: ((2, 1, 1, 2), (3, 1, 1, 3)),
+                   False: ((2, 1, 1, 2), (3, 1, 1, 3), (3, 2, 1, 3), (3, 1, 2, 3), (2, 1, 1, 1, 2))}
+
+
+def _check_full_rank_target(quick: bool) -> Outcome:
+    from proofs.checks.classified import no_spurious_outcome, part
+    from proofs.papers.nouiehed_razaviyayn_2018.checks import _any_data_points
+
+    dims_list = _FULL_RANK_DIMS[quick]
+    points = [(n, p, r) for n, p, r in _any_data_points(dims_list) if "X = I, Y with distinct singular values" in n]
+    parts = {name: part(p, r, assumptions=None, verdict_in=["global_min", "saddle"]) for name, p, r in points}
+    data = {}
+    for _, p, _ in points:
+        data.setdefault(str(p["dims"]), p["Y"])
+    ranks = {f"dims {d}: Y has full rank": facts_certificate({"Y": Y}, [
+        fact("rank Y = min(d_h, d_0)", {"rank": ["Y"]}, "==", {"min": [{"rows": "Y"}, {"cols": "Y"}]})])
+        for d, Y in data.items()}
+    regime = {f"dims {d}: d_(p2*) < min(d_h, d_0)": facts_certificate({"dims": list(d)}, [fact(
+        "d_(p2*) < min(d_h, d_0): the regime of Theorem 12's first part",
+        {"smallest": [2, [{"dim": i} for i in range(len(d))]]}, "<", {"min": [{"dim": 0}, {"dim": len(d) - 1}]})])
+        for d in dims_list}
+    scope = (f"{len(points)} exact critical points on dims {', '.join(map(str, dims_list))} (all with "
+             "d_(p2*) < min(d_h, d_0)), X = I, Y of full rank with distinct singular values (5, 3, 2): the points "
+             "W_L...W_1 = U_S U_S^T Y for every subset S fitting the widths, and the zero tuple; not every critical "
+             "point of these networks")
+    outcome = no_spurious_outcome(parts, scope)
+    if outcome.status != "confirmed":
+        return outcome
+    cert = {"kind": "bundle", "parts": {"every critical point found is a global minimum or a saddle": outcome.certificate,
+                                        **regime, **ranks}}
+    return Outcome("confirmed", outcome.scope, cert, details=outcome.details, scope_kind="sampled")

@@ -19,6 +19,8 @@ Main results
   logistic activation, d = (3, 1, 1), n = 2).
 * ``local_min_not_global_of_low_rank_target`` -- Appendix C: the construction gives a non-global local minimum
   whenever :math:`\operatorname{rank} Y \le \min(d_h - d_{p_2}, d_0 - d_{p_1})` (refuted, a gap).
+* ``local_min_is_global_of_full_rank_target`` -- Appendix C (citing Lu-Kawaguchi and Yun et al.): with :math:`Y` of
+  full rank every local minimum is global, checked where :math:`d_{p_2^*} < \min(d_h, d_0)`.
 
 References
 ----------
@@ -42,6 +44,7 @@ from proofs.papers.nouiehed_razaviyayn_2018.framework import (
     IMAGE_CELLS,
     PAPER,
     _check_conditions_differ_wide,
+    _check_full_rank_target,
     _check_image_convex,
     _check_low_rank_target,
     _check_observation1_necessity,
@@ -183,6 +186,19 @@ CLAIMS = (
                  r"local_min_not_global_of_narrow_pair_construction)."),
         check=_check_low_rank_target, recorded="refuted", recorded_finding="gap",
         uses=("local_min_not_global_of_narrow_pair_construction",),
+        notebook=f"notebooks/{PAPER}/local_min_not_global_of_narrow_pair_construction.ipynb",
+    ),
+    Claim(
+        # location: L1156-L1157
+        id="local_min_is_global_of_full_rank_target",
+        paper=PAPER, label="Theorem 12", kind="claim",
+        statement=(r"When $Y$ has full rank, every local minimum of (30) is a global minimum (the paper cites Lu and "
+                   r"Kawaguchi (2017) and Yun et al. (2017)); in particular where $d_{p_2^*} < \min(d_h, d_0)$, the regime "
+                   r"of Theorem 12's first part."),
+        source="When Y is full rank, we know from the results ofLu & Kawaguchi",
+        reading=("'full rank' for Y in R^{d_h x n}: rank min(d_h, n); checked with X = I (n = d_0) on the dims where "
+                 "Theorem 12's first part promises a rank-deficient Y with a spurious local minimum"),
+        check=_check_full_rank_target, recorded="confirmed",
         notebook=f"notebooks/{PAPER}/local_min_not_global_of_narrow_pair_construction.ipynb",
     ),
 )

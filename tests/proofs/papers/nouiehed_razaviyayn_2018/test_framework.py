@@ -22,6 +22,7 @@ EXPECTED = {
     "not_locally_open_of_one_full_rank_factor": ("confirmed", None),
     "image_convex_of_full_column_rank_monotone": ("refuted", "error"),
     "local_min_of_auxiliary_fails_of_not_locally_open": ("confirmed", None),
+    "local_min_is_global_of_full_rank_target": ("confirmed", None),
     "local_min_not_global_of_low_rank_target": ("refuted", "gap"),
 }
 
@@ -118,3 +119,11 @@ def test_observation1_necessity_rejects_forgeries(part, edit):
     assert verify(cert)[0] is True
     edit(cert["parts"][part])
     assert verify(cert)[0] is False
+
+
+def test_full_rank_target_facts_reject_a_rank_deficient_y():
+    outcome = run_claim(get("local_min_is_global_of_full_rank_target"), quick=True)
+    name = next(k for k in outcome.certificate["parts"] if k.endswith("Y has full rank"))
+    facts = copy.deepcopy(outcome.certificate["parts"][name])
+    facts["data"]["Y"] = [["1"] * len(row) for row in facts["data"]["Y"]]
+    assert verify(facts)[0] is False
