@@ -282,7 +282,10 @@ def _check_image_convex(quick: bool) -> Outcome:
                 "ReLU these dims give a convex image (a box, the plane): the statement fails for activations whose "
                 "range does not contain 0 in its interior, such as the logistic function the paper names (with sigma_2 the "
                 "identity, also continuous and strictly monotone, the image {w a} is two open quadrants and 0: not "
-                "convex either)")
+                "convex either).  This refutes the convexity sentence, not the conclusion the paper draws from it "
+                "(a local optimum of (10) at full-row-rank W is global for convex l): at such W the image near F_2(W) "
+                "is open in R^{1 x 2} here (the two open quadrants), so a local minimum of a convex l there is an "
+                "unconstrained one")
 
 
 # -- Appendix C: the condition rank(Y) <= min(d_h - d_p2, d_0 - d_p1) -------------------------------------------
