@@ -78,6 +78,33 @@ def _check_open_stronger(quick: bool) -> Outcome:
                            "is not locally open at Remark 1's point")
 
 
+# -- Section 2: the global values of (5) and (6) ------------------------------------------------------------------
+
+_GLOBAL_VALUE_DIMS = {True: ((2, 1, 2), (3, 2, 2), (2, 1, 1, 2)),
+                      False: ((2, 1, 2), (3, 2, 2), (2, 1, 3), (2, 1, 1, 2), (3, 1, 1, 3), (3, 2, 1, 3))}
+
+
+def _check_global_values(quick: bool) -> Outcome:
+    from proofs.checks.classified import part
+    from proofs.papers.nouiehed_razaviyayn_2018.checks import _any_data_points
+
+    dims_list = _GLOBAL_VALUE_DIMS[quick]
+    parts = {}
+    for name, p, r in _any_data_points(dims_list):
+        if r["verdict"] == "global_min" and r["certificate"].get("method") != "nonnegative_loss":
+            parts[name] = part(p, r, assumptions=None, verdict_in=["global_min"])
+    scope = (f"F(W) = W_h ... W_1 (range: rank <= min d_i), the squared loss, dims {', '.join(map(str, dims_list))}: "
+             f"{len(parts)} certified global minima of (5) (X = I with Y of distinct singular values or of rank 1, "
+             "and X rank-deficient), each with a Ky Fan dual bound for the rank-constrained problem (6)")
+    if not parts:
+        return Outcome("inconclusive", scope, None, details="no certified global minimum in scope")
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, scope_kind="sampled",
+                   details="at each point the checker verifies the dual bound r z + Tr Z <= ||Y||^2 - 2 F(W) (z I + Z - "
+                           "Sigma and Z PSD), i.e. 1/2 ||Z X - Y||^2 >= F(W) for every Z of rank <= r = min d_i, and "
+                           "F(W) is attained by the network: min (6) >= F(W) >= min (5) >= min (6), so the two global "
+                           "values are equal on each instance")
+
+
 # -- Observation 1 where its hypothesis fails ------------------------------------------------------------------
 
 def _p(*terms):

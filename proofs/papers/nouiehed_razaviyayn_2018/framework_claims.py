@@ -2,6 +2,8 @@ r"""Nouiehed and Razaviyayn (2018): the framework's smaller statements (Sections
 
 Main results
 ------------
+* ``global_value_eq_of_auxiliary`` -- Section 2: problems (5) and (6) have the same global optimal value (the
+  product map, certified global minima with a Ky Fan dual bound).
 * ``locally_open_in_range_not_in_full_space_example`` -- Section 2's example :math:`W_1 = (1, 2)^T`,
   :math:`W_2 = (1, 1)`: no preimage of a full-rank perturbation, locally open in the range.
 * ``open_stronger_than_locally_open`` -- Section 2: openness is stronger than local openness (the product map
@@ -45,6 +47,7 @@ from proofs.papers.nouiehed_razaviyayn_2018.framework import (
     PAPER,
     _check_conditions_differ_wide,
     _check_full_rank_target,
+    _check_global_values,
     _check_image_convex,
     _check_low_rank_target,
     _check_observation1_necessity,
@@ -63,6 +66,19 @@ _R_RANGE = (r"Locally open in the range $\mathcal{R}_M = \{Z : \operatorname{ran
             r"$W_2 \in \mathbb{R}^{k \times n}$.")
 
 CLAIMS = (
+    Claim(
+        # location: L139-L140
+        id="global_value_eq_of_auxiliary",
+        paper=PAPER, label="2 Mathematical Framework", kind="claim",
+        statement=(r"Since (6) minimizes $\ell$ over the range of $F$, the global optimal objective values of (5) and "
+                   r"(6) are the same; checked for $F(W) = W_h \cdots W_1$ with the squared loss, where (6) is the "
+                   r"rank-constrained problem (12)/(14)."),
+        source="the global optimal objective values for problems (5) and (6) are the same.",
+        reading=("'the same' read as equal optimal values, each attained: on instances where (5) has a certified "
+                 "global minimum, its value is also a certified lower bound of (6) over all Z of rank <= min d_i"),
+        check=_check_global_values, recorded="confirmed",
+        notebook=_NB_OPEN,
+    ),
     Claim(
         # location: L221-L228
         id="locally_open_in_range_not_in_full_space_example",

@@ -487,7 +487,7 @@ CLAIMS = (
         notebook=f"notebooks/{PAPER}/local_min_is_global_and_saddle_of_shallow.ipynb",
     ),
     Claim(
-        # location: L238-L239
+        # location: L239-L239
         id="no_local_max_of_nonzero_output",
         paper=PAPER, label="Proposition 3", kind="claim",
         statement=(r"There is no local (or global) maximizer of $L$ in $\mathcal{X} = \{(A_1, A_2) : A_2A_1X \ne 0\}$: "

@@ -23,6 +23,7 @@ EXPECTED = {
     "image_convex_of_full_column_rank_monotone": ("refuted", "error"),
     "local_min_of_auxiliary_fails_of_not_locally_open": ("confirmed", None),
     "local_min_is_global_of_full_rank_target": ("confirmed", None),
+    "global_value_eq_of_auxiliary": ("confirmed", None),
     "local_min_not_global_of_low_rank_target": ("refuted", "gap"),
 }
 
@@ -127,3 +128,10 @@ def test_full_rank_target_facts_reject_a_rank_deficient_y():
     facts = copy.deepcopy(outcome.certificate["parts"][name])
     facts["data"]["Y"] = [["1"] * len(row) for row in facts["data"]["Y"]]
     assert verify(facts)[0] is False
+
+
+def test_global_values_reject_a_bound_above_the_attained_value():
+    outcome = run_claim(get("global_value_eq_of_auxiliary"), quick=True)
+    part = copy.deepcopy(next(iter(outcome.certificate["parts"].values())))
+    part["result"]["certificate"]["optimal_value"] = "0"  # a lower optimum than the network attains
+    assert verify(part)[0] is False
