@@ -615,6 +615,13 @@ def _algebraic_eigen_point():    # X = I, Sigma = YY^T with the irreducible cubi
                 spectrum={"intervals": _root_isolation()["intervals"], "position": 1}, global_min=True)
 
 
+def _logistic_image():     # d = (3, 1, 1), n = 2, weights in log 3: two image points, the midpoint outside
+    return {"kind": "logistic_image", "X": [["1", "0"], ["0", "1"], ["0", "0"]], "dims": [3, 1, 1], "base": "3",
+            "members": [{"weights": [[["0", "-1", "0"]], [["4"]]], "output": [["9/10", "3/4"]]},
+                        {"weights": [[["-1", "0", "0"]], [["-4"]]], "output": [["1/4", "1/10"]]}],
+            "midpoint": {"of": [0, 1], "point": [["23/40", "17/40"]]}}
+
+
 def _set(path, value):
     def tamper(c):
         *head, last = path
@@ -687,6 +694,13 @@ FORGERIES = {
                                                        _set(("roots", 0), ["5.05", "5.06"]),
                                                        _set(("spectrum", "position"), 2),
                                                        _set(("Y", 0, 0), "2"), _set(("f", 0), "-2")]),
+    "logistic_image": (_logistic_image, [_set(("members", 0, "output", 0, 1), "4/5"),
+                                         _set(("members", 1, "weights", 1, 0, 0), "-5"),
+                                         _set(("midpoint", "point", 0, 1), "1/2"),
+                                         _set(("dims",), [3, 2, 1]), _set(("base",), "2"),
+                                         _set(("members", 1), {"weights": [[["0", "0", "0"]], [["2"]]],
+                                                               "output": [["3/4", "3/4"]]}),
+                                         _delete(("midpoint",)), _set(("X", 0, 0), "2")]),
 }
 
 #: The kinds registered when this corpus was written (issue 9); kinds added later are listed by the xfail below.
