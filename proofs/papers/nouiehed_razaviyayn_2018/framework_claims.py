@@ -67,8 +67,7 @@ _R_RANGE = (r"Locally open in the range $\mathcal{R}_M = \{Z : \operatorname{ran
 
 CLAIMS = (
     Claim(
-        # location: L139-L140
-        id="global_value_eq_of_auxiliary",
+        id="global_value_eq_of_auxiliary", location="L140",
         paper=PAPER, label="2 Mathematical Framework", kind="claim",
         statement=(r"Since (6) minimizes $\ell$ over the range of $F$, the global optimal objective values of (5) and "
                    r"(6) are the same; checked for $F(W) = W_h \cdots W_1$ with the squared loss, where (6) is the "
@@ -80,8 +79,7 @@ CLAIMS = (
         notebook=_NB_OPEN,
     ),
     Claim(
-        # location: L221-L228
-        id="locally_open_in_range_not_in_full_space_example",
+        id="locally_open_in_range_not_in_full_space_example", location="L221",
         paper=PAPER, label="2 Mathematical Framework", kind="example",
         statement=(r"For $W_1 = (1, 2)^T$ and $W_2 = (1, 1)$ ($k = 1 < \min(m, n) = 2$), no full-rank perturbation "
                    r"$\tilde Z$ of $Z = W_1 W_2$ is a product $\tilde W_1 \tilde W_2$, but every rank-one perturbation "
@@ -94,8 +92,7 @@ CLAIMS = (
         uses=("locally_open_iff_kernel_conditions_of_equal_ranks",),
     ),
     Claim(
-        # location: L153-L153
-        id="open_stronger_than_locally_open",
+        id="open_stronger_than_locally_open", location="L153",
         paper=PAPER, label="2 Mathematical Framework", kind="claim",
         statement=(r"Openness of a mapping is stronger than local openness: an open map is locally open at every "
                    r"point, and a map can be locally open at a point without being open (here $M : "
@@ -108,8 +105,7 @@ CLAIMS = (
         notebook=_NB_OPEN,
     ),
     Claim(
-        # location: L158-L159
-        id="local_min_of_auxiliary_fails_of_not_locally_open",
+        id="local_min_of_auxiliary_fails_of_not_locally_open", location="L158",
         paper=PAPER, label="Observation 1", kind="example",
         statement=(r"Observation 1 needs local openness: at $W = ((1, 1)^T, (0, 0))$, where $M(W_1, W_2) = W_1 W_2$ is "
                    r"not locally open in its range, $W$ is a local minimum of $\ell(W_1 W_2)$ with $\ell(Z) = "
@@ -123,8 +119,7 @@ CLAIMS = (
         notebook=_NB_OPEN,
     ),
     Claim(
-        # location: L261-L262
-        id="kernel_conditions_not_equivalent_of_wide_case",
+        id="kernel_conditions_not_equivalent_of_wide_case", location="L261-L262",
         paper=PAPER, label="Theorem 5", kind="remark",
         statement=(r"In the full-rank case $k \ge \min(m, n)$, conditions i) ($\exists \tilde W_1$, $\tilde W_1 W_2 = "
                    r"0$, $W_1 + \tilde W_1$ full column rank) and ii) ($\exists \tilde W_2$, $W_1 \tilde W_2 = 0$, "
@@ -136,8 +131,7 @@ CLAIMS = (
         notebook=_NB_OPEN,
     ),
     Claim(
-        # location: L262-L263
-        id="locally_open_of_unequal_ranks_of_wide_case",
+        id="locally_open_of_unequal_ranks_of_wide_case", location="L262",
         paper=PAPER, label="Theorem 5", kind="remark",
         statement=(r"Unlike the rank-deficient case, $\operatorname{rank} W_1 = \operatorname{rank} W_2$ is not "
                    r"necessary for local openness when $k \ge \min(m, n)$: $M$ is locally open at $(I_2, e_1)$."),
@@ -148,8 +142,7 @@ CLAIMS = (
         notebook=_NB_OPEN,
     ),
     Claim(
-        # location: L270-L271
-        id="locally_open_of_full_rank_factors",
+        id="locally_open_of_full_rank_factors", location="L270",
         paper=PAPER, label="Remark 1", kind="remark",
         statement=(r"When $W_1$ has full column rank and $W_2$ full row rank, $M$ is locally open at $(W_1, W_2)$ "
                    r"(in its range)."),
@@ -160,8 +153,7 @@ CLAIMS = (
         notebook=_NB_OPEN,
     ),
     Claim(
-        # location: L271-L272
-        id="not_locally_open_of_one_full_rank_factor",
+        id="not_locally_open_of_one_full_rank_factor", location="L272",
         paper=PAPER, label="Remark 1", kind="remark",
         statement=(r"When $k < \min(m, n)$ and exactly one of $W_1$, $W_2$ has full rank $k$, $M$ is not locally open "
                    r"at $(W_1, W_2)$ in its range."),
@@ -172,8 +164,7 @@ CLAIMS = (
         notebook=_NB_OPEN,
     ),
     Claim(
-        # location: L296-L297
-        id="image_convex_of_full_column_rank_monotone",
+        id="image_convex_of_full_column_rank_monotone", location="L296-L297",
         paper=PAPER, label="4 Non-linear Deep Neural Network", kind="claim",
         statement=(r"For the pyramidal network (10) ($d_0 > n$, $d_i \le d_{i-1}$), when $X$ has full column rank and "
                    r"every $\sigma_i$ is continuous and strictly monotone, the image $\{F_h(W)\}$ of $F_h(W) = "
@@ -188,8 +179,7 @@ CLAIMS = (
         cells=IMAGE_CELLS,
     ),
     Claim(
-        # location: L1155-L1156
-        id="local_min_not_global_of_low_rank_target",
+        id="local_min_not_global_of_low_rank_target", location="L1156",
         paper=PAPER, label="Theorem 12", kind="claim",
         statement=(r"If $d_{p_2^*} < \min(d_h, d_0)$, the method of Theorem 12's proof gives a local minimum of (30) "
                    r"that is not global whenever $\operatorname{rank} Y \le \min\{d_h - d_{p_2}, d_0 - d_{p_1}\}$: "
@@ -205,8 +195,7 @@ CLAIMS = (
         notebook=f"notebooks/{PAPER}/local_min_not_global_of_narrow_pair_construction.ipynb",
     ),
     Claim(
-        # location: L1156-L1157
-        id="local_min_is_global_of_full_rank_target",
+        id="local_min_is_global_of_full_rank_target", location="L1156",
         paper=PAPER, label="Theorem 12", kind="claim",
         statement=(r"When $Y$ has full rank, every local minimum of (30) is a global minimum (the paper cites Lu and "
                    r"Kawaguchi (2017) and Yun et al. (2017)); in particular where $d_{p_2^*} < \min(d_h, d_0)$, the regime "

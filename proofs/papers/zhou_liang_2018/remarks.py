@@ -445,8 +445,7 @@ _R_CONE = ("L_N = 1/2 ||A2 sigma(A1 X) - Y||_F^2 (7); in K_(I x J) (8) the entri
 
 CLAIMS = (
     Claim(
-        # location: L176-L178
-        id="critical_of_zero_l1_form",
+        id="critical_of_zero_l1_form", location="L176-L177",
         paper=PAPER, label="Theorem 1", kind="remark",
         statement=(r"Choosing $L_1 = 0$ guarantees (3), and then (1)-(2) give a critical point "
                    r"$(C^{-1}V^TU^TYX^+, UVC)$ of $L$ for any invertible $C$ and any block matrix $V$ of the form "
@@ -459,8 +458,7 @@ CLAIMS = (
         notebook=f"notebooks/{PAPER}/critical_iff_analytical_form_of_condition3.ipynb",
     ),
     Claim(
-        # location: L210-L212
-        id="first_layer_full_rank_of_global_min_of_baldi_hornik",
+        id="first_layer_full_rank_of_global_min_of_baldi_hornik", location="L210-L211",
         paper=PAPER, label="Proposition 2", kind="remark",
         statement=(r"$A_2$ must be full rank in case 1 of Proposition 2, and so is $A_1$ under the assumptions of "
                    r"Baldi and Hornik (1989): $d_2 = d_0 \ge d_1$, $XX^T$ and $\Sigma$ invertible."),
@@ -472,8 +470,7 @@ CLAIMS = (
         notebook=f"notebooks/{PAPER}/local_min_is_global_and_saddle_of_shallow.ipynb",
     ),
     Claim(
-        # location: L209-L210
-        id="global_min_rank_deficient_of_case2",
+        id="global_min_rank_deficient_of_case2", location="L209-L210",
         paper=PAPER, label="Proposition 2", kind="remark",
         statement=(r"When $\min\{d_2, d_1\} > \sum_i m_i$ (case 2), $A_2$ of a global minimizer can be non-full rank "
                    r"and still capture all nonzero singular values ($\operatorname{rank} A_2 = \sum_i m_i$); so can "
@@ -487,8 +484,7 @@ CLAIMS = (
         notebook=f"notebooks/{PAPER}/local_min_is_global_and_saddle_of_shallow.ipynb",
     ),
     Claim(
-        # location: L239-L239
-        id="no_local_max_of_nonzero_output",
+        id="no_local_max_of_nonzero_output", location="L239",
         paper=PAPER, label="Proposition 3", kind="claim",
         statement=(r"There is no local (or global) maximizer of $L$ in $\mathcal{X} = \{(A_1, A_2) : A_2A_1X \ne 0\}$: "
                    r"every such point has an ascent direction (item 3)."),
@@ -500,8 +496,7 @@ CLAIMS = (
         notebook=f"notebooks/{PAPER}/lower_value_same_rank_of_non_optimal_order.ipynb",
     ),
     Claim(
-        # location: L318-L320
-        id="full_rank_layers_of_deep_global_min_of_square_invertible",
+        id="full_rank_layers_of_deep_global_min_of_square_invertible", location="L319-L320",
         paper=PAPER, label="Proposition 5", kind="remark",
         statement=(r"In case 1 of Proposition 5, with $XX^T$ and $\Sigma_0$ invertible (Baldi-Hornik) and all "
                    r"parameter matrices square, every global minimizer of $L_D$ has full-rank parameter matrices."),
@@ -513,8 +508,7 @@ CLAIMS = (
         notebook=f"notebooks/{PAPER}/global_min_iff_full_capture_of_deep_pattern.ipynb",
     ),
     Claim(
-        # location: L376-L378
-        id="relu_loss_eq_linear_piece_in_cone",
+        id="relu_loss_eq_linear_piece_in_cone", location="L377",
         paper=PAPER, label="Section 4", kind="claim", scope_kind="all",
         statement=(r"For all $(A_2, A_1) \in K_{I\times J}$, $L_N = \frac12 \lVert (A_2)_{:,I}(A_1)_{I,:}X_{:,J} - "
                    r"Y_{:,J}\rVert_F^2 + \frac12 \lVert Y_{:,J^c}\rVert_F^2$ (9)."),
