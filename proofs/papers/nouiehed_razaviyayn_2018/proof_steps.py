@@ -16,7 +16,8 @@ References
 ----------
 * ``nouiehed-razaviyayn-2018``, "A.1 Proof of the Theorem 8" (first and second order optimality conditions, the
   choice of A and B).
-* ``nouiehed-razaviyayn-2018``, "A.3 Proof of Lemma 7".
+* ``nouiehed-razaviyayn-2018``, "Theorem 8" (its proof, A.1).
+* ``nouiehed-razaviyayn-2018``, "Lemma 7" (its proof, A.3).
 """
 
 from __future__ import annotations
@@ -239,7 +240,7 @@ CLAIMS = (
         id="second_order_expansion_of_line_of_two_layer",
         paper=_PAPER,
         label="Theorem 8",
-        location="L449-L456",
+        location="L449",
         kind="theorem",
         statement=(r"Proof of Theorem 8, the optimality conditions: for all $W_2, A \in \mathbb{R}^{d_2\times d_1}$, "
                    r"$W_1, B \in \mathbb{R}^{d_1 \times d_0}$, $X$, $Y$, with $\Delta = W_2W_1X - Y$ and "
@@ -258,7 +259,7 @@ CLAIMS = (
         id="second_order_saddle_of_kernel_direction_of_two_layer",
         paper=_PAPER,
         label="Theorem 8",
-        location="L461-L477",
+        location="L461",
         kind="theorem",
         statement=(r"Proof of Theorem 8, the descent directions: if $0 \ne b \in N(W_2)$, $A = e_j b^T$ and "
                    r"$B = \alpha b e_i^T$ give $2\langle ABX, \Delta\rangle + \lVert AW_1X + W_2BX\rVert^2 = "
@@ -281,7 +282,7 @@ CLAIMS = (
         id="loss_eq_reduced_plus_constant_of_svd",
         paper=_PAPER,
         label="Lemma 7",
-        location="L504-L512",
+        location="L504",
         kind="lemma",
         statement=(r"Proof of Lemma 7: with $X = U_X\Sigma_XV_X^T$ of rank $r_X$, $\lVert ZX - Y\rVert^2 = "
                    r"\lVert Z U_X (\Sigma_X)_{:,1:r_X} - Y (V_X)_{:,1:r_X}\rVert^2 + \lVert Y (V_X)_{:,r_X+1:n}\rVert^2$ "
