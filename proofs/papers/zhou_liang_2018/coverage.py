@@ -98,7 +98,9 @@ STATEMENTS = (
       "and equal column spaces give an invertible C; its input (26) is "
       "first_layer_form_and_projector_commutes_of_critical)",
       excluded="standard"),
-    S("Proof of Theorem 1, condition (3)", "L573-L592", "the remaining condition grad_{A_2} L = 0 reads (3)"),
+    S("Proof of Theorem 1, condition (3)", "L573-L592", "the remaining condition grad_{A_2} L = 0 reads (3) (points "
+      "of the form (1)-(2) already have grad_{A_1} L = 0; the entry checks critical iff (3) on them, (3) violated "
+      "included)", claims=("critical_iff_analytical_form_of_condition3",)),
     S("Proof of Proposition 1", "L594-L612", "(28): L = 1/2 Tr(Y Y^T) - 1/2 Tr(P_col(A_2) Sigma) at points of (23); "
       "then the block pattern"),
     S("Proof of Proposition 2", "L613-L626", "Cases (1) and (2) from Proposition 1",
