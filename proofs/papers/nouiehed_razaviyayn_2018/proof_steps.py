@@ -9,6 +9,8 @@ Main results
   quartic in :math:`t` whose first two coefficients are the proof's first and second order conditions.
 * ``second_order_saddle_of_kernel_direction_of_two_layer`` -- with :math:`b \in N(W_2)` (or :math:`a \in N(W_1^T)`)
   the proof's :math:`A, B` make the second order quantity :math:`2\alpha\lVert b\rVert^2 (\Delta X^T)_{ji} + C`.
+* ``second_order_saddle_of_kernel_direction_of_convex_loss`` -- Corollary 9's proof: the same directions with a
+  general loss, :math:`2\langle ABX, \nabla\ell\rangle = 2\alpha\lVert b\rVert^2(\nabla\ell X^T)_{ji}`.
 * ``loss_eq_reduced_plus_constant_of_svd`` -- Lemma 7's reduction
   :math:`\lVert ZX - Y\rVert^2 = \lVert Z U_X \Sigma_{X,r} - Y V_{X,1:r}\rVert^2 + \lVert Y V_{X,r+1:n}\rVert^2`.
 
@@ -17,6 +19,7 @@ References
 * ``nouiehed-razaviyayn-2018``, "A.1 Proof of the Theorem 8" (first and second order optimality conditions, the
   choice of A and B).
 * ``nouiehed-razaviyayn-2018``, "Theorem 8" (its proof, A.1).
+* ``nouiehed-razaviyayn-2018``, "Corollary 9" (its proof, A.2).
 * ``nouiehed-razaviyayn-2018``, "Lemma 7" (its proof, A.3).
 """
 
@@ -25,7 +28,8 @@ from __future__ import annotations
 from proofs.checks.matrix_terms import IdentityBuilder
 from proofs.ledger.claim import Claim, Outcome, fact, facts_certificate
 
-__all__ = ["CLAIMS", "line_expansion_certificate", "kernel_direction_certificate", "svd_reduction_certificate"]
+__all__ = ["CLAIMS", "line_expansion_certificate", "kernel_direction_certificate",
+           "convex_loss_direction_certificate", "svd_reduction_certificate"]
 
 _PAPER = "nouiehed-razaviyayn-2018"
 
@@ -165,6 +169,65 @@ def _check_kernel_direction(quick: bool) -> Outcome:
         {"kind": "bundle", "parts": parts}, scope_kind="all")
 
 
+def convex_loss_direction_certificate(d2: int, d1: int, d0: int, n: int, i: int, j: int,
+                                     mirrored: bool = False) -> dict:
+    r"""Corollary 9's version: :math:`G` free (standing for :math:`\nabla\ell(W_2W_1X - Y)`), the proof's
+    :math:`A, B` as in :func:`kernel_direction_certificate`, and
+
+    .. math::
+
+        2\langle ABX, G\rangle = 2\alpha\, b^Tb\, (GX^T)_{ji}, \qquad AW_1X + W_2BX = C_0 + K,
+
+    with :math:`C_0 = AW_1X` (resp. :math:`W_2BX`) free of :math:`\alpha` and :math:`K` carrying the factor
+    :math:`W_2b` (resp. :math:`W_1^Ta`); so with :math:`b` in the kernel the argument of :math:`h` is free of
+    :math:`\alpha` and the second order quantity is affine in :math:`\alpha`.
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.bundle import verify
+    >>> verify(convex_loss_direction_certificate(1, 2, 1, 1, 0, 0))[0]
+    True
+    """
+    bld = IdentityBuilder()
+    for name, r, c in (("W2", d2, d1), ("W1", d1, d0), ("X", d0, n), ("G", d2, n), ("b", d1, 1)):
+        bld.generic(name, r, c)
+    bld.scalar("alpha")
+    bld.unit("ei", d0, i)
+    bld.unit("ej", d2, j)
+    if not mirrored:
+        bld.derived("A", [(1, ["ej", "b^T"])])
+        bld.derived("B", [(1, ["b", "alpha", "ei^T"])])
+        bld.derived("K", [(1, ["W2", "b", "alpha", "ei^T", "X"])])
+        bld.derived("C0", [(1, ["A", "W1", "X"])])
+    else:
+        bld.derived("A", [(1, ["ej", "alpha", "b^T"])])
+        bld.derived("B", [(1, ["b", "ei^T"])])
+        bld.derived("K", [(1, ["ej", "alpha", "b^T", "W1", "X"])])
+        bld.derived("C0", [(1, ["W2", "B", "X"])])
+    bld.equal([(1, ["A", "W1", "X"]), (1, ["W2", "B", "X"])], [(1, ["C0"]), (1, ["K"])])
+    bld.derived("N", [(1, ["A", "B", "X"])])
+    bld.equal(bld.inner("N", "G", n, 2), [(2, ["alpha", "b^T", "b", "ej^T", "G", "X^T", "ei"])])
+    return bld.certificate()
+
+
+def _check_convex_loss_direction(quick: bool) -> Outcome:
+    cases = [(1, 2, 1, 1, 0, 0)] if quick else [(1, 1, 1, 1, 0, 0), (1, 2, 1, 1, 0, 0), (2, 2, 1, 1, 0, 1),
+                                                 (1, 2, 2, 2, 1, 0), (2, 1, 2, 2, 1, 1)]
+    parts = {}
+    for c in cases:
+        for mirrored in (False, True):
+            parts[f"{'a in N(W1^T)' if mirrored else 'b in N(W2)'}, (d2, d1, d0, n, i, j) = {c}"] = \
+                convex_loss_direction_certificate(*c, mirrored=mirrored)
+    return Outcome(
+        "confirmed",
+        "every W2, W1, X, G (the gradient of the loss, free), b (or a) and alpha of the sizes and indices "
+        "(d2, d1, d0, n, i, j) in " + ", ".join(map(str, cases)) + ", both cases (polynomial identities): "
+        "2<ABX, G> = 2 alpha |b|^2 (G X^T)_{ji}, and AW1X + W2BX = C0 + K with C0 free of alpha and K carrying "
+        "the factor W2 b (resp. W1^T a)",
+        {"kind": "bundle", "parts": parts}, scope_kind="all")
+
+
 # -- Lemma 7: the SVD reduction --------------------------------------------------------------------------------------
 
 #: A rational orthogonal 3 x 3 matrix (columns orthonormal) and a rational rotation of R^2.
@@ -275,6 +338,30 @@ CLAIMS = (
         check=_check_kernel_direction,
         recorded="confirmed",
         uses=("second_order_expansion_of_line_of_two_layer",),
+        scope_kind="all",
+        notebook="notebooks/nouiehed-razaviyayn-2018/second_order_expansion_of_line_of_two_layer.ipynb",
+    ),
+    Claim(
+        id="second_order_saddle_of_kernel_direction_of_convex_loss",
+        paper=_PAPER,
+        label="Corollary 9",
+        location="L485",
+        kind="corollary",
+        statement=(r"Proof of Corollary 9: for a convex differentiable $\ell$ the second order quantity along "
+                   r"$(W_2 + tA)(W_1 + tB)$ is $2\langle ABX, \nabla\ell\rangle + h(AW_1X, W_2BX, W_2W_1X)$ with "
+                   r"$h$ the second derivative of $\ell$ in the direction $AW_1X + W_2BX$; with Theorem 8's $A, B$ "
+                   r"($b \in N(W_2)$ or $a \in N(W_1^T)$) the argument of $h$ is free of $\alpha$ and "
+                   r"$2\langle ABX, \nabla\ell\rangle = 2\alpha\lVert b\rVert^2(\nabla\ell\, X^T)_{ji}$, so "
+                   r"$(\nabla\ell\, X^T)_{ji} \ne 0$ gives a direction of negative curvature: a second order saddle."),
+        source="Proof. We follow the same steps used in the proof of Theorem 8 to show the result.",
+        reading=(r"$\nabla\ell$ evaluated at $W_2W_1X - Y$ is a free matrix $G$ in the certificate (any loss); "
+                 r"that the second derivative of $t \mapsto \ell(\Delta + tM + t^2N)$ at 0 is "
+                 r"$D^2\ell(\Delta)[M, M] + 2\langle\nabla\ell(\Delta), N\rangle$ is the chain rule (standard). "
+                 r"The printed $\alpha\langle X_{i,:}, (\nabla\ell)_{j,:}\rangle$ omits the factor "
+                 r"$\lVert b\rVert^2 > 0$ (immaterial). " + _R_LINE),
+        check=_check_convex_loss_direction,
+        recorded="confirmed",
+        uses=("second_order_saddle_of_kernel_direction_of_two_layer",),
         scope_kind="all",
         notebook="notebooks/nouiehed-razaviyayn-2018/second_order_expansion_of_line_of_two_layer.ipynb",
     ),

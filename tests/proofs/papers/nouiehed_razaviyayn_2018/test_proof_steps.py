@@ -56,3 +56,14 @@ def test_svd_reduction_needs_the_constant_term():
 def test_unit_vector_index_is_checked():
     with pytest.raises(ValueError, match="out of range"):
         kernel_direction_certificate(1, 1, 1, 1, 1, 0)
+
+
+@pytest.mark.parametrize("mirrored", [False, True])
+def test_forged_convex_loss_direction_is_rejected(mirrored):
+    from proofs.papers.nouiehed_razaviyayn_2018.proof_steps import convex_loss_direction_certificate
+
+    cert = convex_loss_direction_certificate(2, 1, 2, 2, 1, 0, mirrored=mirrored)   # d0 = d2: e_j chains
+    assert verify(cert)[0]
+    forged = copy.deepcopy(cert)
+    forged["equalities"][-1]["right"][0]["factors"][-1] = "ej"    # (G X^T)_{jj}: the wrong entry
+    assert not verify(forged)[0]
