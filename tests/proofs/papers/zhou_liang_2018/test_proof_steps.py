@@ -34,3 +34,16 @@ def test_the_half_is_needed_and_a_non_projection_is_rejected():
     scaled["matrices"]["P"] = [[[[[0] * len(cert["variables"]), "2"]] if x else [] for x in row]
                                for row in cert["matrices"]["P"]]
     assert not verify(scaled)[0]
+
+
+def test_theorem3_equations_fail_off_the_critical_set():
+    from proofs.papers.zhou_liang_2018.deep import deep_points
+    from proofs.papers.zhou_liang_2018.proof_steps import critical_equations_certificate
+
+    label, X, Y, Ws = deep_points(True)[0]
+    cert = critical_equations_certificate(X, Y, Ws)
+    assert verify(cert)[0]
+    moved = copy.deepcopy(cert)
+    row = moved["matrices"]["A1"][0]
+    row[0] = [[[], "1000"]] if not row[0] else [[[], str(int(row[0][0][1].split("/")[0]) + 1000)]]
+    assert not verify(moved)[0]
