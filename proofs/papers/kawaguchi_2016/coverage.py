@@ -34,7 +34,9 @@ STATEMENTS = (
     S("Corollary 2.4 (H = 1)", "L132-L134", "for H = 1 the Hessian at any saddle has a negative eigenvalue"),
     S("Corollary 2.4 (H >= 2)", "L135-L137", "for H >= 2 there are saddles whose Hessian has no negative eigenvalue"),
     S("Section 2.3, Lipschitz Hessian", "L150-L152", "the Hessian of L is Lipschitz continuous (footnote 3: assumed "
-      "smoothness)"),
+      "smoothness); read as on bounded sets, which is all the remark on approaching a saddle uses, it holds for any "
+      "polynomial L-bar (not globally for H >= 1: with one unit per layer d^2 L/dw_1^2 = w_2^2 x^2)",
+      excluded="standard"),
     S("Section 2.3, training in polynomial time", "L152-L156", "for H = 1 training is polynomial with second-order "
       "or modified SGD methods", excluded="dynamics"),
     S("Section 3.1, the ReLU model", "L181-L206", "the nonlinear model with rectified linear units", excluded="definition"),
@@ -73,7 +75,8 @@ STATEMENTS = (
     S("Proof of Theorem 2.3 (i)", "L540-L542", "the domain contains uncountably many points where the Hessian is "
       "indefinite"),
     S("Proof of Theorem 2.3 (iii), increasing direction", "L543-L546", "(iii) with (ii) is equivalent to no local "
-      "maxima; if W_{H+1}..W_2 != 0 the loss strictly increases in some direction of W_1", claims=()),
+      "maxima; if W_{H+1}..W_2 != 0 the loss strictly increases in some direction of W_1",
+      claims=("loss_strictly_increases_along_w1_of_nonzero_upper_product",)),
     S("Proof of Theorem 2.3 (iii), W_{H+1}..W_2 = 0", "L546-L549", "negative semidefinite Hessian: a loss-preserving "
       "perturbation makes W_{H+1}..W_2 != 0"),
     S("Proof of Theorem 2.3 (iv)", "L550-L552", "rank(W_H..W_2) = p and a PSD Hessian at a critical point give a "

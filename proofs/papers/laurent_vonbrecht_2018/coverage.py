@@ -43,9 +43,11 @@ STATEMENTS = (
     S("Claim 1", "L548-L554", "any tuple satisfying (8) and (9) is a local minimizer of F"),
     S("Proof of Claim 1", "L613-L636", "triangle inequality, then (9) with (6)", excluded="standard"),
     S("Proof of Theorem 3, kernel chain (10)-(12)", "L644-L666", "ker W_{k,-} increases with k; k* is the first k "
-      "with a nontrivial kernel"),
+      "with a nontrivial kernel (W_{k+1,-} = W_{k+1} W_{k,-} kills what W_{k,-} kills; k* is then a definition)",
+      excluded="standard"),
     S("Proof of Theorem 3, widths and SVD (13)", "L668-L685", "(3) and d_L >= d_0 give d_k >= d_0 for all k; the "
-      "(d_0, d_0) entry of Sigma_k vanishes for k >= k*"),
+      "(d_0, d_0) entry of Sigma_k vanishes for k >= k* (min{d_1..d_{L-1}} >= min{d_L, d_0} = d_0; a d_k x d_0 matrix "
+      "with a nontrivial kernel has rank < d_0, so its d_0-th singular value is 0)", excluded="standard"),
     S("Claim 2", "L687-L716", "the perturbation (16) satisfies (8) and (9)"),
     S("Proof of Claim 2", "L717-L806", "(8) from |delta w u^T| = delta; (17) by induction from u_k^T W_{k,-} = 0",
       claims=("truncated_products_eq_of_claim2_perturbation",)),
@@ -61,7 +63,9 @@ STATEMENTS = (
       "even though all local optima are global"),
     S("Concluding Remarks, Theorem 2 restated", "L891-L898", "F can have sub-optimal local minima for a convex, "
       "Lipschitz, non-differentiable f; the example proves Theorem 2", excluded="restated"),
-    S("(22)", "L909-L920", "f(x, y) = |x| + (1 - y)_+ - 1 is convex and globally Lipschitz but not differentiable"),
+    S("(22)", "L909-L920", "f(x, y) = |x| + (1 - y)_+ - 1 is convex and globally Lipschitz but not differentiable "
+      "(|x| and (1 - y)_+ are maxima of affine maps, so convex and 1-Lipschitz; f(t, 0) = |t| has a kink at 0)",
+      excluded="standard"),
     S("Section 3, arg min f", "L981-L983", "arg min f = {x = 0, y >= 1} and f_opt = -1"),
     S("(23)", "L984-L1015", "the two-layer problem has the sub-optimal local minimizer (23)",
       claims=("local_min_not_global_of_nonsmooth_convex_loss",)),

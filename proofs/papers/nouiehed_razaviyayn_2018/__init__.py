@@ -1,6 +1,6 @@
 """The claims of ``nouiehed-razaviyayn-2018`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, framework, framework_claims, landscape, openness, openness_claims.
+Modules: checks, claims, framework, framework_claims, landscape, openness, openness_claims, proof_steps.
 """
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from __future__ import annotations
 from proofs.papers.nouiehed_razaviyayn_2018.claims import CLAIMS as _CLAIMS
 from proofs.papers.nouiehed_razaviyayn_2018.framework_claims import CLAIMS as _FRAMEWORK_CLAIMS
 from proofs.papers.nouiehed_razaviyayn_2018.openness_claims import CLAIMS as _OPENNESS_CLAIMS
+from proofs.papers.nouiehed_razaviyayn_2018.proof_steps import CLAIMS as _PROOF_STEP_CLAIMS
 
 __all__ = ["CLAIMS"]
 
-CLAIMS = _CLAIMS + _OPENNESS_CLAIMS + _FRAMEWORK_CLAIMS
+CLAIMS = _CLAIMS + _OPENNESS_CLAIMS + _FRAMEWORK_CLAIMS + _PROOF_STEP_CLAIMS

@@ -63,7 +63,9 @@ STATEMENTS = (
       "rank"),
     S("Section 4, monotone activations", "L303-L304", "logistic, tanh and leaky ReLU are strictly monotone",
       excluded="standard"),
-    S("Proof of Lemma 6, base case", "L305-L306", "linear mappings are open, so F_1 is open"),
+    S("Proof of Lemma 6, base case", "L305-L306", "linear mappings are open, so F_1 is open (a linear map is open "
+      "onto its range, and an entrywise strictly monotone continuous sigma is a homeomorphism onto its image)",
+      excluded="standard"),
     S("Proof of Lemma 6, induction", "L307-L309", "Proposition 4 and composition of open maps",
       claims=("locally_open_of_full_row_rank_pyramidal",)),
     S("Section 4, local optima are global", "L310-L314", "by Observation 1 and the convex image, a local optimum of "
@@ -89,7 +91,9 @@ STATEMENTS = (
     S("Theorem 12 (narrow pair)", "L386-L388", "if d_{p2*} < min{d_h, d_0}, some rank deficient Y gives a local "
       "minimum that is not global", claims=_NARROW),
     S("Theorem 12 (otherwise)", "L388-L389", "otherwise every local minimum of (30) is global", claims=_WIDE),
-    S("Proof of Theorem 8, kernels", "L438-L445", "a degenerate critical point has N(W_2) != 0 or N(W_1^T) != 0"),
+    S("Proof of Theorem 8, kernels", "L438-L445", "a degenerate critical point has N(W_2) != 0 or N(W_1^T) != 0 "
+      "(rank-nullity: N(W_2) = 0 and N(W_1^T) = 0 make W_2 injective and W_1 onto, so rank W_2 W_1 = d_1 = min)",
+      excluded="standard"),
     S("Proof of Theorem 8, global case", "L445-L447", "Delta X^T = 0 gives a global minimum by convexity",
       excluded="standard"),
     S("Proof of Theorem 8, optimality conditions", "L449-L456", "first and second order conditions along "

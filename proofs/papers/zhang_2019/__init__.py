@@ -1,12 +1,14 @@
 """The claims of ``zhang-2019`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, constructions, landscape, towers.
+Modules: checks, claims, constructions, landscape, proof_steps, towers.
 """
 
 from __future__ import annotations
 
 from proofs.papers.zhang_2019.claims import CLAIMS as _CLAIMS
+from proofs.papers.zhang_2019.proof_steps import CLAIMS as _PROOF_STEPS
 
 __all__ = ["CLAIMS"]
 
 CLAIMS = _CLAIMS
+CLAIMS += _PROOF_STEPS

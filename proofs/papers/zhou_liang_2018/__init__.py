@@ -1,6 +1,6 @@
 """The claims of ``zhou-liang-2018`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, constructions, deep, deep_forms, deep_landscape, findings, relu, relu_cones, relu_landscape, remarks, shallow.
+Modules: checks, claims, constructions, deep, deep_forms, deep_landscape, findings, proof_steps, relu, relu_cones, relu_landscape, remarks, shallow.
 """
 
 from __future__ import annotations
@@ -8,8 +8,9 @@ from __future__ import annotations
 from proofs.papers.zhou_liang_2018.claims import CLAIMS as _CLAIMS
 from proofs.papers.zhou_liang_2018.deep_landscape import CLAIMS as _DEEP_LANDSCAPE
 from proofs.papers.zhou_liang_2018.relu_landscape import CLAIMS as _RELU_LANDSCAPE
+from proofs.papers.zhou_liang_2018.proof_steps import CLAIMS as _PROOF_STEPS
 from proofs.papers.zhou_liang_2018.remarks import CLAIMS as _REMARKS
 
 __all__ = ["CLAIMS"]
 
-CLAIMS = _CLAIMS + _DEEP_LANDSCAPE + _RELU_LANDSCAPE + _REMARKS
+CLAIMS = _CLAIMS + _DEEP_LANDSCAPE + _RELU_LANDSCAPE + _REMARKS + _PROOF_STEPS

@@ -94,8 +94,13 @@ STATEMENTS = (
     S("Proof of Lemma 1", "L534-L554", "solve the vectorized linear system; multiply (25) and (24)",
       claims=("first_layer_form_and_projector_commutes_of_critical",)),
     S("Proof of Theorem 1, form of A_2", "L556-L572", "P_col(U^T A_2) is block diagonal with projections of ranks "
-      "p_i, so A_2 = U V C"),
-    S("Proof of Theorem 1, condition (3)", "L573-L592", "the remaining condition grad_{A_2} L = 0 reads (3)"),
+      "p_i, so A_2 = U V C (a projection commuting with Lambda preserves its eigenspaces, each block is V_i V_i^T, "
+      "and equal column spaces give an invertible C; its input (26) is "
+      "first_layer_form_and_projector_commutes_of_critical)",
+      excluded="standard"),
+    S("Proof of Theorem 1, condition (3)", "L573-L592", "the remaining condition grad_{A_2} L = 0 reads (3) (points "
+      "of the form (1)-(2) already have grad_{A_1} L = 0; the entry checks critical iff (3) on them, (3) violated "
+      "included)", claims=("critical_iff_analytical_form_of_condition3",)),
     S("Proof of Proposition 1", "L594-L612", "(28): L = 1/2 Tr(Y Y^T) - 1/2 Tr(P_col(A_2) Sigma) at points of (23); "
       "then the block pattern"),
     S("Proof of Proposition 2", "L613-L626", "Cases (1) and (2) from Proposition 1",
