@@ -60,7 +60,7 @@ def cluster_layout(claims) -> tuple[dict, list, float, float]:
     order = {c.id: i for i, c in enumerate(claims)}
     pos: dict[str, tuple[float, float]] = {}
     clusters = []
-    width = PAD * 2 + ROW_NODES * NODE_W + (ROW_NODES - 1) * GAP_X
+    inner = ROW_NODES * NODE_W + (ROW_NODES - 1) * GAP_X
     y = PAD
     for paper in PAPERS:
         members = [c for c in claims if c.paper == paper]
@@ -89,9 +89,9 @@ def cluster_layout(claims) -> tuple[dict, list, float, float]:
             for i, cid in enumerate(row):
                 pos[cid] = (PAD * 2 + (i + offset) * (NODE_W + GAP_X), y)
             y += NODE_H + GAP_Y
-        clusters.append((paper, PAD, top, width - 2 * PAD, y - top - GAP_Y + PAD))
+        clusters.append((paper, PAD, top, inner + 2 * PAD, y - top - GAP_Y + PAD))
         y += 2 * PAD
-    return pos, clusters, width + 2 * PAD, y
+    return pos, clusters, inner + 4 * PAD, y
 
 
 def _short(text: str, n: int) -> str:
