@@ -86,6 +86,8 @@ def _outputs(cell) -> Markup:
             if "image/png" in data:
                 png = "".join(data["image/png"]).replace("\n", "")
                 out.append(Markup(f'<img class="output" alt="plot" src="data:image/png;base64,{escape(png)}">'))
+            elif "text/html" in data and "http" not in "".join(data["text/html"]):  # offline HTML (the certificate)
+                out.append(Markup('<div class="output">') + Markup("".join(data["text/html"])) + Markup("</div>"))
             elif "text/latex" in data:
                 out.append(Markup('<div class="output">') + escape("".join(data["text/latex"])) + Markup("</div>"))
             elif "text/plain" in data:

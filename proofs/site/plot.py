@@ -7,7 +7,7 @@ linear axis hides (an order-4 descent looks flat).  The values are computed exac
 
 Main definitions
 ----------------
-* :func:`loss_along_curve`, :func:`loglog_svg`.
+* :func:`loss_along_curve`, :func:`loglog_svg`, :func:`plot_certificate_curves` (matplotlib, for the notebooks).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from markupsafe import Markup, escape
 
-__all__ = ["loss_along_curve", "loglog_svg", "SAMPLE_TS"]
+__all__ = ["loss_along_curve", "loglog_svg", "plot_certificate_curves", "SAMPLE_TS"]
 
 #: The exact parameters at which the loss is evaluated.
 SAMPLE_TS = tuple(Fraction(1, 2 ** k) for k in range(1, 15))
@@ -130,3 +130,31 @@ def loglog_svg(points, order: int, title: str, width: int = 440, height: int = 3
                f'dashed: slope {order}</text>')
     out.append("</svg>")
     return Markup("".join(out))
+
+
+def plot_certificate_curves(cert, limit: int = 3):
+    r"""Matplotlib log-log figures of :math:`|L(x(t)) - L(x_0)|` along the certificate's curves (for notebooks).
+
+    One figure per curve through a network point (at most ``limit``), with a dashed line of slope = the order;
+    returns the figures (none when the certificate has no such curve).
+    """
+    import matplotlib.pyplot as plt
+
+    from proofs.site.certificate import find_curves
+
+    figures = []
+    for problem, curve in find_curves(cert)[:limit]:
+        points = [(float(t), abs(float(v)), v < 0) for t, v in loss_along_curve(problem, curve) if v != 0]
+        if len(points) < 2:
+            continue
+        order = int(curve["order"])
+        ts, vs = [p[0] for p in points], [p[1] for p in points]
+        fig, ax = plt.subplots(figsize=(4.8, 3.4))
+        ax.loglog(ts, vs, "o-", color="#c0392b", label="|L(x(t)) - L(x0)|")
+        ax.loglog(ts, [vs[-1] * (t / ts[-1]) ** order for t in ts], "--", color="#2c3e50", label=f"slope {order}")
+        way = "decreases" if points[-1][2] else "increases"
+        ax.set(xlabel="t", ylabel="|L(x(t)) - L(x0)|", title=f"L {way} along the curve: order {order}")
+        ax.legend(fontsize=8)
+        fig.tight_layout()
+        figures.append(fig)
+    return figures

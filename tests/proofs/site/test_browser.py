@@ -105,13 +105,15 @@ def test_every_claim_page_typesets_without_errors(site, page):
 def test_clicking_a_graph_node_opens_its_claim(site, page, shots):
     _open(page, site, "graph.html")
     page.screenshot(path=str(shots / "graph.png"))
-    node = page.locator("#node-hessian_block_eq_of_squared_loss")
+    claim = "local_min_not_global_of_three_layer_example"
+    node = page.locator(f"#node-{claim}")
     node.scroll_into_view_if_needed()
     node.click()
-    page.wait_for_url("**/claims/hessian_block_eq_of_squared_loss.html")
+    page.wait_for_url(f"**/claims/{claim}.html")
     page.wait_for_selector("body[data-math=done]", state="attached")
-    assert page.locator(".claim-id code").first.inner_text() == "hessian_block_eq_of_squared_loss"
-    page.screenshot(path=str(shots / "claim.png"))
+    assert page.locator(".claim-id code").first.inner_text() == claim
+    assert page.locator("svg.plot").count() >= 1
+    page.screenshot(path=str(shots / "claim.png"), full_page=True, clip={"x": 0, "y": 0, "width": 1280, "height": 1560})
 
 
 def test_ledger_filters_and_search_reduce_rows(site, page, shots):

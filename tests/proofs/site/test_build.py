@@ -111,3 +111,13 @@ def test_same_claims_same_bytes():
     second = site_pages(registry.claims(), outcomes(), notebooks(), ROOT, ROOT / "site")
     assert first == second
     assert not any(re.search(r"20\d\d-\d\d-\d\d[T ]\d\d:\d\d", text) for text in first.values())
+
+
+def test_readme_shows_the_site_and_its_screenshots():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "## Blueprint site" in text and "dlnproof site --quick --out site" in text
+    shots = re.findall(r"\]\((proofs/site/screenshots/[^)]+\.png)\)", text)
+    assert len(shots) >= 2
+    for shot in shots:
+        path = ROOT / shot
+        assert path.is_file() and path.stat().st_size < 300_000, shot

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import nbformat
+import pytest
 
 from proofs.ledger import registry
 from proofs.notebooks.builder import claim_notebook
@@ -37,3 +38,31 @@ def test_the_sources_hash_changes_with_the_library(tmp_path):
     before = sources_hash(tmp_path)
     (tmp_path / "symbolic" / "a.py").write_text("x = 2\n")
     assert sources_hash(tmp_path) != before and len(sources_hash(ROOT)) == 64
+
+
+def test_html_outputs_that_load_nothing_are_kept():
+    cell = nbformat.v4.new_code_cell("display(HTML(...))")
+    cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": "<b>cert</b>", "text/plain": "HTML"}),
+                    nbformat.v4.new_output("display_data", data={"text/html": '<script src="https://x"></script>',
+                                                                 "text/plain": "remote"})]
+    html = cells_html([cell])
+    assert "<b>cert</b>" in html and "https://" not in html and "remote" in html
+
+
+@pytest.mark.slow
+def test_executed_notebooks_are_cached_by_notebook_and_sources(tmp_path, monkeypatch):
+    import nbclient
+
+    from proofs.site.notebook_html import execute_cached
+
+    text = nbformat.writes(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print(6 * 7)")]))
+    nb = execute_cached(text, tmp_path, "key-1", tmp_path)
+    assert nb.cells[0].outputs[0]["text"] == "42\n"
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("executed again although nothing changed")
+
+    monkeypatch.setattr(nbclient, "NotebookClient", refuse)
+    assert execute_cached(text, tmp_path, "key-1", tmp_path).cells[0].outputs[0]["text"] == "42\n"
+    with pytest.raises(AssertionError, match="executed again"):
+        execute_cached(text, tmp_path, "key-2", tmp_path)  # the library changed: a new key
