@@ -83,8 +83,9 @@ def _record(claim, outcome, by_id, used_by) -> dict:
     }
 
 
-def _relative(path: str, root: Path | None, out: Path, page_dir: Path) -> str:
-    if root is None:
+def _relative(path: str, root: Path | None, page_dir: Path | None) -> str:
+    """The link from a page in ``page_dir`` to ``root/path`` (empty without both)."""
+    if root is None or page_dir is None:
         return ""
     return os.path.relpath(root / path, page_dir).replace(os.sep, "/")
 
@@ -131,11 +132,10 @@ def site_pages(claims, outcomes: dict, notebooks: dict | None = None, repo_root:
         claim = r["claim"]
         nb = (notebooks or {}).get(claim.notebook)
         section = cells_html(claim_cells(nb, claim.id)) if nb is not None else Markup("")
-        page_dir = (out / "claims") if out is not None else Path("claims")
         pages[f"claims/{claim.id}.html"] = claim_template.render(
             root="../", title=f"{claim.label}: {claim.id}", r=r, certificate=certificate_html(r["cert"]),
             checked=checked_parts(r["cert"]), plots=_plots(r["cert"]), notebook_cells=section,
-            notebook_link=_relative(claim.notebook, repo_root, out, page_dir) if out is not None else "",
+            notebook_link=_relative(claim.notebook, repo_root, out / "claims" if out is not None else None),
             derivation=cells_html([{"cell_type": "code", "source": text} for text in claim.cells]), **common)
         if r["cert"] is not None:
             pages[f"certificates/{claim.id}.json"] = json.dumps(r["cert"], indent=1, ensure_ascii=False) + "\n"
