@@ -313,8 +313,9 @@ def checked_parts(cert) -> list[dict]:
     return rows
 
 
-def find_curves(cert, path=()):
-    """Every ``(problem, curve)`` pair in a certificate: a classification's problem with a curve of its certificate.
+def find_curves(cert):
+    """Every distinct ``(problem, curve)`` pair in a certificate: a classification's problem with a curve of its
+    certificate (a point that is both a premise and the negation is listed once).
 
     Examples
     ========
@@ -325,6 +326,13 @@ def find_curves(cert, path=()):
     >>> [(p["dims"], c["order"]) for p, c in find_curves(cert)]
     [([1, 1], 2)]
     """
+    unique = {}
+    for problem, curve in _find_curves(cert):
+        unique.setdefault(json.dumps([problem, curve], sort_keys=True), (problem, curve))
+    return list(unique.values())
+
+
+def _find_curves(cert):
     found = []
     if isinstance(cert, dict):
         problem = cert.get("problem")
@@ -333,10 +341,10 @@ def find_curves(cert, path=()):
                 found.append((problem, curve))
             return found
         for v in cert.values():
-            found += find_curves(v)
+            found += _find_curves(v)
     elif isinstance(cert, list):
         for v in cert:
-            found += find_curves(v)
+            found += _find_curves(v)
     return found
 
 
