@@ -59,7 +59,8 @@ def _plots(cert) -> list[Markup]:
             continue  # a curve of another shape (not a network's weights): no plot
         order = int(curve["order"])
         way = "decreases" if points and points[-1][1] < 0 else "increases"
-        svg = loglog_svg(points, order, f"|L(x(t)) - L(x0)|: L {way} along the curve; slope {order} = the order")
+        dims = ", ".join(str(d) for d in problem.get("dims", []))
+        svg = loglog_svg(points, order, f"dims ({dims}): L {way} along the curve; slope {order} = the order")
         if svg and svg not in plots:
             plots.append(svg)
     return plots
