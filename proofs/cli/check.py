@@ -3,7 +3,7 @@
 Each selected claim's check runs (quick or full scope), then the separate
 checker re-verifies its certificate.  The table shows id, paper, label,
 status (with the finding of a refutation), scope and seconds, then a one-line
-summary (:func:`summary`); ``--json`` prints a list of objects instead, each
+summary (:func:`summary`); the table wraps its scope column to the terminal's width; ``--json`` prints a list of objects instead, each
 with the claim's ``reading`` and the outcome's ``finding``, ``scope_kind`` and
 ``details``.  A
 refuted claim is a finding, not a failure: the exit status is 0 unless a
@@ -165,15 +165,41 @@ def profile(rows, wall: float, jobs: int) -> str:
     return "\n".join(lines)
 
 
-def format_table(rows) -> str:
-    """A plain-text table: id, paper, label, status (and finding), scope, seconds."""
+def format_table(rows, width: int | None = None) -> str:
+    """A plain-text table: id, paper, label, status (and finding), scope, seconds.
+
+    The table fits ``width`` columns (default: the terminal's, :func:`shutil.get_terminal_size`): the scope, the one
+    long column, wraps onto continuation lines under itself (at least 24 characters wide).
+
+    Examples
+    ========
+
+    >>> from proofs.cli.check import format_table
+    >>> row = {"id": "a", "paper": "p", "label": "Lemma 1", "status": "confirmed", "finding": None,
+    ...        "scope": "every dims tuple with L <= 3 and widths <= 2 (28 tuples)", "seconds": 1.5}
+    >>> print(format_table([row], width=60))
+    id  paper  label    status     scope                     seconds
+    a   p      Lemma 1  confirmed  every dims tuple with L      1.50
+                                   <= 3 and widths <= 2 (28
+                                   tuples)
+    """
+    import shutil
+    import textwrap
+
+    if width is None:
+        width = shutil.get_terminal_size((120, 24)).columns
     header = ("id", "paper", "label", "status", "scope", "seconds")
     body = [(r["id"], r["paper"], r["label"], _status(r), r["scope"], f"{r['seconds']:.2f}") for r in rows]
-    widths = [max([len(h)] + [len(b[i]) for b in body]) for i, h in enumerate(header[:-1])]
+    widths = [max([len(h)] + [len(b[i]) for b in body]) for i, h in enumerate(header[:4])]
+    indent = sum(widths) + 2 * len(widths)
+    scope_width = min(max([len(header[4])] + [len(b[4]) for b in body]), max(24, width - indent - 9))
+    widths.append(scope_width)
     lines = []
     for cells in [header] + body:
-        left = "  ".join(c.ljust(w) for c, w in zip(cells[:-1], widths))
+        scope = textwrap.wrap(cells[4], scope_width, break_on_hyphens=False) or [""]
+        left = "  ".join(c.ljust(w) for c, w in zip(cells[:4] + (scope[0],), widths))
         lines.append(f"{left}  {cells[-1]:>7}")
+        lines += [" " * indent + more for more in scope[1:]]
     return "\n".join(lines)
 
 

@@ -24,6 +24,7 @@ SUBCOMMANDS = {
     "bench": "benchmark the exact Hessian against sympy.hessian",
     "sweep": "bounded sweep: gradient and Hessian formulas on every small dims tuple",
     "coverage": "which numbered statements of the papers the claims cover, which are excluded, which are missing",
+    "site": "build the blueprint site: a static, offline page per claim, the ledger, the graph, the findings",
 }
 
 

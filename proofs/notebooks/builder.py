@@ -4,7 +4,8 @@ One notebook per claim (or per group of claims that share a ``notebook``
 path) and an index.  Each claim notebook shows the statement and where it
 comes from (paper, label, the quoted sentence), the derivation cells the
 claim carries, the check (quick scope), the certificate re-verified by the
-separate checker, the assertion that the outcome equals the recorded one,
+separate checker and rendered as mathematics (:mod:`proofs.site.certificate`,
+with log-log plots of the loss along its curves, :mod:`proofs.site.plot`), the assertion that the outcome equals the recorded one,
 and a closing cell with the outcome and its scope.  The index has the ledger
 table and the dependency graph (nodes colored by recorded status, a layered
 layout computed here: no graphviz).
@@ -135,6 +136,20 @@ if certificate is not None:  # its kind and named parts (premises and negation o
     print("\\n".join(certificate_summary(certificate)))
 print("certificate re-verified:", certificate_ok)
 assert certificate_ok or outcome.status == "inconclusive"
+""")
+    out.md(c, "The certificate rendered as mathematics (witness matrices, curves and their leading terms, Hessian "
+              "inertia; `dlnproof site` shows the same on the claim's page), and for each curve through a network "
+              "point the loss along it on log-log axes: the slope is the order of the first nonzero term.")
+    out.code(c, """
+import matplotlib.pyplot as plt
+from IPython.display import HTML, display
+
+from proofs.site.certificate import certificate_html
+from proofs.site.plot import plot_certificate_curves
+
+display(HTML(certificate_html(certificate)))
+for figure in plot_certificate_curves(certificate):
+    plt.show()
 """)
     out.code(c, """
 # the computed outcome is the one recorded in the ledger

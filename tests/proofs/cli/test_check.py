@@ -152,3 +152,15 @@ def test_profile_lists_every_claim(capsys):
 def test_jobs_must_be_positive(capsys):
     assert main(["check", "--quick", "-j", "0", "gradient_eq_vec_kronecker_of_squared_loss"]) == 2
     assert "--jobs must be a positive integer" in capsys.readouterr().err
+
+
+def test_table_wraps_the_scope_to_the_width():
+    from proofs.cli.check import format_table
+
+    rows = [{"id": "hessian_block_eq", "paper": "kawaguchi-2016", "label": "Lemma 4.3", "status": "confirmed",
+             "finding": None, "scope": "the re-derived block formula, symbolically in the weights " * 4, "seconds": 2.0}]
+    lines = format_table(rows, width=100).splitlines()
+    assert len(lines) > 2 and all(len(line) <= 100 for line in lines)
+    assert lines[1].startswith("hessian_block_eq") and lines[1].endswith("2.00")
+    assert " ".join(" ".join(line.split()) for line in lines[1:]).count("symbolically") == 4
+    assert len(format_table(rows, width=1000).splitlines()) == 2
