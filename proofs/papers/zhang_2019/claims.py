@@ -216,8 +216,8 @@ CLAIMS = (
         label="Theorem 2",
         kind="theorem",
         statement=(r"Theorem 2 where its hypothesis holds: for the convex, differentiable "
-                   r"$f(M) = \tfrac14 \sum_{ij} ((MX - Y)_{ij})^4$ with $X = \begin{pmatrix} 1 & 0 & 1 \\ 0 & 1 & 1 "
-                   r"\end{pmatrix}$, $Y = \begin{pmatrix} 0 & -1 & 2 \\ -2 & 1 & 2 \end{pmatrix}$ and dims $(2, 1, 2)$, "
+                   r"$f(M) = \tfrac14 \sum_{ij} ((MX - Y)_{ij})^4$ with $X$ of rows $(1, 0, 1)$, $(0, 1, 1)$, $Y$ of rows "
+                   r"$(0, -1, 2)$, $(-2, 1, 2)$ and dims $(2, 1, 2)$, "
                    r"$(A, B) = ((1, 0)^T, (1\ 0))$ is a spurious local minimum of $L_2$, and $A$, $B$ have full rank "
                    r"$d_1 = 1$."),
         source=("Theorem 2. With the same notation as in Theorem 1, if A, B is a spurious local minimum of L_2 , then "
