@@ -41,10 +41,11 @@ Main results
   :math:`\\partial f(0) = [-1, 1] \\times \\{-1\\}`, both inclusions certified.
 * ``zero_tuple_saddle_of_depth_ge_three_of_grad_ne_zero`` -- concluding remarks: for :math:`L \\ge 3` and
   :math:`\\nabla f(0) \\ne 0` the zero tuple is a saddle (certified on small networks under (3)).
-* ``grad_eq_zero_at_local_min_of_nonconvex_loss`` -- Theorem 3 with the non-convex :math:`f = x^2 - y^2`: the
-  local minimizer (23) has :math:`\\nabla f = 0` at a product that is a saddle of :math:`f`.
+* ``grad_eq_zero_at_local_min_of_nonconvex_loss`` -- Theorem 3 with non-convex :math:`f`: (23) for
+  :math:`f = x^2 - y^2` (the product a saddle of :math:`f`) and :math:`(1, -1)` for :math:`3a^4 - 4a^3 - 12a^2` (the
+  product a non-global local minimum of :math:`f`) have :math:`\\nabla f = 0`.
 * ``proof_identities_hold_of_theorem1`` -- Section 2: (3) iff hypothesis (ii), every :math:`A` factors under (3),
-  and Lemma 1's expansion :math:`F(\\dots, W_k + H, \\dots) = f(A + W_{k+1,+} H W_{k-1,-})`.
+  and Lemma 1's expansion :math:`F(\\dots, W_k + H, \\dots) = f(A + W_{k+1,+} H W_{k-1,-})` and trace step.
 
 References
 ----------
@@ -393,7 +394,9 @@ CLAIMS = (
         kind="theorem",
         statement=(r"Theorem 3 with a non-convex $f$: for $f(x, y) = x^2 - y^2$ (differentiable, not convex), dims "
                    r"$(1, 1, 2)$ (so (3) holds), the local minimizer (23) of $F = f(W_2 W_1)$ has "
-                   r"$\nabla f(\hat W_2 \hat W_1) = 0$, while $\hat W_2 \hat W_1 = 0$ is a saddle of $f$."),
+                   r"$\nabla f(\hat W_2 \hat W_1) = 0$, while $\hat W_2 \hat W_1 = 0$ is a saddle of $f$; for "
+                   r"$f(a) = 3a^4 - 4a^3 - 12a^2$, dims $(1, 1, 1)$, the local minimizer $(1, -1)$ of $F$ has "
+                   r"$f'(-1) = 0$, while $-1$ is a local minimum of $f$ that is not global."),
         source="Theorem 3. Assume that f (A) is any differentiable func- [...] any local minimizer",
         reading="A non-vacuous instance: the hypotheses hold with a non-convex f, and the conclusion is first-order only.",
         check=_check_theorem3_nonconvex,
@@ -413,7 +416,8 @@ CLAIMS = (
                    r"$\min\{d_1, \dots, d_{L-1}\} \ge \min\{d_L, d_0\}$ is equivalent to hypothesis (ii) (the thinnest "
                    r"layer is the input or the output); (b) under (3) every $A \in M_{d_L \times d_0}$ is a product "
                    r"$W_L \cdots W_1$ ((2) generates the full space); (c) in Lemma 1's proof, "
-                   r"$F(W_1, \dots, W_k + H, \dots, W_L) = f(A + W_{k+1,+} H W_{k-1,-})$."),
+                   r"$F(W_1, \dots, W_k + H, \dots, W_L) = f(A + W_{k+1,+} H W_{k-1,-})$ and (d) "
+                   r"$\langle G, W_{k+1,+} H W_{k-1,-}\rangle = \langle W_{k+1,+}^T G W_{k-1,-}^T, H\rangle$."),
         source=("The structural hypothesis (3) is equivalent to the second hypoth- esis (ii) of theorem 1 [...] in "
                 "order to guarantee that (2) does, in fact, generate the full space of dL × d0 matrices."),
         reading=(r"(b) with the explicit factors $W_1 = J_1 C$, $W_k = J_k J_{k-1}^T$, $W_L = B J_{L-1}^T$, "

@@ -12,12 +12,15 @@ The claims are in :mod:`proofs.papers.laurent_vonbrecht_2018.claims`, whose head
 
 from __future__ import annotations
 
+import sympy
+
 from proofs.checks.classified import part
 from proofs.ledger.claim import Outcome, fact, facts_certificate
 from proofs.papers.laurent_vonbrecht_2018.nonsmooth_witness import nonconvex_local_min_certificate
 from proofs.papers.laurent_vonbrecht_2018.subdifferential import printed_set_refutation, subdifferential_box_certificate
 
 __all__ = ["SADDLE_INSTANCES", "zero_tuple_problem", "factorization_certificate", "expansion_certificate",
+           "trace_step_certificate", "quartic_local_min_certificate",
            "width_condition_certificate"]
 
 
@@ -98,17 +101,77 @@ def _check_theorem3_nonconvex(quick: bool) -> Outcome:
         fact("W1 is d_1 x d_0", {"sum": [{"rows": "W1"}, {"cols": "W1"}]}, "==", {"sum": [{"dim": 1}, {"dim": 0}]}),
         fact("W2 is d_2 x d_1", {"sum": [{"rows": "W2"}, {"cols": "W2"}]}, "==", {"sum": [{"dim": 2}, {"dim": 1}]}),
         fact("conclusion: grad f(A) = diag(2, -2) W2 W1 = 0", {"rank": ["D", "W2", "W1"]}, "==", 0)])
+    quartic = _check_theorem3_quartic()
+    if quartic is None:
+        return Outcome("inconclusive", "the second witness", None, details="f = 3a^4 - 4a^3 - 12a^2 at -1 not certified")
     parts = {"hypothesis (3) and the conclusion grad f(W2 W1) = 0 at (23)": hypotheses,
              "(23) is a local minimizer of F = f(W2 W1) (on the 1/4-neighbourhood N)": nonconvex_local_min_certificate(),
              "f is not convex: its critical point W2 W1 = 0 is a saddle of f": part(problem, origin, assumptions=None,
                                                                                     verdict_in=["saddle"])}
-    return Outcome("confirmed", "one exact witness: dims (1, 1, 2), f(x, y) = x^2 - y^2 (differentiable, not convex), "
-                   "the local minimizer (23) certified on the closed 1/4-neighbourhood", {"kind": "bundle",
-                                                                                          "parts": parts},
+    parts.update({f"second witness: {k}": v for k, v in quartic.items()})
+    return Outcome("confirmed", "two exact witnesses: dims (1, 1, 2), f(x, y) = x^2 - y^2, the local minimizer (23); "
+                   "dims (1, 1, 1), f(a) = 3a^4 - 4a^3 - 12a^2, the local minimizer (1, -1); both f differentiable and "
+                   "not convex, both minimality certificates on the closed 1/4-neighbourhood", {"kind": "bundle",
+                                                                                                "parts": parts},
                    scope_kind="sampled",
                    details="the hypotheses hold (f differentiable, (3), a local minimizer) and the conclusion is "
-                           "informative: W2 W1 = 0 is a critical point of f but a saddle, not a minimum, so "
-                           "first-order optimality is all Theorem 3 can give without convexity")
+                           "informative: W2 W1 = 0 is a critical point of f but a saddle, not a minimum; W2 W1 = -1 is "
+                           "a local minimum of f that is not global (f(1) = -13 < -5), and (1, -1) is a local minimizer "
+                           "of F that is not global; first-order optimality is all Theorem 3 can give without "
+                           "convexity")
+
+
+def _p2(*terms):
+    """A JSON polynomial in (w1, w2) from (coefficient, (e1, e2)) pairs."""
+    from fractions import Fraction
+
+    return [[list(e), str(Fraction(c))] for c, e in terms]
+
+
+def quartic_local_min_certificate() -> dict:
+    r"""A nonnegativity certificate: with :math:`f(a) = 3a^4 - 4a^3 - 12a^2` and :math:`a = w_1 w_2`,
+    :math:`f(w_1 w_2) - f(-1) = (a+1)^2 (3a^2 + 5 + 10(-a)) \ge 0` on
+    :math:`N = \{g_1 = \tfrac1{16} - (w_1 - 1)^2 \ge 0,\ g_2 = \tfrac1{16} - (w_2 + 1)^2 \ge 0\}`, with
+    :math:`-a = (u + \tfrac34)(v + \tfrac34)`, :math:`u = w_1 - \tfrac34 = 2g_1 + 2u^2`,
+    :math:`v = -w_2 - \tfrac34 = 2g_2 + 2v^2`."""
+    from fractions import Fraction as Fr
+
+    g1 = _p2((Fr(1, 16) - 1, (0, 0)), (2, (1, 0)), (-1, (2, 0)))
+    g2 = _p2((Fr(1, 16) - 1, (0, 0)), (-2, (0, 1)), (-1, (0, 2)))
+    one = _p2((1, (0, 0)))
+    ap1 = _p2((1, (1, 1)), (1, (0, 0)))                                  # a + 1
+    a_ap1 = _p2((1, (2, 2)), (1, (1, 1)))                                # a (a + 1)
+    u_ap1 = _p2((1, (2, 1)), (1, (1, 0)), (Fr(-3, 4), (1, 1)), (Fr(-3, 4), (0, 0)))      # (w1 - 3/4)(a + 1)
+    v_ap1 = _p2((-1, (1, 2)), (-1, (0, 1)), (Fr(-3, 4), (1, 1)), (Fr(-3, 4), (0, 0)))    # (-w2 - 3/4)(a + 1)
+    # u v (a + 1) = (w1 - 3/4)(-w2 - 3/4)(a + 1), expanded
+    w1, w2 = sympy.symbols("w1 w2")
+    uv = sympy.Poly(sympy.expand((w1 - sympy.Rational(3, 4)) * (-w2 - sympy.Rational(3, 4)) * (w1 * w2 + 1)), w1, w2)
+    uv_ap1 = [[list(m), str(c)] for m, c in uv.terms()]
+    target = sympy.Poly(sympy.expand(3 * (w1 * w2) ** 4 - 4 * (w1 * w2) ** 3 - 12 * (w1 * w2) ** 2 + 5), w1, w2)
+    terms = [(3, [], a_ap1), (5, [], ap1), (40, [0, 1], ap1), (40, [0], v_ap1), (40, [1], u_ap1), (40, [], uv_ap1),
+             (15, [0], ap1), (15, [], u_ap1), (15, [1], ap1), (15, [], v_ap1), (Fr(45, 8), [], ap1)]
+    del one
+    return {"kind": "nonnegativity", "variables": ["w1", "w2"], "constraints": [g1, g2],
+            "target": [[list(m), str(c)] for m, c in target.terms()], "constant": "0",
+            "terms": [{"coefficient": str(Fr(c)), "constraints": js, "square": q} for c, js, q in terms]}
+
+
+def _check_theorem3_quartic():
+    """Parts of the second witness: dims (1, 1, 1), f(a) = 3a^4 - 4a^3 - 12a^2, (W1, W2) = (1, -1)."""
+    from symbolic.landscape.classify import classify_polynomial
+
+    a = sympy.Symbol("a")
+    result = classify_polynomial(3 * a**4 - 4 * a**3 - 12 * a**2, [a], [-1]).to_json()
+    problem = {"polynomial": {"[4]": "3", "[3]": "-4", "[2]": "-12"}, "variables": ["a"], "point": ["-1"]}
+    if result["verdict"] != "local_min":
+        return None
+    dims = facts_certificate({"dims": [1, 1, 1], "W1": [["1"]], "W2": [["-1"]]}, [
+        fact("(3): d_1 >= min(d_0, d_2)", {"dim": 1}, ">=", {"min": [{"dim": 0}, {"dim": 2}]}),
+        fact("the product W2 W1 = -1", {"entry": ["W2", 0, 0]}, "==", {"neg": {"entry": ["W1", 0, 0]}})])
+    return {"(3) at dims (1, 1, 1); W2 W1 = -1": dims,
+            "(1, -1) is a local minimizer of F = f(W2 W1) on the closed 1/4-neighbourhood": quartic_local_min_certificate(),
+            "conclusion: f'(-1) = 0 (critical), and -1 is a local but not global minimum of f (so f is not convex)":
+                part(problem, result, assumptions=None, verdict_in=["local_min"])}
 
 
 # -- Section 2's identities ------------------------------------------------------------------------------------
@@ -216,6 +279,27 @@ def expansion_certificate(dims, k) -> dict:
             "equalities": [{"left": left, "right": right}], "nonzero": ["H"]}
 
 
+def trace_step_certificate(m, p, q, n) -> dict:
+    r"""Lemma 1's proof: :math:`\langle G, PHQ\rangle = \operatorname{Tr}(G^T P H Q) = \operatorname{Tr}(Q G^T P H) =
+    \langle P^T G Q^T, H\rangle` with symbolic :math:`G \in M_{m \times n}`, :math:`P \in M_{m \times p}`,
+    :math:`H \in M_{p \times q}`, :math:`Q \in M_{q \times n}`; traces as sums of :math:`e_i^T M e_i` (1 x 1)."""
+    shapes = {"G": (m, n), "P": (m, p), "H": (p, q), "Q": (q, n)}
+    names = [f"{k}{i}_{j}" for k, (r, c) in shapes.items() for i in range(r) for j in range(c)]
+    index = {v: i for i, v in enumerate(names)}
+    N = len(names)
+    mats = {k: [[_poly_var(N, index[f"{k}{i}_{j}"]) for j in range(c)] for i in range(r)] for k, (r, c) in shapes.items()}
+    for i in range(n):
+        mats[f"E{i}"] = [[_const(N, int(r == i))] for r in range(n)]
+    for j in range(q):
+        mats[f"F{j}"] = [[_const(N, int(r == j))] for r in range(q)]
+    first = [{"coefficient": "1", "factors": [f"E{i}^T", "G^T", "P", "H", "Q", f"E{i}"]} for i in range(n)]
+    cyclic = [{"coefficient": "1", "factors": [f"F{j}^T", "Q", "G^T", "P", "H", f"F{j}"]} for j in range(q)]
+    return {"kind": "matrix_identity", "variables": names, "matrices": mats,
+            "equalities": [{"left": first, "right": cyclic}], "nonzero": ["G", "H"]}
+
+
+_TRACE = {True: ((2, 1, 2, 2),), False: ((2, 1, 2, 2), (2, 3, 1, 2), (3, 2, 2, 1))}
+
 _EQUIV_BOUND = {True: (3, 3), False: (4, 3)}   # (max L, max width)
 _FACTOR_DIMS = {True: ((2, 3, 2), (3, 2, 2, 2), (2, 2, 3)),
                 False: ((2, 3, 2), (3, 2, 2, 2), (2, 2, 3), (2, 3, 3, 2), (3, 3, 3, 4), (1, 2, 1, 3))}
@@ -233,10 +317,13 @@ def _check_theorem1_steps(quick: bool) -> Outcome:
         parts[f"A = W_L...W_1 under (3), dims {d}"] = factorization_certificate(d)
     for d, k in _EXPANSION[quick]:
         parts[f"Lemma 1's expansion, dims {d}, k = {k}"] = expansion_certificate(d, k)
+    for shape in _TRACE[quick]:
+        parts[f"Lemma 1's trace step, (m, p, q, n) = {shape}"] = trace_step_certificate(*shape)
     scope = (f"(3) iff (ii) on every dims tuple with 2 <= L <= {max_l}, widths 1..{max_w} "
              f"({len(tuples)} tuples); the factorization with a symbolic A on dims "
              f"{', '.join(map(str, _FACTOR_DIMS[quick]))}; Lemma 1's expansion with symbolic weights and H on "
-             f"{', '.join(f'{d} (k = {k})' for d, k in _EXPANSION[quick])}")
+             f"{', '.join(f'{d} (k = {k})' for d, k in _EXPANSION[quick])}; its trace step <G, PHQ> = <P^T G Q^T, H> "
+             f"with symbolic G, P, H, Q of shapes (m, p, q, n) in {', '.join(map(str, _TRACE[quick]))}")
     return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, scope_kind="all",
                    details="each identity holds as a polynomial identity in the symbols (every instance of the listed "
                            "dims); the equivalence is recomputed from the dims")

@@ -62,3 +62,21 @@ def test_factorization_and_expansion_identities():
 def test_theorem1_steps_quick():
     outcome = _check_theorem1_steps(True)
     assert outcome.status == "confirmed" and outcome.scope_kind == "all" and verify(outcome.certificate)[0]
+
+
+def test_quartic_local_min_certificate_is_exact():
+    from proofs.papers.laurent_vonbrecht_2018.statements import quartic_local_min_certificate
+
+    cert = quartic_local_min_certificate()
+    assert verify(cert)[0]
+    cert["terms"][0]["coefficient"] = "4"        # one coefficient off: the identity fails
+    assert not verify(cert)[0]
+
+
+def test_trace_step_identity():
+    from proofs.papers.laurent_vonbrecht_2018.statements import trace_step_certificate
+
+    cert = trace_step_certificate(2, 1, 2, 2)
+    assert verify(cert)[0]
+    cert["equalities"][0]["right"] = cert["equalities"][0]["right"][:1]   # half the trace
+    assert not verify(cert)[0]
