@@ -385,6 +385,7 @@ CLAIMS = (
         scope_kind="sampled",
         uses=("zero_tuple_critical_of_depth_ge_three", "grad_eq_zero_of_local_min_of_wide_layers"),
         cells=zero_tuple_saddle_cells(),
+        notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
     ),
     # location: L266-L288
     Claim(
