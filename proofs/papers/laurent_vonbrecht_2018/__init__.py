@@ -1,6 +1,6 @@
 """The claims of ``laurent-vonbrecht-2018`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, constructions, landscape, nonsmooth_witness, theorem3.
+Modules: checks, claims, constructions, landscape, nonsmooth_witness, statements, subdifferential, theorem3.
 """
 
 from __future__ import annotations
