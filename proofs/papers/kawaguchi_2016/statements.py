@@ -105,7 +105,9 @@ def _psd_points(dims_list, keep):
                 yield dims, p, label, problem, result
 
 
-_CASE_DIMS = {"I": {True: ((2, 2, 2), (2, 2, 2, 2)), False: ((2, 2, 2), (3, 2, 2), (2, 2, 2, 2), (3, 2, 2, 2))},
+#: Case I covers d_y = p ((2, 2, 2), ...) and d_y < p ((2, 2, 1), ...), the two sub-cases of the sketch.
+_CASE_DIMS = {"I": {True: ((2, 2, 2), (2, 2, 1), (2, 2, 2, 2)),
+                    False: ((2, 2, 2), (2, 2, 1), (3, 2, 1), (3, 2, 2), (2, 2, 2, 2), (2, 2, 2, 1), (3, 2, 2, 2))},
               "II": {True: ((2, 1, 2), (2, 1, 2, 2)), False: ((2, 1, 2), (2, 1, 2, 2), (2, 2, 1, 2), (2, 1, 2, 2, 2))}}
 
 
