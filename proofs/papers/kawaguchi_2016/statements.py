@@ -160,7 +160,17 @@ def orbit_family_certificate(problem, k: int = 1, i: int = 0, j: int = 1) -> dic
     :math:`G(t)^{-1} = I - t E_{ij}` (``matrix_identity`` in :math:`t`): :math:`G^{-1} G = I`, so the loss is invariant
     (:math:`\bar L(g_t \cdot W) = \bar L(W)` for all :math:`W`, and the Hessian at :math:`g_t \cdot W` is congruent to
     the one at :math:`W`); the product is unchanged; and :math:`E_{ij} W_k \ne 0`, so distinct :math:`t` give
-    distinct points."""
+    distinct points.
+
+    Examples
+    ========
+
+    >>> from proofs.papers.kawaguchi_2016.statements import orbit_family_certificate
+    >>> from symbolic.checker.bundle import verify
+    >>> point = {"dims": [1, 2, 1], "weights": [[["1"], ["2"]], [["3", "0"]]]}
+    >>> verify(orbit_family_certificate(point, 1, 0, 1))
+    (True, '3 equalities hold; 1 matrices nonzero')
+    """
     d = problem["dims"][k]
     Wk, Wk1 = problem["weights"][k - 1], problem["weights"][k]
     t = [[[1], "1"]]

@@ -50,7 +50,16 @@ SADDLE_INSTANCES = (((1, 1, 1, 1), "squared"), ((1, 1, 1, 1), "quartic"), ((1, 2
 
 
 def zero_tuple_problem(dims, loss) -> dict:
-    """The zero tuple of ``dims`` with X = I and a Y with nonzero entries (so grad f(0) = -Y or -Y^3 != 0)."""
+    """The zero tuple of ``dims`` with X = I and a Y with nonzero entries (so grad f(0) = -Y or -Y^3 != 0).
+
+    Examples
+    ========
+
+    >>> from proofs.papers.laurent_vonbrecht_2018.statements import zero_tuple_problem
+    >>> p = zero_tuple_problem((1, 2, 2, 1), "quartic")
+    >>> p["Y"], p["weights"][1]
+    ([['2']], [['0', '0'], ['0', '0']])
+    """
     d0, dL = dims[0], dims[-1]
     X = [[str(int(i == j)) for j in range(d0)] for i in range(d0)]
     Y = [[str((i + 1) * (j + 2)) if i == j else "1" for j in range(d0)] for i in range(dL)]
@@ -177,7 +186,18 @@ def _check_theorem3_quartic():
 # -- Section 2's identities ------------------------------------------------------------------------------------
 
 def width_condition_certificate(dims) -> dict:
-    """Facts: (3) min(d_1..d_(L-1)) >= min(d_0, d_L) holds iff the minimum of all widths is d_0 or d_L."""
+    """Facts: (3) min(d_1..d_(L-1)) >= min(d_0, d_L) holds iff the minimum of all widths is d_0 or d_L.
+
+    Examples
+    ========
+
+    >>> from proofs.papers.laurent_vonbrecht_2018.statements import width_condition_certificate
+    >>> from symbolic.checker.bundle import verify
+    >>> [f["says"] for f in width_condition_certificate((3, 1, 2))["facts"]]
+    ['(3) fails', '(ii) fails: a hidden layer is thinner']
+    >>> verify(width_condition_certificate((2, 3, 2)))
+    (True, '2 facts verified')
+    """
     L = len(dims) - 1
     hidden = {"min": [{"dim": k} for k in range(1, L)]}
     ends = {"min": [{"dim": 0}, {"dim": L}]}

@@ -53,7 +53,15 @@ SPURIOUS_LIFTS = ((2, 1, 1, 2), (2, 2, 1, 2), (2, 1, 2, 2), (2, 2, 1, 2, 2))
 
 
 def spurious_problem(dims=(2, 1, 2), lower: bool = False) -> dict:
-    """The network problem of the (lifted) spurious point, or of its lifted lower point."""
+    """The network problem of the (lifted) spurious point, or of its lifted lower point.
+
+    Examples
+    ========
+
+    >>> from proofs.papers.zhang_2019.spurious import spurious_problem
+    >>> spurious_problem((2, 2, 1, 2))["weights"]
+    [[['1', '0'], ['0', '1']], [['1', '0']], [['1'], ['0']]]
+    """
     A, B = LOWER_PAIR if lower else SPURIOUS_PAIR
     return {"dims": list(dims), **SPURIOUS_DATA, "weights": _lift(dims, A, B)}
 

@@ -97,7 +97,16 @@ def _json_poly(expr, gens):
 def perturbation_certificate(dk, dk1, d) -> dict:
     r""":math:`D \operatorname{adj}(A_1^TA_1) A_1^T A_1 = \det(A_1^TA_1) D` for symbolic :math:`A_1 \in
     \mathbb{R}^{d_{k-1} \times d}`, :math:`D \in \mathbb{R}^{d_k \times d}` (so :math:`D_1 = D (A_1^TA_1)^{-1} A_1^T`
-    solves :math:`D_1 A_1 = D` whenever :math:`\det(A_1^TA_1) \ne 0`, i.e. :math:`\operatorname{rank} A_1 = d`)."""
+    solves :math:`D_1 A_1 = D` whenever :math:`\det(A_1^TA_1) \ne 0`, i.e. :math:`\operatorname{rank} A_1 = d`).
+
+    Examples
+    ========
+
+    >>> from proofs.papers.zhang_2019.statements import perturbation_certificate
+    >>> from symbolic.checker.bundle import verify
+    >>> verify(perturbation_certificate(2, 2, 1))
+    (True, '1 equalities hold; 2 matrices nonzero')
+    """
     a = sympy.Matrix(dk1, d, lambda i, j: sympy.Symbol(f"a{i}{j}"))
     D = sympy.Matrix(dk, d, lambda i, j: sympy.Symbol(f"D{i}{j}"))
     gens = list(a) + list(D)
