@@ -384,7 +384,8 @@ CLAIMS = (
                    r"minimum $W$, the points $W_k(t) = (I + tE_{ij}) W_k$, $W_{k+1}(t) = W_{k+1}(I - tE_{ij})$, "
                    r"$t \in \mathbb{R}$, are distinct global (so local) minima."),
         source="assumption (A7p), the number of local minima in our loss function can be uncountable.",
-        reading="'Local minima' counted as points of the parameter space (a continuum of distinct minimizers).",
+        reading=("'Local minima' counted as points of the parameter space (a continuum of distinct minimizers). The "
+                 "sentence opens Section 4, about the loss the paper studies; checked on Theorem 2.3's loss and data."),
         check=lambda quick: _check_orbit("global_min", quick),
         recorded="confirmed",
         uses=("local_min_is_global_of_full_rank_data",),
