@@ -418,7 +418,8 @@ CLAIMS = (
                    r"layer is the input or the output); (b) under (3) every $A \in M_{d_L \times d_0}$ is a product "
                    r"$W_L \cdots W_1$ ((2) generates the full space); (c) in Lemma 1's proof, "
                    r"$F(W_1, \dots, W_k + H, \dots, W_L) = f(A + W_{k+1,+} H W_{k-1,-})$ and (d) "
-                   r"$\langle G, W_{k+1,+} H W_{k-1,-}\rangle = \langle W_{k+1,+}^T G W_{k-1,-}^T, H\rangle$."),
+                   r"$\langle G, W_{k+1,+} H W_{k-1,-}\rangle = \langle W_{k+1,+}^T G W_{k-1,-}^T, H\rangle$; (e) in Claim 2's "
+                   r"proof, $\lVert w u^T\rVert_{fro} = \lVert w\rVert_2 \lVert u\rVert_2$."),
         source=("The structural hypothesis (3) is equivalent to the second hypoth- esis (ii) of theorem 1 [...] in "
                 "order to guarantee that (2) does, in fact, generate the full space of dL × d0 matrices."),
         reading=(r"(b) with the explicit factors $W_1 = J_1 C$, $W_k = J_k J_{k-1}^T$, $W_L = B J_{L-1}^T$, "

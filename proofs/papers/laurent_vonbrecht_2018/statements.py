@@ -20,7 +20,7 @@ from proofs.papers.laurent_vonbrecht_2018.nonsmooth_witness import nonconvex_loc
 from proofs.papers.laurent_vonbrecht_2018.subdifferential import printed_set_refutation, subdifferential_box_certificate
 
 __all__ = ["SADDLE_INSTANCES", "zero_tuple_problem", "factorization_certificate", "expansion_certificate",
-           "trace_step_certificate", "quartic_local_min_certificate",
+           "trace_step_certificate", "quartic_local_min_certificate", "rank_one_norm_certificate",
            "width_condition_certificate"]
 
 
@@ -318,7 +318,23 @@ def trace_step_certificate(m, p, q, n) -> dict:
             "equalities": [{"left": first, "right": cyclic}], "nonzero": ["G", "H"]}
 
 
+def rank_one_norm_certificate(dk, d0) -> dict:
+    r"""Claim 2's proof: :math:`\lVert w u^T \rVert_{fro}^2 = \operatorname{Tr}((wu^T)^T wu^T) = \lVert w\rVert_2^2
+    \lVert u\rVert_2^2` with symbolic :math:`w \in \mathbb{R}^{d_k}`, :math:`u \in \mathbb{R}^{d_0}` (so
+    :math:`\lVert \tilde W_k - \hat W_k\rVert_{fro} = \delta_k \lVert w_k\rVert_2 \lVert \hat u_{k-1}\rVert_2`)."""
+    names = [f"w{i}" for i in range(dk)] + [f"u{i}" for i in range(d0)]
+    N = len(names)
+    mats = {"w": [[_poly_var(N, i)] for i in range(dk)], "u": [[_poly_var(N, dk + i)] for i in range(d0)]}
+    for i in range(d0):
+        mats[f"E{i}"] = [[_const(N, int(r == i))] for r in range(d0)]
+    left = [{"coefficient": "1", "factors": [f"E{i}^T", "u", "w^T", "w", "u^T", f"E{i}"]} for i in range(d0)]
+    right = [{"coefficient": "1", "factors": ["w^T", "w", "u^T", "u"]}]
+    return {"kind": "matrix_identity", "variables": names, "matrices": mats,
+            "equalities": [{"left": left, "right": right}], "nonzero": ["w", "u"]}
+
+
 _TRACE = {True: ((2, 1, 2, 2),), False: ((2, 1, 2, 2), (2, 3, 1, 2), (3, 2, 2, 1))}
+_NORM = {True: ((3, 2),), False: ((3, 2), (2, 2), (4, 3))}
 
 _EQUIV_BOUND = {True: (3, 3), False: (4, 3)}   # (max L, max width)
 _FACTOR_DIMS = {True: ((2, 3, 2), (3, 2, 2, 2), (2, 2, 3)),
@@ -339,11 +355,14 @@ def _check_theorem1_steps(quick: bool) -> Outcome:
         parts[f"Lemma 1's expansion, dims {d}, k = {k}"] = expansion_certificate(d, k)
     for shape in _TRACE[quick]:
         parts[f"Lemma 1's trace step, (m, p, q, n) = {shape}"] = trace_step_certificate(*shape)
+    for shape in _NORM[quick]:
+        parts[f"Claim 2's norm step, (d_k, d_0) = {shape}"] = rank_one_norm_certificate(*shape)
     scope = (f"(3) iff (ii) on every dims tuple with 2 <= L <= {max_l}, widths 1..{max_w} "
              f"({len(tuples)} tuples); the factorization with a symbolic A on dims "
              f"{', '.join(map(str, _FACTOR_DIMS[quick]))}; Lemma 1's expansion with symbolic weights and H on "
              f"{', '.join(f'{d} (k = {k})' for d, k in _EXPANSION[quick])}; its trace step <G, PHQ> = <P^T G Q^T, H> "
-             f"with symbolic G, P, H, Q of shapes (m, p, q, n) in {', '.join(map(str, _TRACE[quick]))}")
+             f"with symbolic G, P, H, Q of shapes (m, p, q, n) in {', '.join(map(str, _TRACE[quick]))}; Claim 2's "
+             f"||w u^T||_fro = ||w|| ||u|| with symbolic w, u, (d_k, d_0) in {', '.join(map(str, _NORM[quick]))}")
     return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, scope_kind="all",
                    details="each identity holds as a polynomial identity in the symbols (every instance of the listed "
                            "dims); the equivalence is recomputed from the dims")

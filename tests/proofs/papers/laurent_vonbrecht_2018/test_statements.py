@@ -80,3 +80,12 @@ def test_trace_step_identity():
     assert verify(cert)[0]
     cert["equalities"][0]["right"] = cert["equalities"][0]["right"][:1]   # half the trace
     assert not verify(cert)[0]
+
+
+def test_rank_one_norm_identity():
+    from proofs.papers.laurent_vonbrecht_2018.statements import rank_one_norm_certificate
+
+    cert = rank_one_norm_certificate(3, 2)
+    assert verify(cert)[0]
+    cert["equalities"][0]["left"] = cert["equalities"][0]["left"][:1]   # one column of w u^T only
+    assert not verify(cert)[0]
