@@ -228,10 +228,10 @@ def _check_orbit(want: str, quick: bool) -> Outcome:
             f"the family G(t) = I + t E_({i + 1},{j + 1}) on layer {k}": orbit_family_certificate(problem, k, i, j)}}
     what = "an indefinite Hessian" if want == "indefinite" else "a global minimum"
     scope = (f"dims {', '.join(map(str, _ORBIT_DIMS[quick]))}: one exact point with {what} each, and its one-parameter "
-             "family g_t . W (t in R), certified symbolically in t")
+             "family g_t . W (every t in R, certified symbolically in t; the base points and data are the listed ones)")
     if missing:
         return Outcome("inconclusive", scope, None, details=f"no witness on {missing}")
-    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, scope_kind="all",
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, scope_kind="sampled",
                    details=("L(g_t . W) = L(W) for every W (G(t)^{-1} G(t) = I), so the Hessian at g_t . W0 is "
                             "J_t^T H(W0) J_t with J_t the invertible linear map W -> g_t . W: same inertia (Sylvester). "
                             "E_ij W_k != 0 makes t -> g_t . W0 injective: a continuum of distinct points with "
