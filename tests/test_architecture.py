@@ -1,6 +1,6 @@
 """The layers import downward only, read from the import graph of every module (``ast``, nothing imported).
 
-checker < core < calculus < landscape, forms, openness < algebraic < proofs; inside proofs: ledger < checks <
+checker < core < calculus < landscape, forms, openness < algebraic < proofs; inside proofs: ledger < coverage < checks <
 papers < notebooks < cli.  Peers (landscape, forms, openness) do not import each other; a module may import
 from its own package.  The separate checker imports nothing from the rest of the library (see also
 ``tests/symbolic/checker/test_independence.py``).
@@ -17,7 +17,7 @@ RANK = {
     "symbolic.checker": 0, "symbolic.core": 1, "symbolic.calculus": 2,
     "symbolic.landscape": 3, "symbolic.forms": 3, "symbolic.openness": 3, "symbolic.algebraic": 4,
     "symbolic": 5,  # the package's own __init__ re-exports the public API
-    "proofs.ledger": 6, "proofs.checks": 7, "proofs.papers": 8, "proofs.notebooks": 9, "proofs.cli": 10,
+    "proofs.ledger": 6, "proofs.coverage": 6.5, "proofs.checks": 7, "proofs.papers": 8, "proofs.notebooks": 9, "proofs.cli": 10,
     "proofs": 11,
 }
 

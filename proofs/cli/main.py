@@ -23,6 +23,7 @@ SUBCOMMANDS = {
     "classify": "classify an exact point of a network loss, with a certificate",
     "bench": "benchmark the exact Hessian against sympy.hessian",
     "sweep": "bounded sweep: gradient and Hessian formulas on every small dims tuple",
+    "coverage": "which numbered statements of the papers the claims cover, which are excluded, which are missing",
 }
 
 

@@ -44,6 +44,7 @@ def run(args) -> int:
         status = f"{outcome.status} ({outcome.finding})" if outcome.finding else outcome.status
         print(f"{claim.id}  [{claim.paper}, {claim.label}, {claim.kind}]")
         for label, text in (("statement", claim.statement), ("paper's text", claim.source),
+                            ("printed at", f"{claim.location} of {claim.paper}" if claim.location else ""),
                             ("reading", claim.full_reading),
                             ("uses", ", ".join(claim.uses) or "none"),
                             ("used by", ", ".join(ledger.used_by(claim.id)) or "none"),

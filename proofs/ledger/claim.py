@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-__all__ = ["Claim", "Outcome", "PAPERS", "CONVENTIONS", "KINDS", "STATUSES", "FINDINGS", "SCOPE_KINDS", "check_jsonable",
+__all__ = ["Claim", "Outcome", "PAPERS", "CONVENTIONS", "KINDS", "STATUSES", "FINDINGS", "SCOPE_KINDS", "LOCATION_PATTERN", "check_jsonable",
            "refutation_certificate", "facts_certificate", "fact"]
 
 #: Paper keys of the ledger, with their titles (from ``../shared/papers/INDEX.md``).
@@ -75,6 +75,9 @@ FINDINGS = ("error", "misprint", "extraction", "gap")
 #: critical point of the listed instances), ``sampled`` (the listed points only).
 SCOPE_KINDS = ("all", "critical_set", "sampled")
 
+#: A claim's location: a line range ``L120-L124`` (first <= last) or one line ``L120`` of its paper's text.
+LOCATION_PATTERN = r"^L([1-9][0-9]*)(?:-L([1-9][0-9]*))?$"
+_LOCATION = re.compile(LOCATION_PATTERN)
 _ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _BANNED_SUFFIXES = ("_v2", "_new", "_final", "_old", "_tmp")
 
@@ -243,7 +246,10 @@ class Claim:
     ``recorded_finding`` is the finding that running a refuting check gave
     (one of :data:`FINDINGS`; empty for other statuses); ``scope_kind`` is the
     scope an outcome that states none has (one of :data:`SCOPE_KINDS`; empty:
-    ``sampled``, the weakest).
+    ``sampled``, the weakest); ``location`` is the line range of the paper's
+    text where ``source`` is printed, ``"L120-L124"`` (1-based, inclusive;
+    ``"L120"`` for one line; ``python -m proofs.coverage locate --claim ID``
+    computes it; :mod:`proofs.coverage`).
 
     Examples
     ========
@@ -275,6 +281,7 @@ class Claim:
     reading: str = ""
     recorded_finding: str = ""
     scope_kind: str = ""
+    location: str = ""
 
     def __post_init__(self):
         if not isinstance(self.id, str) or not _ID.match(self.id):
@@ -298,6 +305,10 @@ class Claim:
         if self.recorded_finding and (self.recorded != "refuted" or self.recorded_finding not in FINDINGS):
             raise ValueError(f"claim {self.id}: recorded_finding {self.recorded_finding!r} needs recorded 'refuted' "
                              f"and one of {', '.join(FINDINGS)}")
+        m = _LOCATION.match(self.location) if isinstance(self.location, str) and self.location else None
+        if self.location and (m is None or (m.group(2) and int(m.group(2)) < int(m.group(1)))):
+            raise ValueError(f'claim {self.id}: location {self.location!r} is not a line range "L120-L124" or one line '
+                             f'"L120"; `python -m proofs.coverage locate --claim {self.id}` computes it')
         if not callable(self.check):
             raise TypeError(f"claim {self.id}: check must be a callable check(quick: bool) -> Outcome")
         if isinstance(self.uses, str) or not all(isinstance(u, str) for u in self.uses):
@@ -331,7 +342,8 @@ class Claim:
     def to_json(self) -> dict:
         """The claim's data (without its check), for ``--json`` and the index."""
         return {"id": self.id, "paper": self.paper, "label": self.label, "kind": self.kind,
-                "statement": self.statement, "source": self.source, "reading": self.full_reading,
+                "statement": self.statement, "source": self.source, "location": self.location or None,
+                "reading": self.full_reading,
                 "uses": list(self.uses), "recorded": self.recorded, "recorded_finding": self.recorded_finding or None,
                 "notebook": self.notebook}
 

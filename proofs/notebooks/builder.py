@@ -28,6 +28,7 @@ import os
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from proofs.coverage.table import summary_markdown
 from proofs.ledger.claim import FINDINGS, PAPERS, Claim
 
 __all__ = ["claim_notebook", "index_notebook", "build_notebooks", "dumps", "cell_id", "layered_layout",
@@ -193,6 +194,10 @@ within the scope its notebook states.
 
 {_table(claims)}
 """)
+    out.md("index", "## Coverage\n\nEvery numbered statement and asserted proof step of each paper, counted: covered by "
+                    "claims, excluded with a reason (a definition, cited, ...), or missing (checkable, not yet in the "
+                    "ledger); `dlnproof coverage --paper KEY` lists them with their lines in `../shared/papers/`.\n\n"
+                    + summary_markdown(claims))
     out.md("index", "## Dependency graph\n\nAn arrow goes from a claim to a claim that uses it; "
                     "colors are the recorded outcomes (green confirmed, red refuted, yellow inconclusive).")
     out.code("index", """

@@ -91,6 +91,7 @@ CLAIMS = (
         scope_kind="all",
         paper="kawaguchi-2016",
         label="Lemma 4.1",
+        location="L391-L392",
         kind="lemma",
         statement=(r"For $L(W) = \tfrac12 \lVert W_{H+1} \cdots W_1 X - Y \rVert_F^2$ and $r = (W_{H+1} \cdots W_1 X - Y)^T$, "
                    r"with column-major $\operatorname{vec}$: for every $k \in \{1, \dots, H+1\}$, "
@@ -109,6 +110,7 @@ CLAIMS = (
         scope_kind="all",
         paper="kawaguchi-2016",
         label="Lemma 4.3",
+        location="L404-L449",
         kind="lemma",
         statement=(r"For the squared loss, with $P_k = W_{H+1} \cdots W_{k+1}$, $Q_k = W_{k-1} \cdots W_1$, "
                    r"$G = (W_{H+1} \cdots W_1 X - Y) X^T$ and column-major $\operatorname{vec}$, the Hessian "
@@ -128,6 +130,7 @@ CLAIMS = (
         id="expected_output_eq_linear_of_bernoulli_paths",
         paper="kawaguchi-2016",
         label="Corollary 3.2",
+        location="L299",
         kind="corollary",
         statement=(r"Assume A1p-m (path activations $[Z_i]_{(j,p)}$ Bernoulli with success probability $\rho$) and "
                    r"A5u-m (independent of $X$ and $W$), and let $q = \rho^{-1}$. Then $E_Z[\hat Y(W, X)] = "
@@ -140,6 +143,7 @@ CLAIMS = (
         id="product_eq_projection_of_critical",
         paper="kawaguchi-2016",
         label="Lemma 4.2",
+        location="L400",
         kind="lemma",
         statement=(r"Assume $XX^T$ is invertible and let $C = W_{H+1} \cdots W_2$. If $\bar W$ is a critical point of "
                    r"$\bar L$, then $W_{H+1} \cdots W_1 = C (C^T C)^- C^T Y X^T (XX^T)^{-1}$ for every generalized "
@@ -155,6 +159,7 @@ CLAIMS = (
         scope_kind="all",
         paper="kawaguchi-2016",
         label="Conjecture 2.2",
+        location="L103",
         kind="conjecture",
         statement=(r"For any $k \in \{1, \dots, H + 1\}$, $\bar L(W) = \tfrac12 \lVert W_{H+1} \cdots W_1 X - Y \rVert_F^2$ "
                    r"is convex in $W_k$ when every other $W_{k'}$ is fixed: its Hessian block "
@@ -170,6 +175,7 @@ CLAIMS = (
         id="not_convex_not_concave_of_full_rank_data",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
+        location="L126",
         kind="theorem",
         statement=(r"Assume $XX^T$ and $XY^T$ are of full rank, $d_y \le d_x$ and $\Sigma$ has $d_y$ distinct "
                    r"eigenvalues. Then (i) $\bar L$ is non-convex and non-concave."),
@@ -183,6 +189,7 @@ CLAIMS = (
         id="local_min_is_global_of_full_rank_data",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
+        location="L128",
         kind="theorem",
         statement=(r"Under the assumptions of Theorem 2.3, for any depth and widths: (ii) every local minimum of "
                    r"$\bar L$ is a global minimum; (iii) every critical point that is not a global minimum is a "
@@ -197,6 +204,7 @@ CLAIMS = (
         id="local_min_is_global_of_repeated_eigenvalue",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
+        location="L121",
         kind="observation",
         statement=(r"If $\Sigma$ has a repeated eigenvalue (so an assumption of Theorem 2.3 fails), every critical "
                    r"point found of $\bar L$ is still a global minimum or a saddle point."),
@@ -210,6 +218,7 @@ CLAIMS = (
         id="local_min_is_global_of_one_hidden_layer",
         paper="kawaguchi-2016",
         label="Proposition 2.1",
+        location="L96",
         kind="proposition",
         statement=(r"Assume $H = 1$, $XX^T$ and $XY^T$ invertible, $\Sigma$ with $d_y$ distinct eigenvalues, $p < d_x$, "
                    r"$p < d_y$ and $d_y = d_x$. Then (ii) every local minimum of $\bar L$ is a global minimum."),
@@ -222,6 +231,7 @@ CLAIMS = (
         id="range_subset_or_residual_zero_of_semidefinite_hessian",
         paper="kawaguchi-2016",
         label="Lemma 4.4",
+        location="L473-L475",
         kind="lemma",
         statement=(r"If $\nabla^2 \bar L(W)$ is positive or negative semidefinite at a critical point, then for any "
                    r"$k \in \{2, \dots, H+1\}$, $R((W_{k-1} \cdots W_2)^T) \subseteq R(C^T C)$ or "
@@ -238,6 +248,7 @@ CLAIMS = (
         id="rank_ge_or_residual_zero_of_semidefinite_hessian",
         paper="kawaguchi-2016",
         label="Corollary 4.5",
+        location="L480",
         kind="corollary",
         statement=(r"If $\nabla^2 \bar L(W)$ is positive or negative semidefinite at a critical point, then for any "
                    r"$k \in \{2, \dots, H+1\}$, $\operatorname{rank}(W_{H+1} \cdots W_k) \ge "
@@ -252,6 +263,7 @@ CLAIMS = (
         id="projector_eq_top_eigenvectors_or_residual_zero_of_psd_hessian",
         paper="kawaguchi-2016",
         label="Lemma 4.6",
+        location="L483-L485",
         kind="lemma",
         statement=(r"If $\nabla^2 \bar L(W)$ is positive semidefinite at a critical point, then "
                    r"$C (C^T C)^- C^T = U_{\bar p} U_{\bar p}^T$ (the eigenvectors of the $\bar p = \operatorname{rank} C$ "
@@ -267,6 +279,7 @@ CLAIMS = (
         id="local_min_is_global_of_rank_deficient_data",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
+        location="L121",
         kind="observation",
         statement=(r"If $XX^T$ or $XY^T$ is singular (so an assumption of Theorem 2.3 fails), every critical point "
                    r"found of $\bar L$ is still a global minimum or a saddle point."),
@@ -280,6 +293,7 @@ CLAIMS = (
         id="saddle_strict_of_middle_rank_eq_min_width",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
+        location="L130",
         kind="theorem",
         statement=(r"Under the assumptions of Theorem 2.3, (iv) if $\operatorname{rank}(W_H \cdots W_2) = p$ "
                    r"(the smallest hidden width), the Hessian at any saddle point has a strictly negative eigenvalue."),
@@ -293,6 +307,7 @@ CLAIMS = (
         id="saddle_strict_of_one_hidden_layer",
         paper="kawaguchi-2016",
         label="Corollary 2.4",
+        location="L133",
         kind="corollary",
         statement=(r"Under the assumptions of Theorem 2.3, for $H = 1$ the Hessian at any saddle point has a strictly "
                    r"negative eigenvalue."),
@@ -306,6 +321,7 @@ CLAIMS = (
         id="saddle_not_strict_exists_of_two_hidden_layers",
         paper="kawaguchi-2016",
         label="Corollary 2.4",
+        location="L136",
         kind="corollary",
         statement=(r"Under the assumptions of Theorem 2.3, for $H \ge 2$ there exist saddle points at which the Hessian "
                    r"has no negative eigenvalue."),

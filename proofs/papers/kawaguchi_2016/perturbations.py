@@ -469,6 +469,7 @@ CLAIMS = (
         id="rank_ge_min_width_output_of_case_three_base_perturbation",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
+        location="L516-L522",
         kind="claim",
         statement=(r"Case III of the proof of Theorem 2.3 (ii), base step: at a critical point with "
                    r"$\operatorname{rank}(W_H \cdots W_2) < p$ and $\operatorname{rank}(C) < \min(p, d_y)$, "
@@ -489,6 +490,7 @@ CLAIMS = (
         id="rank_ge_min_width_output_of_case_three_inductive_perturbation",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
+        location="L523-L531",
         kind="claim",
         statement=(r"Case III, inductive step, $k = 2, \dots, H$, at a critical point with "
                    r"$\nabla^2 \bar L(W) \succeq 0$: with $A = W_{H+1} \cdots W_{k+1}$ and "
@@ -509,6 +511,7 @@ CLAIMS = (
         id="top_product_nonzero_of_nsd_hessian_perturbation",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
+        location="L546-L548",
         kind="claim",
         statement=(r"Proof of Theorem 2.3 (iii): at a critical point with $W_{H+1} \cdots W_2 = 0$ and "
                    r"$\nabla^2 \bar L(W) \preceq 0$, there are $N_k$ with $N_k W_{k-1} \cdots W_1 = 0$ "
@@ -525,6 +528,7 @@ CLAIMS = (
         id="rank_top_product_ge_min_width_output_of_case_three_perturbation",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
+        location="L534",
         kind="claim",
         statement=(r"Case III: at a critical point with $\operatorname{rank}(W_H \cdots W_2) < p$ and "
                    r"$\operatorname{rank}(C) < \min(p, d_y)$, an arbitrarily small perturbation that leaves "
@@ -539,6 +543,7 @@ CLAIMS = (
         id="rank_ge_min_width_input_of_case_three_induction",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
+        location="L532-L533",
         kind="claim",
         statement=(r"As printed, the induction of Case III concludes that after an arbitrarily small loss-preserving "
                    r"perturbation $\operatorname{rank}(C) \ge \operatorname{rank}(W_{H+1} \cdots W_1) \ge "

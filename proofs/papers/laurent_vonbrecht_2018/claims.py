@@ -107,6 +107,7 @@ CLAIMS = (
         scope_kind="all",
         paper="laurent-vonbrecht-2018",
         label="Lemma 1",
+        location="L341-L345",
         kind="lemma",
         statement=(r"Let $f : \mathbb{R}^{d_L \times d_0} \to \mathbb{R}$ be differentiable, "
                    r"$F(W_1, \dots, W_L) = f(W_L \cdots W_1)$, $A = W_L \cdots W_1$, "
@@ -124,6 +125,7 @@ CLAIMS = (
         id="local_min_is_global_of_convex_loss_of_wide_layers",
         paper="laurent-vonbrecht-2018",
         label="Theorem 1",
+        location="L150",
         kind="theorem",
         statement=(r"If the loss $\hat y \mapsto \ell(y, \hat y)$ is convex and differentiable and the thinnest layer "
                    r"is the input or the output layer ($d_k \ge \min(d_0, d_L)$ for all $k$), then every local minimum "
@@ -139,6 +141,7 @@ CLAIMS = (
         scope_kind="all",
         paper="laurent-vonbrecht-2018",
         label="Theorem 2",
+        location="L1104-L1105",
         kind="claim",
         statement=(_NEIGHBORHOOD + r". Then $\{W_2 W_1 : (W_1, W_2) \in N\} \subseteq "
                    r"\{(x, y) : |x| \le \tfrac12,\ |y| \le \tfrac12 |x|\}$ "
@@ -153,6 +156,7 @@ CLAIMS = (
         scope_kind="all",
         paper="laurent-vonbrecht-2018",
         label="Theorem 2",
+        location="L159-L1015",
         kind="theorem",
         statement=(r"Let $f(x, y) = |x| + (1 - y)_+ - 1$ (convex, globally Lipschitz, not differentiable) and "
                    r"$F(W_1, W_2) = f(W_2 W_1)$ with $W_1 \in \mathbb{R}^{1 \times 1}$, $W_2 \in \mathbb{R}^{2 \times 1}$. "
@@ -170,6 +174,7 @@ CLAIMS = (
         scope_kind="all",
         paper="laurent-vonbrecht-2018",
         label="Theorem 2",
+        location="L1147",
         kind="claim",
         statement=(_NEIGHBORHOOD + r". For $(W_1, W_2) \in N$, $f(W_2 W_1) > f(\hat W_2 \hat W_1)$ unless "
                    r"$W_2 W_1 = 0$ (inequality (24))."),
@@ -183,6 +188,7 @@ CLAIMS = (
         id="grad_eq_zero_of_local_min_of_wide_layers",
         paper="laurent-vonbrecht-2018",
         label="Theorem 3",
+        location="L266-L269",
         kind="theorem",
         statement=(r"Let $f$ be differentiable and $\min\{d_1, \dots, d_{L-1}\} \ge \min\{d_L, d_0\}$ (3). Then at any "
                    r"local minimizer $(\hat W_1, \dots, \hat W_L)$ of $F = f(W_L \cdots W_1)$, "
@@ -198,6 +204,7 @@ CLAIMS = (
         id="verdict_eq_of_transposed_network",
         paper="laurent-vonbrecht-2018",
         label="Theorem 3",
+        location="L599",
         kind="claim",
         statement=(r"With $g(B) = f(B^T)$ and $U_m = W_{L+1-m}^T$ (dims $(d_L, \dots, d_0)$), "
                    r"$g(U_L \cdots U_1) = f(W_L \cdots W_1)$, $\nabla_{U_{L+1-k}} = (\nabla_{W_k})^T$, and "
@@ -213,6 +220,7 @@ CLAIMS = (
         id="local_min_of_product_preserving_perturbation",
         paper="laurent-vonbrecht-2018",
         label="Claim 1",
+        location="L551-L552",
         kind="claim",
         statement=(r"If $(\hat W_1, \dots, \hat W_L)$ is a local minimizer of $F$ (minimal on the $\varepsilon_0$-ball), "
                    r"any $(\tilde W_1, \dots, \tilde W_L)$ with $\lVert \tilde W_\ell - \hat W_\ell \rVert \le \varepsilon_0/2$ "
@@ -228,6 +236,7 @@ CLAIMS = (
         id="grad_eq_zero_of_critical_on_claim2_family",
         paper="laurent-vonbrecht-2018",
         label="Theorem 3",
+        location="L847-L1033",
         kind="claim",
         statement=(r"Assume $d_k \ge d_0$ for all $k$. If the critical point condition of layer $k^*$ "
                    r"($\tilde W_{k^*+1,+}^T \nabla f(\hat A) \tilde W_{k^*-1,-}^T = 0$; the last layer's if "
@@ -243,6 +252,7 @@ CLAIMS = (
         id="truncated_products_eq_of_claim2_perturbation",
         paper="laurent-vonbrecht-2018",
         label="Claim 2",
+        location="L687-L710",
         kind="claim",
         statement=(r"Assume $d_k \ge d_0$ for all $k$, let $k^*$ be the first $k$ with $\ker W_{k,-} \ne \{0\}$ "
                    r"and $u_k \ne 0$ with $u_k^T W_{k,-} = 0$. For any $w_k \in \mathbb{R}^{d_k}$ and scalars $\delta_k$, "
@@ -258,6 +268,7 @@ CLAIMS = (
         scope_kind="all",
         paper="laurent-vonbrecht-2018",
         label="Concluding Remarks",
+        location="L1079",
         kind="remark",
         statement=(r"If $L \ge 3$ and $W_1 = \dots = W_L = 0$, the critical point conditions "
                    r"$W_{k+1,+}^T \nabla f(0) W_{k-1,-}^T = 0$ hold for every $k$, although $\nabla f(0)$ "
@@ -272,6 +283,7 @@ CLAIMS = (
         id="local_min_of_product_at_saddle_of_nonconvex_loss",
         paper="laurent-vonbrecht-2018",
         label="Concluding Remarks",
+        location="L1211-L1212",
         kind="remark",
         statement=(r"With the non-convex $f(x, y) = x^2 - y^2$ and $F(W_1, W_2) = f(W_2 W_1)$, the point (23) "
                    r"$(\hat W_1, \hat W_2) = (0, (1, 0)^T)$ is a local minimizer of $F$, while the origin is a saddle "
@@ -286,6 +298,7 @@ CLAIMS = (
         id="grad_ne_zero_at_local_min_of_narrow_layer",
         paper="laurent-vonbrecht-2018",
         label="Concluding Remarks",
+        location="L1188",
         kind="remark",
         statement=(r"If $d_\ell < \min\{d_0, d_L\}$ for some $\ell$ and $\nabla f$ vanishes only at full-rank "
                    r"matrices, then $\nabla f(W_L \cdots W_1) \ne 0$ at every critical point; in particular at a local "
@@ -299,6 +312,7 @@ CLAIMS = (
         id="critical_conditions_eq_of_remark_notation",
         paper="laurent-vonbrecht-2018",
         label="Concluding Remarks",
+        location="L1078",
         kind="remark",
         statement=(r"With $\hat W_{k,+} := \hat W_L \cdots \hat W_{k+1}$ and $\hat W_{k,-} := \hat W_{k-1} \cdots \hat W_1$ "
                    r"(the definitions printed in the concluding remarks), the conditions "
@@ -317,6 +331,7 @@ CLAIMS = (
         id="critical_conditions_eq_of_eq5_notation",
         paper="laurent-vonbrecht-2018",
         label="Concluding Remarks",
+        location="L1046-L1047",
         kind="remark",
         statement=(r"With eq. (5)'s $\hat W_{k,+} := \hat W_L \cdots \hat W_k$ and $\hat W_{k,-} := \hat W_k \cdots "
                    r"\hat W_1$, the conditions (i) $0 = \hat W_{2,+}^T \nabla f(\hat A)$, (ii) "

@@ -66,6 +66,7 @@ CLAIMS = (
         id="local_min_of_auxiliary_of_locally_open",
         paper="nouiehed-razaviyayn-2018",
         label="Observation 1",
+        location="L158",
         kind="observation",
         statement=(r"If $F$ is locally open at $W$ and $W$ is a local minimum of $\ell(F(W))$ (5), then $F(W)$ is a local "
                    r"minimum of $\ell(S)$ over the range of $F$ (6)."),
@@ -79,6 +80,7 @@ CLAIMS = (
         id="product_locally_open_of_nondegenerate",
         paper="nouiehed-razaviyayn-2018",
         label="Lemma 10",
+        location="L376",
         kind="lemma",
         statement=(r"If $W$ is non-degenerate ($\operatorname{rank} W_h \cdots W_1 = \min_i d_i$), the product map "
                    r"$M_{h,1}(W) = W_h \cdots W_1$ is locally open at $W$ (in its range)."),
@@ -90,6 +92,7 @@ CLAIMS = (
         id="local_min_is_global_of_two_layer_any_data",
         paper="nouiehed-razaviyayn-2018",
         label="Theorem 8",
+        location="L348",
         kind="theorem",
         statement=r"For any $X$ and $Y$, every local minimum of $\tfrac12 \lVert W_2 W_1 X - Y \rVert^2$ (11) is global.",
         source="Theorem 8. Every local minimum of problem (11) is global.",
@@ -101,6 +104,7 @@ CLAIMS = (
         id="saddle_strict_of_degenerate_two_layer",
         paper="nouiehed-razaviyayn-2018",
         label="Theorem 8",
+        location="L348",
         kind="theorem",
         statement=(r"Every degenerate saddle point ($\operatorname{rank} W_2 W_1 < \min\{d_2, d_1, d_0\}$) of (11) is a "
                    r"second order saddle: its Hessian has a negative eigenvalue."),
@@ -114,6 +118,7 @@ CLAIMS = (
         id="local_min_is_global_of_rank_constrained",
         paper="nouiehed-razaviyayn-2018",
         label="Lemma 7",
+        location="L333",
         kind="lemma",
         statement=(r"For any $X$, every local minimum of $\min_Z \tfrac12 \lVert ZX - Y \rVert^2$ subject to "
                    r"$\operatorname{rank} Z \le \min\{d_2, d_1, d_0\}$ (12) is global."),
@@ -126,6 +131,7 @@ CLAIMS = (
         id="degenerate_critical_global_or_strict_of_convex_loss",
         paper="nouiehed-razaviyayn-2018",
         label="Corollary 9",
+        location="L350",
         kind="corollary",
         statement=(r"With the square loss of (11) replaced by a general convex loss, every degenerate critical point is "
                    r"either a global minimum or a second order saddle."),
@@ -139,6 +145,7 @@ CLAIMS = (
         id="nondegenerate_local_min_is_global",
         paper="nouiehed-razaviyayn-2018",
         label="Lemma 11",
+        location="L381",
         kind="lemma",
         statement=(r"Every non-degenerate local minimum ($\operatorname{rank} W_h \cdots W_1 = \min_i d_i$) of "
                    r"$\tfrac12 \lVert W_h \cdots W_1 X - Y \rVert^2$ (13) is a global minimum."),
@@ -152,6 +159,7 @@ CLAIMS = (
         id="local_min_not_global_of_narrow_pair_construction",
         paper="nouiehed-razaviyayn-2018",
         label="Theorem 12",
+        location="L1102",
         kind="theorem",
         statement=(r"Let $p_1^* = \arg\min_{0 \le i \le h} d_i$, $p_2^* = \arg\min_{j \ne p_1^*} d_j$ with "
                    r"$d_{p_2^*} < \min(d_h, d_0)$. With $X = I$, $Y = e_{d_h} e_{d_0}^T$, $W_k$ partial identities for "
@@ -167,6 +175,7 @@ CLAIMS = (
         id="local_min_not_global_of_three_layer_example",
         paper="nouiehed-razaviyayn-2018",
         label="Theorem 12",
+        location="L1159",
         kind="counterexample",
         statement=(r"For $X = I_3$, $Y = (1, 0, -1;\ 0, 4, 0;\ -1, 0, 1)$ (rows separated by semicolons), "
                    r"$W_3 = (-1, 1;\ 1, 1;\ -1, 1)$, $W_2 = (1, 1;\ 1, 1)$, $W_1 = W_3^T$ "
@@ -181,6 +190,7 @@ CLAIMS = (
         id="global_min_or_descent_of_degenerate_kernels",
         paper="nouiehed-razaviyayn-2018",
         label="Lemma 19",
+        location="L941",
         kind="lemma",
         statement=(r"Let $W$ be degenerate with $N(W_i)$ and $N(W_i^T)$ non-trivial for $2 \le i \le h-1$, and $N(W_h)$ "
                    r"or $N(W_1^T)$ non-trivial. Then $W$ is a global minimum of (30) or the direction $A$ built in the "
@@ -194,6 +204,7 @@ CLAIMS = (
         id="local_min_is_global_of_wide_pair",
         paper="nouiehed-razaviyayn-2018",
         label="Theorem 12",
+        location="L388",
         kind="theorem",
         statement=(r"If $d_{p_2^*} \ge \min(d_h, d_0)$, then for any $X$ and $Y$ every local minimum of (30) is a "
                    r"global minimum."),
@@ -208,6 +219,7 @@ CLAIMS = (
         scope_kind="all",
         paper="nouiehed-razaviyayn-2018",
         label="Remark 1",
+        location="L276",
         kind="remark",
         statement=(r"Let $W_1 = (1, 1)^T$, $W_2 = (0, 0)$ and $R_\delta = \delta e_1 e_1^T \in \mathbb{R}^{2 \times 2}$. "
                    r"$W_1 W_2 + R_\delta$ has rank one (it lies in the range of $M$), but every "

@@ -72,6 +72,7 @@ CLAIMS = (
         id="local_minima_global_of_open_square_map",
         scope_kind="all",
         paper=PAPER, label="Example 2", kind="example",
+        location="L180",
         statement=(r"$F(w) = w^2$ is open onto $\{z \ge 0\}$, so the two local minima $w = \pm 1$ of "
                    r"$(w^2 - 1)^2$ (7) map to the single minimum $z = 1$ of $(z - 1)^2$ over $z \ge 0$ (8), and both "
                    r"are global."),
@@ -83,6 +84,7 @@ CLAIMS = (
     Claim(
         id="orbit_same_verdict_of_open_product",
         paper=PAPER, label="Example 3", kind="example",
+        location="L196",
         statement=(r"If $(W_1, W_2)$ is a local minimum of $\ell(W_1 W_2)$, every point of "
                    r"$\{(W_1 Q_1, Q_2 W_2) : Q_1 Q_2 = I\}$ is a local minimum with the same product $Z = W_1 W_2$."),
         source="is also a local minimum.",
@@ -92,6 +94,7 @@ CLAIMS = (
     Claim(
         id="locally_open_iff_full_rank_conditions_of_wide_case",
         paper=PAPER, label="Proposition 4", kind="proposition",
+        location="L237-L238",
         statement=(r"Let $k \ge \min(m, n)$. $M$ is locally open at $(W_1, W_2)$ iff (2a) some $\tilde W_1$ with "
                    r"$\tilde W_1 W_2 = 0$ makes $W_1 + \tilde W_1$ full row rank, or (2b) some $\tilde W_2$ with "
                    r"$W_1 \tilde W_2 = 0$ makes $W_2 + \tilde W_2$ full column rank, iff (3) "
@@ -104,6 +107,7 @@ CLAIMS = (
     Claim(
         id="locally_open_iff_kernel_conditions_of_equal_ranks",
         paper=PAPER, label="Theorem 5", kind="theorem",
+        location="L248-L249",
         statement=(r"Let $k < \min(m, n)$. If $\operatorname{rank} W_1 \ne \operatorname{rank} W_2$, $M$ is not "
                    r"locally open at $(W_1, W_2)$ in its range $\{Z : \operatorname{rank} Z \le k\}$. If the ranks are "
                    r"equal, the following are equivalent: i) $\exists \tilde W_1$, $\tilde W_1 W_2 = 0$, "
@@ -119,6 +123,7 @@ CLAIMS = (
     Claim(
         id="linear_rate_of_locally_open_pair",
         paper=PAPER, label="Theorem 5", kind="claim",
+        location="L267",
         statement=(r"At every pair $(W_1, W_2)$ where $M$ is locally open in its range, $\delta$ can be chosen of "
                    r"order $\epsilon$: some $c > 0$ has $B_{c\epsilon}(W_1 W_2) \cap \mathcal{R}_M \subseteq "
                    r"M(B_\epsilon(W_1, W_2))$ for all small $\epsilon$."),
@@ -132,6 +137,7 @@ CLAIMS = (
     Claim(
         id="locally_open_invariant_of_orthogonal_change",
         paper=PAPER, label="Lemma 14", kind="lemma",
+        location="L643",
         statement=(r"Let $W_1 W_2 = U \Sigma V^T$ (SVD). $M$ is locally open at $(W_1, W_2)$ iff it is locally open "
                    r"at $(U^T W_1, W_2 V)$."),
         source="Lemma 14. Let Wi ∈ Rm×k and W2 ∈ RkXn.",
@@ -141,6 +147,7 @@ CLAIMS = (
     Claim(
         id="kernel_conditions_invariant_of_orthogonal_change",
         paper=PAPER, label="Lemma 15", kind="lemma",
+        location="L676",
         statement=(r"With $W_1 W_2 = U \Sigma V^T$, $\bar W_1 = U^T W_1$ and $\bar W_2 = W_2 V$: condition i) holds "
                    r"for $(W_1, W_2)$ iff it holds for $(\bar W_1, \bar W_2)$, and likewise ii)."),
         source="Lemma 15. Let W1 ∈ Rm×k and W2 ∈ Rk×n.",
@@ -150,6 +157,7 @@ CLAIMS = (
     Claim(
         id="kernel_conditions_equivalent_of_equal_ranks",
         paper=PAPER, label="Lemma 16", kind="lemma",
+        location="L693",
         statement=(r"Let $\operatorname{rank} W_1 = \operatorname{rank} W_2 = r$ and $k < \min(m, n)$. Then i), ii), "
                    r"iii) $\dim(N(W_1) \cap C(W_2)) = 0$ and iv) $\dim(N(W_2^T) \cap C(W_1^T)) = 0$ are equivalent."),
         source="Lemma 16. Let Wi ∈ Rm×k, W2 ∈ Rk×n with rank(Wi) = rank(W2) = r. Assume further that k < min{m, n}.",
@@ -159,6 +167,7 @@ CLAIMS = (
     Claim(
         id="ranks_equal_of_kernel_conditions",
         paper=PAPER, label="Lemma 17", kind="lemma",
+        location="L736",
         statement=(r"Let $k < \min(m, n)$ and $r = \operatorname{rank} W_1 W_2$. If i) and ii) hold, then "
                    r"$\operatorname{rank} W_1 = \operatorname{rank} W_2$, $(W_2 V)_{:, r+1:n} = 0$ and "
                    r"$(U^T W_1)_{r+1:m, :} = 0$ ($W_1 W_2 = U \Sigma V^T$)."),
@@ -169,6 +178,7 @@ CLAIMS = (
     Claim(
         id="locally_open_iff_kernel_conditions_of_rank_deficient_case",
         paper=PAPER, label="Proposition 18", kind="proposition",
+        location="L762",
         statement=(r"Let $k < \min(m, n)$. $M$ is locally open in its range $\{Z : \operatorname{rank} Z \le k\}$ at "
                    r"$(W_1, W_2)$ iff i) and ii) hold."),
         source="Proposition 18. Let M(Wi, W2) = WiW2 be the matrix product mapping with Wi ∈ Rm×k, W2 ∈ Rk×n,",
@@ -179,6 +189,7 @@ CLAIMS = (
     Claim(
         id="bounded_basis_coefficients_of_rank_deficient_rows",
         paper=PAPER, label="Lemma 13", kind="lemma",
+        location="L557",
         statement=(r"Let $V \in \mathbb{R}^{m \times n}$ with $\operatorname{rank} V = r < m$. There are rows "
                    r"$B = \{i_1, \dots, i_r\}$ and $A \in \mathbb{R}^{(m-r) \times r}$ with $V_{B^c} = A V_B$ and "
                    r"$\max_{ij} |A_{ij}| \le 2^{m-r-1}$."),
@@ -189,6 +200,7 @@ CLAIMS = (
     Claim(
         id="locally_open_of_full_row_rank_pyramidal",
         paper=PAPER, label="Lemma 6", kind="lemma",
+        location="L301",
         statement=(r"With continuous strictly monotone activations (here the leaky ReLU, slope $1/10$), $d_0 > n$ and "
                    r"$d_i \le d_{i-1}$, the map $F_h(W) = \sigma(W_h \cdots \sigma(W_1 X))$ is locally open at every "
                    r"$W$ whose $W_i$ all have full row rank."),

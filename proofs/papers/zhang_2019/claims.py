@@ -81,6 +81,7 @@ CLAIMS = (
         id="product_eq_of_kernel_rank_one_perturbation",
         paper="zhang-2019",
         label="Lemma 1",
+        location="L114",
         kind="claim",
         statement=(r"If $w_i \ne 0$ and $M_k \cdots M_{i+1} w_i = 0$ for $1 \le i \le j$, then for all $v_i$, "
                    r"$M_k \cdots M_{j+1} (M_j + w_j v_j^T) \cdots (M_1 + w_1 v_1^T) = M_k \cdots M_1$ (identity (1) "
@@ -94,6 +95,7 @@ CLAIMS = (
         id="row_not_in_kernel_of_perturbed_bottom_product",
         paper="zhang-2019",
         label="Lemma 1",
+        location="L135",
         kind="claim",
         statement=(r"If $f'(AB) \ne 0$ and $\operatorname{rank} A < d$, the $v_i$ chosen around "
                    r"$i^* = \min\{i : R(M_i \cdots M_1) \subseteq V\}$, $V = \{v : f'(AB) v = 0\}$, give "
@@ -108,6 +110,7 @@ CLAIMS = (
         id="split_gradients_zero_of_local_min",
         paper="zhang-2019",
         label="Lemma 2",
+        location="L97",
         kind="lemma",
         statement=(r"If $M_1, \dots, M_k$ is a local minimum of $L_k$, $d_j = \min_i d_i$, $A = M_k \cdots M_{j+1}$, "
                    r"$B = M_j \cdots M_1$, then $\frac{\partial L_2}{\partial A}(A, B) = f'(AB) B^T = 0$ and "
@@ -124,6 +127,7 @@ CLAIMS = (
         id="split_gradient_nonzero_exists_of_critical_saddle",
         paper="zhang-2019",
         label="Lemma 2",
+        location="L97",
         kind="observation",
         statement=(r"The hypothesis of Lemma 2 cannot be weakened to \emph{critical point}: there is a critical point "
                    r"of $L_k$ (a certified saddle) with $f'(AB) B^T \ne 0$."),
@@ -137,6 +141,7 @@ CLAIMS = (
         id="grad_zero_or_full_rank_split_of_local_min",
         paper="zhang-2019",
         label="Lemma 1",
+        location="L79-L105",
         kind="lemma",
         statement=(r"If $M_1, \dots, M_k$ is a local minimum of $L_k$, then $f'(AB) = 0$ or "
                    r"$\operatorname{rank} A = \operatorname{rank} B = d$ (the $B$ half by the same argument applied to "
@@ -153,6 +158,7 @@ CLAIMS = (
         id="full_rank_factors_of_spurious_local_min_two_layer",
         paper="zhang-2019",
         label="Theorem 2",
+        location="L29",
         kind="theorem",
         statement=(r"If $(A, B)$ is a spurious local minimum of $L_2(A, B) = f(AB)$ with $d_1 < \min(d_0, d_2)$, "
                    r"then $A$ and $B$ have full rank $d_1$; checked as: a critical point with $f'(AB) \ne 0$ and "
@@ -169,6 +175,7 @@ CLAIMS = (
         scope_kind="all",
         paper="zhang-2019",
         label="Theorem 1",
+        location="L23-L83",
         kind="theorem",
         statement=(r"For convex differentiable $f$ and $d = \min_i d_i = d_j$: $L_k$ has no spurious local minima iff "
                    r"$L_2(A, B) = f(AB)$, $A \in \mathbb{R}^{d_k \times d}$, $B \in \mathbb{R}^{d \times d_0}$, has none; "
@@ -185,6 +192,7 @@ CLAIMS = (
         id="no_spurious_local_min_of_squared_loss_any_data",
         paper="zhang-2019",
         label="Corollary 1",
+        location="L33",
         kind="corollary",
         statement=(r"For any $X \in \mathbb{R}^{d_0 \times n}$, $Y \in \mathbb{R}^{d_k \times n}$, "
                    r"$L(M_1, \dots, M_k) = \lVert M_k \cdots M_1 X - Y \rVert^2$ has no spurious local minima."),
@@ -199,6 +207,7 @@ CLAIMS = (
         id="no_spurious_local_min_of_multi_tower_wide_bottleneck",
         paper="zhang-2019",
         label="Corollary 2",
+        location="L37",
         kind="corollary",
         statement=(r"For a multi-tower network $\sum_{i=1}^s M_{ik_i} \cdots M_{i1}$ with tower bottlenecks $b_i$, "
                    r"$b = \sum_i b_i$, $A = (A_1, \dots, A_s)$, $B = (B_1; \dots; B_s)$: $\sum_i A_i B_i = AB$, and if "

@@ -117,6 +117,7 @@ CLAIMS = (
         reading=_R_THEOREM1,
         paper="zhou-liang-2018",
         label="Theorem 1",
+        location="L162-L164",
         kind="theorem",
         statement=(r"$(A_1, A_2)$ is critical for $L = \frac12 \lVert A_2 A_1 X - Y \rVert_F^2$ iff "
                    r"$A_1 = C^{-1} V^T U^T Y X^+ + L_1 - C^{-1} V^T V C L_1 X X^+$, $A_2 = U V C$ with "
@@ -134,6 +135,7 @@ CLAIMS = (
         reading=_R_SHALLOW,
         paper="zhou-liang-2018",
         label="Lemma 1",
+        location="L531",
         kind="lemma",
         statement=(r"At a critical point, $A_1 = A_2^+ Y X^+ + L_1 - A_2^+ A_2 L_1 X X^+$ for some $L_1$ (25), and "
                    r"$P \Sigma P = \Sigma P = P \Sigma$ for $P = P_{\mathrm{col}(A_2)}$ (26)."),
@@ -148,6 +150,7 @@ CLAIMS = (
         reading=_R_SHALLOW,
         paper="zhou-liang-2018",
         label="Remark 1",
+        location="L183",
         kind="remark",
         statement=r"At a critical point in the form of Theorem 1, $\sum_{i=1}^r p_i + \bar p = \operatorname{rank}(A_2)$.",
         source="We note that the block pattern parameters",
@@ -161,6 +164,7 @@ CLAIMS = (
         reading=_R_SHALLOW,
         paper="zhou-liang-2018",
         label="Proposition 1",
+        location="L187",
         kind="proposition",
         statement=r"Any critical point satisfies $L(A_1, A_2) = \frac12 (\operatorname{tr}(Y Y^T) - \sum_{i=1}^r p_i \sigma_i)$.",
         source="Proposition 1. AnyCritiCalPoint (Ai, A2) of L satisfies",
@@ -174,6 +178,7 @@ CLAIMS = (
         reading=_R_PROP2,
         paper="zhou-liang-2018",
         label="Proposition 2",
+        location="L197-L198",
         kind="proposition",
         statement=(r"A critical point is a global minimizer iff (case 1) $\min\{d_2, d_1\} \le \sum_i m_i$, $A_2$ has "
                    r"full rank and $p_1 = m_1, \dots, p_{k-1} = m_{k-1}$, $p_k = \operatorname{rank}(A_2) - "
@@ -190,6 +195,7 @@ CLAIMS = (
         reading=_R_CATEGORIES,
         paper="zhou-liang-2018",
         label="Proposition 3",
+        location="L213-L214",
         kind="claim",
         statement=(r"Every non-global-minimum critical point is of non-optimal order ($p_i < m_i$, $p_j > 0$ for some "
                    r"$i < j \le r$) or of optimal order ($\operatorname{rank} A_2 < \min\{d_2, d_1\}$, $p_1 = m_1, "
@@ -206,6 +212,7 @@ CLAIMS = (
         reading=_R_PROP3,
         paper="zhou-liang-2018",
         label="Proposition 3",
+        location="L230",
         kind="proposition",
         statement=(r"A non-optimal-order critical point has arbitrarily close points $(\tilde A_1, \tilde A_2)$ with "
                    r"$\operatorname{rank} \tilde A_2 = \operatorname{rank} A_2$ and a lower value (item 1)."),
@@ -220,6 +227,7 @@ CLAIMS = (
         reading=_R_SWAP,
         paper="zhou-liang-2018",
         label="Proposition 3",
+        location="L658",
         kind="claim",
         statement=(r"In the proof of item 1, replacing $u_j$ by $(u_j + \varepsilon u_i)/\sqrt{1 + \varepsilon^2}$ gives "
                    r"$L(\tilde A_1, \tilde A_2) = L(A_1, A_2) - \frac{\varepsilon^2}{1 + \varepsilon^2}(\sigma_i - \sigma_j)$ "
@@ -234,6 +242,7 @@ CLAIMS = (
         id="swap_decrease_eq_half_of_non_optimal_order",
         paper="zhou-liang-2018",
         label="Proposition 3",
+        location="L658",
         kind="claim",
         reading=_R_PROP3,
         statement=(r"In the proof of item 1 (corrected), replacing $u_j$ by $(u_j + \varepsilon u_i)/\sqrt{1 + "
@@ -251,6 +260,7 @@ CLAIMS = (
         reading=_R_PROP3,
         paper="zhou-liang-2018",
         label="Proposition 3",
+        location="L232",
         kind="proposition",
         statement=(r"An optimal-order (non-global) critical point has arbitrarily close points with "
                    r"$\operatorname{rank} \tilde A_2 = \operatorname{rank} A_2 + 1$ and a lower value; with "
@@ -267,6 +277,7 @@ CLAIMS = (
         reading=_R_PROP3,
         paper="zhou-liang-2018",
         label="Proposition 3",
+        location="L234",
         kind="proposition",
         statement=r"Every point with $A_2 A_1 X \ne 0$ has arbitrarily close points with a higher value (item 3).",
         source="Any point in X := {(A1, A2) : A2A1X 6= 0} has a perturbation (A1, A2), which achieves a",
@@ -279,6 +290,7 @@ CLAIMS = (
         reading=_R_THEOREM2,
         paper="zhou-liang-2018",
         label="Theorem 2",
+        location="L242-L243",
         kind="theorem",
         statement=(r"Every local minimum of $L$ is a global minimum, and every non-global critical point with "
                    r"$A_2 A_1 X \ne 0$ is a saddle point."),
@@ -295,6 +307,7 @@ CLAIMS = (
         reading=_R_SCALAR,
         paper="zhou-liang-2018",
         label="Theorem 2",
+        location="L246-L247",
         kind="remark",
         statement=(r"For $L(a_2, a_1) = \frac12 (a_2 a_1 x - y)^2$ with $y = 0$, the point $a_1 = 0$, $a_2 = 1$ is a "
                    r"saddle point whose Hessian $(x^2, 0; 0, 0)$ has no negative eigenvalue."),
@@ -309,6 +322,7 @@ CLAIMS = (
         id="relu_cone_critical_iff_form_of_one_hidden_unit",
         paper="zhou-liang-2018",
         label="Proposition 7",
+        location="L406-L407",
         kind="proposition",
         statement=(r"With $d_1 = 1$, the nonzero critical points of $L_N$ in $K_{\{1\}\times J}$ are the points "
                    r"$A_1 = c^{-1} v^T U_J^T Y_{:,J} X_{:,J}^+ + \ell^T - \ell^T X_{:,J} X_{:,J}^+$, $A_2 = c U_J v$ "
@@ -325,6 +339,7 @@ CLAIMS = (
         id="relu_local_min_of_example_first_cone",
         paper="zhou-liang-2018",
         label="Example 1",
+        location="L433",
         kind="example",
         statement=(r"For $X = I_2$, $Y = \operatorname{diag}(2, 1)$, $d_1 = 1$, $J = \{1\}$: $\Sigma_J = "
                    r"\operatorname{diag}(4, 0)$, and $c = 1$, $v = (1, 0)^T$, $\ell = (1, -1)^T$ give a local minimum "
@@ -340,6 +355,7 @@ CLAIMS = (
         id="relu_local_min_value_two_of_example_second_cone",
         paper="zhou-liang-2018",
         label="Example 1",
+        location="L438",
         kind="example",
         statement=(r"For the same data and $J' = \{2\}$: $\Sigma_{J'} = \operatorname{diag}(0, 1)$, so "
                    r"$U_{J'} = [e_2, e_1]$, and $c = 1$, $v = (1, 0)^T$, $\ell = (-1, 0)^T$ give a local minimum of $L_N$ "
@@ -356,6 +372,7 @@ CLAIMS = (
         id="relu_constant_two_of_example_empty_cone",
         paper="zhou-liang-2018",
         label="Example 1",
+        location="L440-L441",
         kind="example",
         statement=(r"For the same data and $J'' = \emptyset$, $L_N$ is the constant $2$ on $K_{I\times J''}$ (as "
                    r"extracted), and all its points are local minima or local maxima."),
@@ -371,6 +388,7 @@ CLAIMS = (
         id="local_min_not_global_and_local_max_of_relu",
         paper="zhou-liang-2018",
         label="Proposition 8",
+        location="L427",
         kind="proposition",
         statement=(r"For one-hidden-layer ReLU networks, $L_N$ can have a local minimum that is not a global minimum, "
                    r"and a local maximum."),
@@ -387,6 +405,7 @@ CLAIMS = (
         reading=_R_DEEP,
         paper="zhou-liang-2018",
         label="Proposition 4",
+        location="L305",
         kind="proposition",
         statement=(r"Any critical point of $L_D = \frac12 \lVert A_\ell \cdots A_1 X - Y \rVert_F^2$ satisfies "
                    r"$L_D = \frac12 (\operatorname{tr}(Y Y^T) - \sum_{i=1}^{r(0)} p_i(0) \sigma_i(0))$, the pattern "
@@ -402,6 +421,7 @@ CLAIMS = (
         reading=_R_DEEP,
         paper="zhou-liang-2018",
         label="Proposition 5",
+        location="L309-L310",
         kind="proposition",
         statement=(r"A critical point of $L_D$ is a global minimizer iff (case 1) $\min\{d_\ell, \dots, d_1\} \le "
                    r"\sum_i m_i(0)$, $A_{(\ell,2)}$ has maximal rank and $p(0)$ fills $\sigma_1(0), \sigma_2(0), \dots$ in "

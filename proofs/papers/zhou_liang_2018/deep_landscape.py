@@ -286,6 +286,7 @@ CLAIMS = (
         reading=_R_THEOREM3,
         paper="zhou-liang-2018",
         label="Theorem 3",
+        location="L279-L280",
         kind="theorem",
         statement=(r"$(A_1, \dots, A_\ell)$ is critical for $L_D$ iff there are $L_k$, block $V_k$ and invertible "
                    r"$C_k$ with $A_{k+1} = C_k^{-1}V_k^TU_k^TY(A_{(k,1)}X)^+ + L_{k+1} - C_k^{-1}V_k^TV_kC_kL_{k+1}"
@@ -303,6 +304,7 @@ CLAIMS = (
         reading=_R_ZERO_L,
         paper="zhou-liang-2018",
         label="Theorem 3",
+        location="L298-L299",
         kind="remark",
         statement=(r"With $L_k = 0$ for all $k$, (4)-(5) give a critical point for any invertible $C_k$ and "
                    r"proper $V_k$."),
@@ -318,6 +320,7 @@ CLAIMS = (
         reading=_R_ZERO_L,
         paper="zhou-liang-2018",
         label="Theorem 3",
+        location="L298-L299",
         kind="remark",
         statement=(r"With $L_k = 0$ for all $k$, (6) holds for any invertible $C_k$ and proper $V_k$ (the block "
                    r"structure of Theorem 3, ranks consistent with the layers)."),
@@ -332,6 +335,7 @@ CLAIMS = (
         reading=_R_THEOREM4,
         paper="zhou-liang-2018",
         label="Theorem 4",
+        location="L340",
         kind="theorem",
         statement=(r"A deep-non-optimal-order critical point has a perturbation of $A_{k+1}$ and $A_\ell$ with "
                    r"$\operatorname{rank}\tilde A_\ell = \operatorname{rank} A_\ell$ and a lower value."),
@@ -346,6 +350,7 @@ CLAIMS = (
         reading=_R_THEOREM4,
         paper="zhou-liang-2018",
         label="Theorem 4",
+        location="L343",
         kind="theorem",
         statement=(r"A deep-optimal-order critical point has a perturbation of $(A_{\ell-1}, A_\ell)$ with "
                    r"$\operatorname{rank}\tilde A_\ell = \operatorname{rank} A_\ell + 1$ and a lower value."),
@@ -360,6 +365,7 @@ CLAIMS = (
         reading=_R_THEOREM4,
         paper="zhou-liang-2018",
         label="Theorem 4",
+        location="L345-L346",
         kind="theorem",
         statement=r"Any point with $A_{(\ell,1)}X \ne 0$ has a perturbation with a higher value.",
         source="has a perturbation (Ai, . . . , A') that achieves a higher function value.",
@@ -373,6 +379,7 @@ CLAIMS = (
         reading=_R_THEOREM4,
         paper="zhou-liang-2018",
         label="Theorem 4",
+        location="L351-L352",
         kind="remark",
         statement=(r"Some non-global critical points of $L_D$ are in neither deep category (the case the paper leaves "
                    r"open); those found are saddles."),

@@ -222,6 +222,7 @@ CLAIMS = (
         id="relu_cone_critical_iff_form_of_hidden_units",
         paper="zhou-liang-2018",
         label="Proposition 6",
+        location="L388",
         kind="proposition",
         statement=(r"In the interior of $K_{I\times J}$, $(A_1, A_2)$ is a critical point of $L_N$ iff "
                    r"$(A_1)_{I,:} = C^{-1}V^TU_J^TY_{:,J}X_{:,J}^+ + L_1 - C^{-1}V^TVCL_1X_{:,J}X_{:,J}^+$ (10), "
@@ -239,6 +240,7 @@ CLAIMS = (
         id="cone_activation_eq_of_relu_form",
         paper="zhou-liang-2018",
         label="Proposition 6",
+        location="L398",
         kind="proposition",
         statement=(r"At every point (10)-(11), $(A_1)_{I,:}X_{:,J} = C^{-1}V^TU_J^TY_{:,J}X_{:,J}^+X_{:,J} + "
                    r"C^{-1}(I - P_{\ker V})CL_1X_{:,J}$ (13), reading the printed $Y$ as $Y_{:,J}$."),
@@ -255,6 +257,7 @@ CLAIMS = (
         id="cone_activation_eq_ker_projection_of_relu_form",
         paper="zhou-liang-2018",
         label="Proposition 6",
+        location="L398",
         kind="proposition",
         statement=(r"At every point (10)-(11), $(A_1)_{I,:}X_{:,J} = C^{-1}V^TU_J^TY_{:,J}X_{:,J}^+X_{:,J} + "
                    r"C^{-1}P_{\ker V}CL_1X_{:,J}$: (13) with the printed $I - P_{\ker V}$ corrected to "
@@ -270,6 +273,7 @@ CLAIMS = (
         id="critical_of_relu_form_at_cone_boundary",
         paper="zhou-liang-2018",
         label="Proposition 7",
+        location="L411",
         kind="proposition",
         statement=(r"With $d_1 = 1$, every point (15) with $v \ne 0$ satisfying (16)-(17) is a critical point of "
                    r"$L_N$ in $K_{\{1\}\times J}$, also when an entry of (16) is $0$ ((16) is printed with "
@@ -288,6 +292,7 @@ CLAIMS = (
         id="local_min_of_relu_form_of_top_eigenvalue",
         paper="zhou-liang-2018",
         label="Proposition 7",
+        location="L420",
         kind="remark",
         statement=(r"A (differentiable) critical point (15)-(17) of $L_N$ in $K_{\{1\}\times J}$ with $v$ on "
                    r"$\sigma_1(J)$ is a local minimum of $L_N$, with $L_N = \frac12\operatorname{tr}(YY^T) - "
@@ -307,6 +312,7 @@ CLAIMS = (
         id="relu_form_of_local_min_in_cone",
         paper="zhou-liang-2018",
         label="Proposition 7",
+        location="L406-L407",
         kind="proposition",
         statement=(r"With $d_1 = 1$, every nonzero differentiable critical point of $L_N$ in $K_{\{1\}\times J}$, on the "
                    r"cone's boundary too ($\langle A_2, y_j\rangle = 0$ wherever $A_1x_j = 0$), is of the form (15) "
