@@ -302,9 +302,9 @@ def _check_pbar_corrected(quick: bool) -> Outcome:
 _LANDSCAPE_NB = "notebooks/kawaguchi-2016/local_min_is_global_of_full_rank_data.ipynb"
 
 CLAIMS = (
-    # location: L103-L110
     Claim(
         id="local_min_is_global_of_deep_baldi_hornik_conditions",
+        location="L103-L110",
         paper="kawaguchi-2016",
         label="Conjecture 2.2",
         kind="conjecture",
@@ -321,9 +321,9 @@ CLAIMS = (
         uses=("local_min_is_global_of_full_rank_data",),
         notebook=_LANDSCAPE_NB,
     ),
-    # location: L498-L502
     Claim(
         id="residual_zero_and_global_of_psd_hessian_case_one",
+        location="L498-L502",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
         kind="claim",
@@ -339,9 +339,9 @@ CLAIMS = (
         uses=("rank_ge_or_residual_zero_of_semidefinite_hessian", "projector_eq_top_eigenvectors_or_residual_zero_of_psd_hessian"),
         notebook=_LANDSCAPE_NB,
     ),
-    # location: L503-L508
     Claim(
         id="rank_c_eq_p_and_global_of_psd_hessian_case_two",
+        location="L503",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
         kind="claim",
@@ -357,9 +357,9 @@ CLAIMS = (
               "range_subset_or_residual_zero_of_semidefinite_hessian"),
         notebook=_LANDSCAPE_NB,
     ),
-    # location: L539-L542
     Claim(
         id="hessian_indefinite_on_uncountable_set_of_full_rank_data",
+        location="L541",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
         kind="claim",
@@ -374,9 +374,9 @@ CLAIMS = (
         uses=("not_convex_not_concave_of_full_rank_data",),
         notebook=_LANDSCAPE_NB,
     ),
-    # location: L333-L335
     Claim(
         id="local_min_uncountable_of_squared_loss",
+        location="L335",
         paper="kawaguchi-2016",
         label="Theorem 2.3",
         kind="remark",
@@ -391,9 +391,9 @@ CLAIMS = (
         uses=("local_min_is_global_of_full_rank_data",),
         notebook=_LANDSCAPE_NB,
     ),
-    # location: L378-L379
     Claim(
         id="pbar_mem_one_to_min_of_rank_c",
+        location="L378-L379",
         paper="kawaguchi-2016",
         label="Lemma 4.6",
         kind="claim",
@@ -406,9 +406,9 @@ CLAIMS = (
         uses=("projector_eq_top_eigenvectors_or_residual_zero_of_psd_hessian",),
         notebook=_LANDSCAPE_NB,
     ),
-    # location: L378-L379
     Claim(
         id="pbar_mem_zero_to_min_of_rank_c",
+        location="L378-L379",
         paper="kawaguchi-2016",
         label="Lemma 4.6",
         kind="claim",

@@ -346,16 +346,15 @@ CLAIMS = (
         uses=("gradient_eq_closed_form_of_differentiable_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
     ),
-    # location: L1161-L1168
     Claim(
         id="subdifferential_eq_printed_set_at_origin_of_nonsmooth_loss",
+        location="L1164-L1166",
         paper="laurent-vonbrecht-2018",
         label="Concluding Remarks",
         kind="remark",
         statement=(r"For $f(x, y) = |x| + (1 - y)_+ - 1$ (22), "
                    r"$\partial f(0) = \{(x, y) \in \mathbb{R}^2 : -1 \le x \le 1,\ y = 0\}$ (as printed)."),
-        source=("with f (x, y) as in (22) its subdifferential ∂f (0) = {(x, y) ∈ R2 : −1 ≤ x ≤ 1, y = 0} is "
-                "multi-valued at the sub-optimal local minimum (23)."),
+        source="with f (x, y) as in (22) its subdifferential ∂f (0) = {(x, y) ∈ R2 : −1 ≤ x ≤ 1, y = 0}",
         reading=(r"$\partial f(0) = \{g : f(z) \ge f(0) + \langle g, z\rangle\ \forall z\}$, the convex subdifferential "
                  r"($f$ is convex); $(x, y)$ in the printed set are the coordinates of $g$."),
         check=_check_printed_subdifferential,
@@ -363,9 +362,9 @@ CLAIMS = (
         uses=("local_min_not_global_of_nonsmooth_convex_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/local_min_not_global_of_nonsmooth_convex_loss.ipynb",
     ),
-    # location: L1161-L1168
     Claim(
         id="subdifferential_eq_segment_at_origin_of_nonsmooth_loss",
+        location="L1164-L1166",
         scope_kind="all",
         paper="laurent-vonbrecht-2018",
         label="Concluding Remarks",
@@ -373,7 +372,7 @@ CLAIMS = (
         statement=(r"For $f(x, y) = |x| + (1 - y)_+ - 1$ (22), "
                    r"$\partial f(0) = \{(g_x, g_y) : -1 \le g_x \le 1,\ g_y = -1\}$: multi-valued at the product "
                    r"$\hat W_2 \hat W_1 = 0$ of the sub-optimal local minimum (23) (the corrected remark)."),
-        source="its subdifferential ∂f (0) = {(x, y) ∈ R2 : −1 ≤ x ≤ 1, y = 0} is multi-valued",
+        source="its subdifferential ∂f (0) = {(x, y) ∈ R2 : −1 ≤ x ≤ 1, y = 0}",
         reading=(r"Corrects the printed $y = 0$ to $y = -1$ ($\partial_y (1 - y)_+ = -1$ at $y = 0$); "
                  r"$\partial f(0) = \{g : f(z) \ge f(0) + \langle g, z\rangle\ \forall z\}$."),
         check=_check_derived_subdifferential,
@@ -381,9 +380,9 @@ CLAIMS = (
         uses=("local_min_not_global_of_nonsmooth_convex_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/local_min_not_global_of_nonsmooth_convex_loss.ipynb",
     ),
-    # location: L888-L889 (with L1079-L1082)
     Claim(
         id="zero_tuple_saddle_of_depth_ge_three_of_grad_ne_zero",
+        location="L888-L889",
         paper="laurent-vonbrecht-2018",
         label="Concluding Remarks",
         kind="remark",
@@ -403,9 +402,9 @@ CLAIMS = (
         cells=zero_tuple_saddle_cells(),
         notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
     ),
-    # location: L266-L288
     Claim(
         id="grad_eq_zero_at_local_min_of_nonconvex_loss",
+        location="L266-L269",
         paper="laurent-vonbrecht-2018",
         label="Theorem 3",
         kind="theorem",
@@ -422,9 +421,9 @@ CLAIMS = (
         uses=("local_min_of_product_at_saddle_of_nonconvex_loss", "grad_eq_zero_of_local_min_of_wide_layers"),
         notebook="notebooks/laurent-vonbrecht-2018/grad_eq_zero_of_local_min_of_wide_layers.ipynb",
     ),
-    # location: L254-L303 (and Lemma 1's proof, L443-L483)
     Claim(
         id="proof_identities_hold_of_theorem1",
+        location="L263-L298",
         scope_kind="all",
         paper="laurent-vonbrecht-2018",
         label="Theorem 1",
@@ -436,8 +435,8 @@ CLAIMS = (
                    r"$F(W_1, \dots, W_k + H, \dots, W_L) = f(A + W_{k+1,+} H W_{k-1,-})$ and (d) "
                    r"$\langle G, W_{k+1,+} H W_{k-1,-}\rangle = \langle W_{k+1,+}^T G W_{k-1,-}^T, H\rangle$; (e) in Claim 2's "
                    r"proof, $\lVert w u^T\rVert_{fro} = \lVert w\rVert_2 \lVert u\rVert_2$."),
-        source=("The structural hypothesis (3) is equivalent to the second hypoth- esis (ii) of theorem 1 [...] in "
-                "order to guarantee that (2) does, in fact, generate the full space of dL × d0 matrices."),
+        source=("in order to guarantee that (2) does, in fact, generate the full space of dL × d0 matrices. [...] The "
+                "structural hypothesis (3) is equivalent to the second hypoth- esis (ii) of theorem 1"),
         reading=(r"(b) with the explicit factors $W_1 = J_1 C$, $W_k = J_k J_{k-1}^T$, $W_L = B J_{L-1}^T$, "
                  r"$A = BC$, $J_k = [I_m; 0]$, $m = \min(d_0, d_L)$; (c) with $W_{k+1,+} = W_L \cdots W_{k+1}$ and "
                  r"$W_{k-1,-} = W_{k-1} \cdots W_1$ as the proof uses them."),

@@ -218,9 +218,9 @@ CLAIMS = (
         uses=("no_spurious_local_min_iff_two_layer_of_bottleneck",),
         cells=_COROLLARY2_CELLS,
     ),
-    # location: L29 (proof: L91-L93)
     Claim(
         id="full_rank_factors_at_spurious_local_min_of_quartic_loss",
+        location="L29",
         paper="zhang-2019",
         label="Theorem 2",
         kind="theorem",
@@ -238,9 +238,9 @@ CLAIMS = (
         uses=("full_rank_factors_of_spurious_local_min_two_layer",),
         notebook="notebooks/zhang-2019/no_spurious_local_min_iff_two_layer_of_bottleneck.ipynb",
     ),
-    # location: L83 (and L89)
     Claim(
         id="spurious_local_min_lifts_of_bottleneck_factorization",
+        location="L83",
         paper="zhang-2019",
         label="Theorem 1",
         kind="claim",
@@ -257,9 +257,9 @@ CLAIMS = (
         uses=("full_rank_factors_at_spurious_local_min_of_quartic_loss", "no_spurious_local_min_iff_two_layer_of_bottleneck"),
         notebook="notebooks/zhang-2019/no_spurious_local_min_iff_two_layer_of_bottleneck.ipynb",
     ),
-    # location: L87
     Claim(
         id="perturbation_lifts_of_full_column_rank_factor",
+        location="L87",
         scope_kind="all",
         paper="zhang-2019",
         label="Theorem 1",
@@ -277,9 +277,9 @@ CLAIMS = (
         recorded="confirmed",
         notebook="notebooks/zhang-2019/no_spurious_local_min_iff_two_layer_of_bottleneck.ipynb",
     ),
-    # location: L139-L145
     Claim(
         id="tower_reduction_steps_hold_of_multi_tower",
+        location="L145",
         scope_kind="all",
         paper="zhang-2019",
         label="Corollary 2",
