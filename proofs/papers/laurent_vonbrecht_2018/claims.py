@@ -44,6 +44,8 @@ Main results
 * ``grad_eq_zero_at_local_min_of_nonconvex_loss`` -- Theorem 3 with non-convex :math:`f`: (23) for
   :math:`f = x^2 - y^2` (the product a saddle of :math:`f`) and :math:`(1, -1)` for :math:`3a^4 - 4a^3 - 12a^2` (the
   product a non-global local minimum of :math:`f`) have :math:`\\nabla f = 0`.
+* ``argmin_eq_ray_of_nonsmooth_loss`` -- Section 3: :math:`\\arg\\min f = \\{x = 0, y \\ge 1\\}` and
+  :math:`f_{opt} = -1` for (22).
 * ``proof_identities_hold_of_theorem1`` -- Section 2: (3) iff hypothesis (ii), every :math:`A` factors under (3),
   Lemma 1's expansion :math:`F(\\dots, W_k + H, \\dots) = f(A + W_{k+1,+} H W_{k-1,-})` and trace step, Claim 2's
   norm step.
@@ -90,6 +92,7 @@ from proofs.papers.laurent_vonbrecht_2018.checks import (
 )
 
 from proofs.papers.laurent_vonbrecht_2018.statements import (
+    _check_argmin,
     _check_derived_subdifferential,
     _check_printed_subdifferential,
     _check_theorem1_steps,
@@ -444,5 +447,21 @@ CLAIMS = (
         recorded="confirmed",
         uses=("gradient_eq_closed_form_of_differentiable_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/local_min_is_global_of_convex_loss_of_wide_layers.ipynb",
+    ),
+    Claim(
+        id="argmin_eq_ray_of_nonsmooth_loss",
+        location="L981-L983",
+        scope_kind="all",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 2",
+        kind="claim",
+        statement=(r"For $f(x, y) = |x| + (1 - y)_+ - 1$ (22), $\arg\min f = \{(x, y) : x = 0,\ y \ge 1\}$ and "
+                   r"$f_{opt} = -1$."),
+        source=("arg min f := {(x, y) ∈ R2 : x = 0, y ≥ 1} furnishes its global minimizers while fopt = −1 gives "
+                "the"),
+        check=_check_argmin,
+        recorded="confirmed",
+        uses=(),
+        notebook="notebooks/laurent-vonbrecht-2018/local_min_not_global_of_nonsmooth_convex_loss.ipynb",
     ),
 )

@@ -17,7 +17,8 @@ import sympy
 from proofs.checks.classified import part
 from proofs.ledger.claim import Outcome, fact, facts_certificate
 from proofs.papers.laurent_vonbrecht_2018.nonsmooth_witness import nonconvex_local_min_certificate
-from proofs.papers.laurent_vonbrecht_2018.subdifferential import printed_set_refutation, subdifferential_box_certificate
+from proofs.papers.laurent_vonbrecht_2018.subdifferential import (argmin_certificates, printed_set_refutation,
+                                                                  subdifferential_box_certificate)
 
 __all__ = ["SADDLE_INSTANCES", "zero_tuple_problem", "factorization_certificate", "expansion_certificate",
            "trace_step_certificate", "quartic_local_min_certificate", "rank_one_norm_certificate",
@@ -42,6 +43,13 @@ def _check_derived_subdifferential(quick: bool) -> Outcome:
                    details="every subgradient g satisfies g_x <= f(1, 0) - f(0) = 1, -g_x <= f(-1, 0) - f(0) = 1, "
                            "g_y <= f(0, 1) - f(0) = -1, -g_y <= f(0, -1) - f(0) = 1; and f(x, y) - (+-x - y) = "
                            "|x| -+ x + max(0, y - 1) >= 0")
+
+
+def _check_argmin(quick: bool) -> Outcome:
+    return Outcome("confirmed", "exact, all of R^2 (piecewise certificates on the signs of x and 1 - y)",
+                   {"kind": "bundle", "parts": argmin_certificates()}, scope_kind="all",
+                   details="f >= -1 everywhere and f = -1 on {x = 0, y >= 1}; f + 1 >= |x| and f + 1 >= (1 - y)_+, "
+                           "so f = -1 forces x = 0 and y >= 1: arg min f is exactly the ray and f_opt = -1")
 
 
 #: (dims, loss) of the saddle check: every instance satisfies (3); the quick scope is the first three.

@@ -16,7 +16,7 @@ the box, and at each corner :math:`(\pm 1, -1)` the subgradient inequality
 
 Main definitions
 ----------------
-* :func:`subdifferential_box_certificate`, :func:`printed_set_refutation`.
+* :func:`subdifferential_box_certificate`, :func:`printed_set_refutation`, :func:`argmin_certificates`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from proofs.ledger.claim import fact, facts_certificate, refutation_certificate
 from proofs.papers.laurent_vonbrecht_2018.nonsmooth_witness import NONSMOOTH_WITNESS
 from symbolic.checker.subdifferential import box_corners, subgradient_gap_function
 
-__all__ = ["DERIVED_BOX", "PRINTED_BOX", "subdifferential_box_certificate", "printed_set_refutation"]
+__all__ = ["DERIVED_BOX", "PRINTED_BOX", "subdifferential_box_certificate", "printed_set_refutation",
+           "argmin_certificates"]
 
 #: The derived subdifferential at 0 and the printed one, as boxes [[lo, hi] per coordinate].
 DERIVED_BOX = [["-1", "1"], ["-1", "-1"]]
@@ -95,3 +96,81 @@ def printed_set_refutation() -> dict:
     return refutation_certificate({"g = (0, 0) lies in the printed set {-1 <= x <= 1, y = 0}": member},
                                   {"g = (0, 0) is not a subgradient of f at 0: f(0, 1/2) = -1/2 < 0": outside},
                                   {"g": g})
+
+
+def _linear_piece_certificate(piece, constraints):
+    """A nonnegativity certificate of a linear ``piece`` in (x, y) as ``c0 + sum_i lambda_i g_i`` over linear
+    ``constraints`` g_i, the multipliers found by matching coefficients greedily (x first, then y, then the constant);
+    ``None`` if that fails."""
+    from fractions import Fraction as Fr
+
+    def coef(p, e):
+        return sum((Fr(c) for ex, c in p if tuple(ex) == e), Fr(0))
+
+    rest = {e: coef(piece, e) for e in ((1, 0), (0, 1), (0, 0))}
+    terms = []
+    for e in ((1, 0), (0, 1)):
+        if rest[e] == 0:
+            continue
+        for j, g in enumerate(constraints):
+            ge = coef(g, e)
+            others = [coef(g, o) for o in ((1, 0), (0, 1)) if o != e]
+            if ge != 0 and rest[e] / ge > 0 and all(o == 0 for o in others):
+                lam = rest[e] / ge
+                terms.append((lam, [j]))
+                for o in ((1, 0), (0, 1), (0, 0)):
+                    rest[o] -= lam * coef(g, o)
+                break
+        else:
+            return None
+    if rest[(1, 0)] != 0 or rest[(0, 1)] != 0 or rest[(0, 0)] < 0:
+        return None
+    return {"kind": "nonnegativity", "variables": ["x", "y"], "constraints": constraints, "target": piece,
+            "constant": str(rest[(0, 0)]), "terms": [{"coefficient": str(c), "constraints": js, "square": _ONE}
+                                                     for c, js in terms]}
+
+
+def _piecewise(base, abs_coefs, plus_coefs, constraints=()) -> dict:
+    """``base + sum_i a_i |x| + sum_i e_i (1 - y)_+ >= 0`` on ``{g >= 0 : g in constraints}`` (one term per
+    coefficient, as listed), split on the signs of x and 1 - y; every piece certified by
+    :func:`_linear_piece_certificate`."""
+    constraints = [list(c) for c in constraints]
+    a, e = sum(F(c) for c in abs_coefs), sum(F(c) for c in plus_coefs)
+    regions = []
+    for s in (1, -1):
+        for t in (1, -1):
+            cons = constraints + [_scale(_X, s), _scale(_ONE_MINUS_Y, t)]
+            ix, iy = len(constraints), len(constraints) + 1
+            abs_cert = _nonneg(_scale(_X, s), cons, [(1, [ix])])
+            plus_cert = _nonneg(_scale(_ONE_MINUS_Y, t), cons, [(1, [iy])])
+            piece = _add(base, _scale(_X, s * a), _scale(_ONE_MINUS_Y, e) if t == 1 else [])
+            bound = _linear_piece_certificate(piece, cons)
+            if bound is None:
+                raise ValueError(f"region {(s, t)}: no linear certificate for {piece}")
+            regions.append({"pattern": [s, t], "abs_signs": [s] * len(abs_coefs),
+                            "plus_signs": [1 if t == 1 else 0] * len(plus_coefs),
+                            "abs_certificates": [abs_cert] * len(abs_coefs),
+                            "plus_certificates": [plus_cert] * len(plus_coefs), "certificate": bound})
+    return {"kind": "piecewise_nonnegativity", "variables": ["x", "y"], "constraints": constraints, "base": base,
+            "abs_terms": [[str(F(c)), _X] for c in abs_coefs],
+            "plus_terms": [[str(F(c)), _ONE_MINUS_Y] for c in plus_coefs],
+            "splits": [_X, _ONE_MINUS_Y], "regions": regions}
+
+
+def argmin_certificates() -> dict:
+    r"""(22)'s minimum: :math:`f \ge -1` on :math:`\mathbb{R}^2`; :math:`f \le -1` on :math:`\{x = 0, y \ge 1\}`; and
+    :math:`f + 1 \ge |x|`, :math:`f + 1 \ge (1 - y)_+` (so :math:`f = -1` forces :math:`x = 0`, :math:`y \ge 1`)."""
+    f = NONSMOOTH_WITNESS["function"]
+    base = [[[0, 0], "-1"]]
+    plus_one = [[[0, 0], "1"]]
+    on_ray = [_X, _scale(_X, -1), _add(_scale(_ONE_MINUS_Y, -1))]      # x >= 0, -x >= 0, y - 1 >= 0
+    if f["abs_terms"] != [["1", _X]] or f["plus_terms"] != [["1", _ONE_MINUS_Y]] or f["base"] != base:
+        raise AssertionError("(22) is not f = |x| + (1 - y)_+ - 1")
+    return {
+        "f + 1 >= 0 on R^2": _piecewise(_add(base, plus_one), [1], [1]),
+        "-(f + 1) >= 0 on {x = 0, y >= 1}": _piecewise(_add(_scale(base, -1), _scale(plus_one, -1)), [-1], [-1],
+                                                       on_ray),
+        "f + 1 - |x| >= 0 on R^2": _piecewise(_add(base, plus_one), [1, -1], [1]),
+        "f + 1 - (1 - y)_+ >= 0 on R^2": _piecewise(_add(base, plus_one), [1], [1, -1]),
+        "f(0, 1) = -1": {"kind": "piecewise_value", "function": f, "point": ["0", "1"], "value": "-1"},
+    }

@@ -89,3 +89,14 @@ def test_rank_one_norm_identity():
     assert verify(cert)[0]
     cert["equalities"][0]["left"] = cert["equalities"][0]["left"][:1]   # one column of w u^T only
     assert not verify(cert)[0]
+
+
+def test_argmin_of_nonsmooth_loss():
+    from proofs.papers.laurent_vonbrecht_2018.statements import _check_argmin
+    from proofs.papers.laurent_vonbrecht_2018.subdifferential import argmin_certificates
+
+    outcome = _check_argmin(True)
+    assert outcome.status == "confirmed" and verify(outcome.certificate)[0]
+    cert = argmin_certificates()["-(f + 1) >= 0 on {x = 0, y >= 1}"]
+    cert["constraints"] = cert["constraints"][:2]          # drop y >= 1: f > -1 at (0, 0), no certificate can hold
+    assert not verify(cert)[0]
