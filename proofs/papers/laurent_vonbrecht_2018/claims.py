@@ -44,6 +44,8 @@ Main results
 * ``grad_eq_zero_at_local_min_of_nonconvex_loss`` -- Theorem 3 with non-convex :math:`f`: (23) for
   :math:`f = x^2 - y^2` (the product a saddle of :math:`f`) and :math:`(1, -1)` for :math:`3a^4 - 4a^3 - 12a^2` (the
   product a non-global local minimum of :math:`f`) have :math:`\\nabla f = 0`.
+* ``convex_lipschitz_not_differentiable_of_nonsmooth_loss`` -- (22) is convex and Lipschitz (a maximum of affine
+  functions, certified) and not differentiable at 0.
 * ``argmin_eq_ray_of_nonsmooth_loss`` -- Section 3: :math:`\\arg\\min f = \\{x = 0, y \\ge 1\\}` and
   :math:`f_{opt} = -1` for (22).
 * ``proof_identities_hold_of_theorem1`` -- Section 2: (3) iff hypothesis (ii), every :math:`A` factors under (3),
@@ -93,6 +95,7 @@ from proofs.papers.laurent_vonbrecht_2018.checks import (
 
 from proofs.papers.laurent_vonbrecht_2018.statements import (
     _check_argmin,
+    _check_convex_lipschitz,
     _check_derived_subdifferential,
     _check_printed_subdifferential,
     _check_theorem1_steps,
@@ -462,6 +465,21 @@ CLAIMS = (
         check=_check_argmin,
         recorded="confirmed",
         uses=(),
+        notebook="notebooks/laurent-vonbrecht-2018/local_min_not_global_of_nonsmooth_convex_loss.ipynb",
+    ),
+    Claim(
+        id="convex_lipschitz_not_differentiable_of_nonsmooth_loss",
+        location="L909-L920",
+        scope_kind="all",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 2",
+        kind="claim",
+        statement=(r"$f(x, y) = |x| + (1 - y)_+ - 1$ (22) is convex and globally Lipschitz (it is the maximum of four "
+                   r"affine functions, constant $\sqrt2$) but not differentiable (at 0)."),
+        source="f (x, y) := |x|+(1−y)+−1, [...] which is clearly globally Lipschitz but not differentiable.",
+        check=_check_convex_lipschitz,
+        recorded="confirmed",
+        uses=("subdifferential_eq_segment_at_origin_of_nonsmooth_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/local_min_not_global_of_nonsmooth_convex_loss.ipynb",
     ),
 )

@@ -17,7 +17,8 @@ import sympy
 from proofs.checks.classified import part
 from proofs.ledger.claim import Outcome, fact, facts_certificate
 from proofs.papers.laurent_vonbrecht_2018.nonsmooth_witness import nonconvex_local_min_certificate
-from proofs.papers.laurent_vonbrecht_2018.subdifferential import (argmin_certificates, printed_set_refutation,
+from proofs.papers.laurent_vonbrecht_2018.subdifferential import (argmin_certificates, max_affine_certificates,
+                                                                  printed_set_refutation,
                                                                   subdifferential_box_certificate)
 
 __all__ = ["SADDLE_INSTANCES", "zero_tuple_problem", "factorization_certificate", "expansion_certificate",
@@ -50,6 +51,18 @@ def _check_argmin(quick: bool) -> Outcome:
                    {"kind": "bundle", "parts": argmin_certificates()}, scope_kind="all",
                    details="f >= -1 everywhere and f = -1 on {x = 0, y >= 1}; f + 1 >= |x| and f + 1 >= (1 - y)_+, "
                            "so f = -1 forces x = 0 and y >= 1: arg min f is exactly the ray and f_opt = -1")
+
+
+def _check_convex_lipschitz(quick: bool) -> Outcome:
+    parts = dict(max_affine_certificates())
+    parts["not differentiable at 0: the subdifferential [-1, 1] x {-1} has more than one element"] = \
+        subdifferential_box_certificate()
+    return Outcome("confirmed", "exact, all of R^2 (piecewise certificates on the signs of x and 1 - y)",
+                   {"kind": "bundle", "parts": parts}, scope_kind="all",
+                   details="f = max of the affine a_(s,t) = s x + t (1 - y) - 1 (s = +-1, t = 0, 1): f >= each, and "
+                           "f <= the one of each sign region; a maximum of affine functions is convex and Lipschitz "
+                           "with constant max |grad a_(s,t)| = sqrt 2; a convex function differentiable at 0 would "
+                           "have the single subgradient grad f(0), but [-1, 1] x {-1} is a segment")
 
 
 #: (dims, loss) of the saddle check: every instance satisfies (3); the quick scope is the first three.

@@ -16,7 +16,8 @@ the box, and at each corner :math:`(\pm 1, -1)` the subgradient inequality
 
 Main definitions
 ----------------
-* :func:`subdifferential_box_certificate`, :func:`printed_set_refutation`, :func:`argmin_certificates`.
+* :func:`subdifferential_box_certificate`, :func:`printed_set_refutation`, :func:`argmin_certificates`,
+  :func:`max_affine_certificates`.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from proofs.papers.laurent_vonbrecht_2018.nonsmooth_witness import NONSMOOTH_WIT
 from symbolic.checker.subdifferential import box_corners, subgradient_gap_function
 
 __all__ = ["DERIVED_BOX", "PRINTED_BOX", "subdifferential_box_certificate", "printed_set_refutation",
-           "argmin_certificates"]
+           "argmin_certificates", "max_affine_certificates"]
 
 #: The derived subdifferential at 0 and the printed one, as boxes [[lo, hi] per coordinate].
 DERIVED_BOX = [["-1", "1"], ["-1", "-1"]]
@@ -174,3 +175,21 @@ def argmin_certificates() -> dict:
         "f + 1 - (1 - y)_+ >= 0 on R^2": _piecewise(_add(base, plus_one), [1], [1, -1]),
         "f(0, 1) = -1": {"kind": "piecewise_value", "function": f, "point": ["0", "1"], "value": "-1"},
     }
+
+
+def max_affine_certificates() -> dict:
+    r"""(22) is the maximum of the four affine functions :math:`a_{s,t} = s x + t (1 - y) - 1`, :math:`s = \pm 1`,
+    :math:`t \in \{0, 1\}`: :math:`f \ge a_{s,t}` on :math:`\mathbb{R}^2`, and :math:`f \le a_{s,t}` where :math:`sx \ge 0`
+    and :math:`(1 - y)` has the sign of :math:`t` (these regions cover the plane).  So :math:`f` is convex and
+    Lipschitz with constant :math:`\max \lVert \nabla a_{s,t}\rVert_2 = \sqrt2`."""
+    f = NONSMOOTH_WITNESS["function"]
+    out = {}
+    for s in (1, -1):
+        for t in (1, 0):
+            a = _add(_scale(_X, s), _scale(_ONE_MINUS_Y, t), [[[0, 0], "-1"]])
+            name = f"a = {'+' if s > 0 else '-'}x{' + (1 - y)' if t else ''} - 1"
+            out[f"f - a >= 0 on R^2, {name}"] = _piecewise(_add(f["base"], _scale(a, -1)), [1], [1])
+            region = [_scale(_X, s), _scale(_ONE_MINUS_Y, 1 if t else -1)]
+            out[f"a - f >= 0 where {'+' if s > 0 else '-'}x >= 0, {'1 - y >= 0' if t else 'y - 1 >= 0'}: {name}"] = \
+                _piecewise(_add(a, _scale(f["base"], -1)), [-1], [-1], region)
+    return out

@@ -100,3 +100,14 @@ def test_argmin_of_nonsmooth_loss():
     cert = argmin_certificates()["-(f + 1) >= 0 on {x = 0, y >= 1}"]
     cert["constraints"] = cert["constraints"][:2]          # drop y >= 1: f > -1 at (0, 0), no certificate can hold
     assert not verify(cert)[0]
+
+
+def test_nonsmooth_loss_is_a_maximum_of_affine_functions():
+    from proofs.papers.laurent_vonbrecht_2018.statements import _check_convex_lipschitz
+    from proofs.papers.laurent_vonbrecht_2018.subdifferential import _add, _piecewise, _scale, _X
+
+    outcome = _check_convex_lipschitz(True)
+    assert outcome.status == "confirmed" and verify(outcome.certificate)[0]
+    # 2x - 1 is not below f: no certificate of f - (2x - 1) >= 0 exists (a piece is negative)
+    with pytest.raises(ValueError, match="no linear certificate"):
+        _piecewise(_add([[[0, 0], "-1"]], _scale(_add(_scale(_X, 2), [[[0, 0], "-1"]]), -1)), [1], [1])
