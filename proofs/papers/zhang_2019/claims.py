@@ -30,6 +30,8 @@ Main results
   local minimum lifts to certified spurious local minima of :math:`L_3` and :math:`L_4`.
 * ``perturbation_lifts_of_full_column_rank_factor`` -- the perturbation step of Theorem 1's proof:
   :math:`D_1 = D (A_1^TA_1)^{-1} A_1^T` solves :math:`D_1 A_1 = D` when :math:`\\operatorname{rank} A_1 = d`.
+* ``gradient_eq_chain_rule_of_product_loss`` -- Section 2: the chain rule for :math:`f(XY)` and the gradient of
+  :math:`L_k` (symbolic, every differentiable :math:`f`).
 * ``tower_reduction_steps_hold_of_multi_tower`` -- the "iff" steps of Corollary 2's proof: :math:`\\sum_i A_i B_i = AB`
   both ways, and per-tower perturbations reach every perturbation of :math:`(A, B)`.
 
@@ -41,6 +43,7 @@ References
 * ``zhang-2019``, "Theorem 2".
 * ``zhang-2019``, "Corollary 1" (against ``nouiehed-razaviyayn-2018``, "Theorem 12").
 * ``zhang-2019``, "Corollary 2".
+* ``zhang-2019``, "PRELIMINARIES" (Section 2's facts).
 
 The claims as data; their checks are in :mod:`proofs.papers.zhang_2019.checks`.
 """
@@ -67,6 +70,7 @@ from proofs.papers.zhang_2019.checks import (
 )
 
 from proofs.papers.zhang_2019.statements import (
+    _check_chain_rule,
     _check_corollary2_steps,
     _check_lift,
     _check_perturbation,
@@ -297,5 +301,23 @@ CLAIMS = (
         recorded="confirmed",
         uses=("perturbation_lifts_of_full_column_rank_factor", "no_spurious_local_min_of_multi_tower_wide_bottleneck"),
         notebook="notebooks/zhang-2019/no_spurious_local_min_of_multi_tower_wide_bottleneck.ipynb",
+    ),
+    Claim(
+        id="gradient_eq_chain_rule_of_product_loss",
+        location="L63-L65",
+        scope_kind="all",
+        paper="zhang-2019",
+        label="PRELIMINARIES",
+        kind="claim",
+        statement=(r"For $L(X, Y) = f(XY)$, $\partial L/\partial X = f'(XY) Y^T$ and $\partial L/\partial Y = X^T f'(XY)$; "
+                   r"for $L(M_1, \dots, M_k) = f(M_k \cdots M_1)$, $\partial L/\partial M_i = (M_k \cdots M_{i+1})^T "
+                   r"f'(M_k \cdots M_1) (M_{i-1} \cdots M_1)^T$, which vanishes at a local minimum."),
+        source=("If L(X,Y) = f(XY), by the chain rule, $\\frac{\\partial L}{\\partial X} = f'(XY)Y^T$ and "
+                "$\\frac{\\partial L}{\\partial Y} = X^T f'(XY)$. [...] then M_1, \\cdots, M_k satisfy that"),
+        reading="Section 2's facts; 'vanishes at a local minimum' is the first-order condition of a differentiable L.",
+        check=_check_chain_rule,
+        recorded="confirmed",
+        uses=("gradient_eq_closed_form_of_differentiable_loss",),
+        notebook="notebooks/zhang-2019/split_gradients_zero_of_local_min.ipynb",
     ),
 )

@@ -18,7 +18,7 @@ from proofs.checks.classified import part
 from proofs.ledger.claim import Outcome, fact, facts_certificate
 from proofs.papers.zhang_2019.spurious import SPURIOUS_LIFTS, SPURIOUS_PAIR, certified_local_min, spurious_problem
 
-__all__ = ["perturbation_certificate", "split_certificate", "PERTURBATION_DIMS"]
+__all__ = ["perturbation_certificate", "split_certificate", "PERTURBATION_DIMS", "tower_ranges_certificate"]
 
 
 def _spurious_part(dims):
@@ -177,3 +177,16 @@ def _check_corollary2_steps(quick: bool) -> Outcome:
                            "perturbing each tower's top and bottom layers (the identity of Theorem 1's proof per "
                            "tower), so a spurious local minimum of the towers gives one of AB; the converse "
                            "(a spurious local minimum of AB lifts to the towers) is continuity of the splitting")
+
+
+def _check_chain_rule(quick: bool) -> Outcome:
+    from dataclasses import replace
+
+    from proofs.checks.identity_sweep import scope_text, scope_tuples, sweep_outcome
+    from proofs.papers.laurent_vonbrecht_2018.checks import gradient_closed_form_holds
+
+    tuples = [d for d in scope_tuples(quick) if len(d) >= 3]
+    scope = ("symbolically in the weights and in free symbols for the entries of f'(M_k...M_1) (every differentiable "
+             f"f, every point), the {len(tuples)} dims tuples with k >= 2 among {scope_text(quick)}")
+    outcome = sweep_outcome("lvb_gradient_general", tuples, gradient_closed_form_holds, scope)
+    return replace(outcome, scope_kind="all") if outcome.status == "confirmed" else outcome

@@ -55,3 +55,11 @@ def test_outcomes_quick():
     cert = tower_ranges_certificate(3, 3, (1, 1))
     cert["equalities"][0]["left"] = cert["equalities"][0]["left"][:1]     # one tower is not the whole product
     assert not verify(cert)[0]
+
+
+def test_chain_rule_quick():
+    from proofs.papers.zhang_2019.statements import _check_chain_rule
+
+    outcome = _check_chain_rule(True)
+    assert outcome.status == "confirmed" and outcome.scope_kind == "all" and verify(outcome.certificate)[0]
+    assert all(len(d) >= 3 for d in outcome.certificate["dims"])
