@@ -31,6 +31,7 @@ from .polynomial_rank import verify_polynomial_rank
 from .positivity import verify_nonnegativity
 from .premises import verify_facts, verify_refutation
 from .split import verify_split
+from .subdifferential import verify_not_subgradient, verify_subdifferential_box
 from .quadratic_field import verify_quadratic_eigen_point
 from .algebraic_field import verify_algebraic_eigen_point
 from .root_isolation import verify_root_isolation
@@ -265,4 +266,6 @@ CHECKERS = {
     "facts": verify_facts,
     "refutation": lambda cert: verify_refutation(cert, verify),
     "logistic_image": verify_logistic_image,
+    "subdifferential_box": verify_subdifferential_box,
+    "not_subgradient": verify_not_subgradient,
 }

@@ -642,6 +642,17 @@ def _delete(path):
     return tamper
 
 
+def _subdifferential_box():   # Laurent-von Brecht's (22) at 0: [-1, 1] x {-1}
+    from proofs.papers.laurent_vonbrecht_2018.subdifferential import subdifferential_box_certificate
+    return subdifferential_box_certificate()
+
+
+def _not_subgradient():       # (0, 0) is no subgradient of (22) at 0: f(0, 1/2) = -1/2 < 0
+    from proofs.papers.laurent_vonbrecht_2018.nonsmooth_witness import NONSMOOTH_WITNESS
+    return {"kind": "not_subgradient", "function": NONSMOOTH_WITNESS["function"], "point": ["0", "0"],
+            "g": [["0", "0"]], "z": ["0", "1/2"], "gap": "-1/2"}
+
+
 #: kind -> (a minimal valid certificate, targeted tamperings that must each be rejected)
 FORGERIES = {
     "identity_sweep": (_sweep_cert, [_set(("holds",), False), _set(("identity",), "nope"),
@@ -701,6 +712,12 @@ FORGERIES = {
                                          _set(("members", 1), {"weights": [[["0", "0", "0"]], [["2"]]],
                                                                "output": [["3/4", "3/4"]]}),
                                          _delete(("midpoint",)), _set(("X", 0, 0), "2")]),
+    "subdifferential_box": (_subdifferential_box, [_set(("box", 1), ["0", "0"]), _set(("box", 0), ["-2", "1"]),
+                                                   _set(("steps", 1, 0), "0"), _delete(("corners", 1)),
+                                                   _set(("corners", 0, "base"), []),
+                                                   _set(("point",), ["0", "1"])]),
+    "not_subgradient": (_not_subgradient, [_set(("g",), [["0", "-1"]]), _set(("gap",), "-1"),
+                                           _set(("z",), ["0", "0"]), _set(("gap",), -0.5)]),
 }
 
 #: The kinds registered when this corpus was written (issue 9); kinds added later are listed by the xfail below.

@@ -1,6 +1,6 @@
 """The claims of ``kawaguchi-2016`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, constructions, landscape, necessary_conditions, perturbations, proof_steps.
+Modules: checks, claims, constructions, landscape, necessary_conditions, perturbations, proof_steps, statements.
 """
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from __future__ import annotations
 from proofs.papers.kawaguchi_2016.claims import CLAIMS as _CLAIMS
 from proofs.papers.kawaguchi_2016.perturbations import CLAIMS as _PERTURBATIONS
 from proofs.papers.kawaguchi_2016.proof_steps import CLAIMS as _PROOF_STEPS
+from proofs.papers.kawaguchi_2016.statements import CLAIMS as _STATEMENTS
 
 __all__ = ["CLAIMS"]
 
-CLAIMS = _CLAIMS + _PERTURBATIONS
-CLAIMS += _PROOF_STEPS
+CLAIMS = _CLAIMS + _PERTURBATIONS + _STATEMENTS + _PROOF_STEPS

@@ -22,7 +22,8 @@ STATEMENTS = (
       claims=("convex_in_each_layer_of_squared_loss",)),
     S("Proposition 2.1 (ii)", "L102", "H = 1 (Baldi & Hornik): every local minimum is global",
       claims=("local_min_is_global_of_one_hidden_layer",)),
-    S("Conjecture 2.2 (i)", "L103-L108", "any depth: L is convex in each W_k when the others are fixed"),
+    S("Conjecture 2.2 (i)", "L103-L108", "any depth: L is convex in each W_k when the others are fixed",
+      claims=("convex_in_each_layer_of_squared_loss",)),
     S("Conjecture 2.2 (ii)", "L110", "any depth, the conditions of Proposition 2.1: every local minimum is global"),
     S("Theorem 2.3, hypotheses", "L121-L125", "X X^T, X Y^T full rank, d_y <= d_x, Sigma with distinct eigenvalues; "
       "any depth and widths (the claims test what happens when they fail)"),
@@ -51,7 +52,7 @@ STATEMENTS = (
     S("Section 4.1, first and second order conditions", "L336-L344", "for H >= 2 the first- and second-order "
       "conditions do not characterize the critical points (Corollary 2.4)", excluded="restated"),
     S("Section 4.1, notation", "L351-L382", "numerator-layout derivatives of vec(W_k^T), r, C, U, U_pbar",
-      excluded="definition"),
+      excluded="definition", claims=()),
     S("Section 4.1, range of pbar", "L378-L379", "pbar = rank(C) lies in {1, ..., min(d_y, p)}"),
     S("Lemma 4.1", "L390-L398", "W is critical iff (W_{H+1}..W_{k+1} (x) (W_{k-1}..W_1 X)^T)^T vec(r) = 0 for all k"),
     S("Lemma 4.2", "L399-L401", "at a critical point W_{H+1}..W_1 = C (C^T C)^- C^T Y X^T (X X^T)^{-1}"),

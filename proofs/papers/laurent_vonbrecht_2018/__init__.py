@@ -1,16 +1,14 @@
 """The claims of ``laurent-vonbrecht-2018`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: argmin, checks, claims, constructions, landscape, nonsmooth_witness, proof_steps, theorem3.
+Modules: checks, claims, constructions, landscape, nonsmooth_witness, proof_steps, statements, subdifferential, theorem3.
 """
 
 from __future__ import annotations
 
 from proofs.papers.laurent_vonbrecht_2018.claims import CLAIMS as _CLAIMS
 from proofs.papers.laurent_vonbrecht_2018.proof_steps import CLAIMS as _PROOF_STEPS
-from proofs.papers.laurent_vonbrecht_2018.argmin import CLAIMS as _ARGMIN
 
 __all__ = ["CLAIMS"]
 
 CLAIMS = _CLAIMS
 CLAIMS += _PROOF_STEPS
-CLAIMS += _ARGMIN

@@ -34,6 +34,23 @@ Main results
   critical point conditions -- refuted, a misprint (one layer off; eq. (5)'s definitions are the right ones).
 * ``loss_gt_of_product_ne_zero_near_nonsmooth_witness`` -- inequality (24): near (23),
   :math:`f(W_2W_1) > f(\\hat W_2 \\hat W_1)` unless :math:`W_2 W_1 = 0`.
+* ``subdifferential_eq_printed_set_at_origin_of_nonsmooth_loss`` -- concluding remarks: the printed
+  :math:`\\partial f(0) = \\{-1 \\le x \\le 1,\\ y = 0\\}` for (22) -- refuted, a misprint (:math:`(0, 0)` is no
+  subgradient).
+* ``subdifferential_eq_segment_at_origin_of_nonsmooth_loss`` -- the corrected remark:
+  :math:`\\partial f(0) = [-1, 1] \\times \\{-1\\}`, both inclusions certified.
+* ``zero_tuple_saddle_of_depth_ge_three_of_grad_ne_zero`` -- concluding remarks: for :math:`L \\ge 3` and
+  :math:`\\nabla f(0) \\ne 0` the zero tuple is a saddle (certified on small networks under (3)).
+* ``grad_eq_zero_at_local_min_of_nonconvex_loss`` -- Theorem 3 with non-convex :math:`f`: (23) for
+  :math:`f = x^2 - y^2` (the product a saddle of :math:`f`) and :math:`(1, -1)` for :math:`3a^4 - 4a^3 - 12a^2` (the
+  product a non-global local minimum of :math:`f`) have :math:`\\nabla f = 0`.
+* ``convex_lipschitz_not_differentiable_of_nonsmooth_loss`` -- (22) is convex and Lipschitz (a maximum of affine
+  functions, certified) and not differentiable at 0.
+* ``argmin_eq_ray_of_nonsmooth_loss`` -- Section 3: :math:`\\arg\\min f = \\{x = 0, y \\ge 1\\}` and
+  :math:`f_{opt} = -1` for (22).
+* ``proof_identities_hold_of_theorem1`` -- Section 2: (3) iff hypothesis (ii), every :math:`A` factors under (3),
+  Lemma 1's expansion :math:`F(\\dots, W_k + H, \\dots) = f(A + W_{k+1,+} H W_{k-1,-})` and trace step, Claim 2's
+  norm step.
 
 References
 ----------
@@ -74,6 +91,17 @@ from proofs.papers.laurent_vonbrecht_2018.checks import (
     _check_theorem3,
     _check_transpose,
     _check_zero_tuple,
+)
+
+from proofs.papers.laurent_vonbrecht_2018.statements import (
+    _check_argmin,
+    _check_convex_lipschitz,
+    _check_derived_subdifferential,
+    _check_printed_subdifferential,
+    _check_theorem1_steps,
+    _check_theorem3_nonconvex,
+    _check_zero_tuple_saddle,
+    zero_tuple_saddle_cells,
 )
 
 __all__ = ["CLAIMS"]
@@ -323,5 +351,135 @@ CLAIMS = (
         recorded="confirmed",
         uses=("gradient_eq_closed_form_of_differentiable_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
+    ),
+    Claim(
+        id="subdifferential_eq_printed_set_at_origin_of_nonsmooth_loss",
+        location="L1164-L1166",
+        paper="laurent-vonbrecht-2018",
+        label="Concluding Remarks",
+        kind="remark",
+        statement=(r"For $f(x, y) = |x| + (1 - y)_+ - 1$ (22), "
+                   r"$\partial f(0) = \{(x, y) \in \mathbb{R}^2 : -1 \le x \le 1,\ y = 0\}$ (as printed)."),
+        source="with f (x, y) as in (22) its subdifferential ∂f (0) = {(x, y) ∈ R2 : −1 ≤ x ≤ 1, y = 0}",
+        reading=(r"$\partial f(0) = \{g : f(z) \ge f(0) + \langle g, z\rangle\ \forall z\}$, the convex subdifferential "
+                 r"($f$ is convex); $(x, y)$ in the printed set are the coordinates of $g$."),
+        check=_check_printed_subdifferential,
+        recorded="refuted", recorded_finding="misprint",
+        uses=("local_min_not_global_of_nonsmooth_convex_loss",),
+        notebook="notebooks/laurent-vonbrecht-2018/local_min_not_global_of_nonsmooth_convex_loss.ipynb",
+    ),
+    Claim(
+        id="subdifferential_eq_segment_at_origin_of_nonsmooth_loss",
+        location="L1164-L1166",
+        scope_kind="all",
+        paper="laurent-vonbrecht-2018",
+        label="Concluding Remarks",
+        kind="remark",
+        statement=(r"For $f(x, y) = |x| + (1 - y)_+ - 1$ (22), "
+                   r"$\partial f(0) = \{(g_x, g_y) : -1 \le g_x \le 1,\ g_y = -1\}$: multi-valued at the product "
+                   r"$\hat W_2 \hat W_1 = 0$ of the sub-optimal local minimum (23) (the corrected remark)."),
+        source="its subdifferential ∂f (0) = {(x, y) ∈ R2 : −1 ≤ x ≤ 1, y = 0}",
+        reading=(r"Corrects the printed $y = 0$ to $y = -1$ ($\partial_y (1 - y)_+ = -1$ at $y = 0$); "
+                 r"$\partial f(0) = \{g : f(z) \ge f(0) + \langle g, z\rangle\ \forall z\}$."),
+        check=_check_derived_subdifferential,
+        recorded="confirmed",
+        uses=("local_min_not_global_of_nonsmooth_convex_loss",),
+        notebook="notebooks/laurent-vonbrecht-2018/local_min_not_global_of_nonsmooth_convex_loss.ipynb",
+    ),
+    Claim(
+        id="zero_tuple_saddle_of_depth_ge_three_of_grad_ne_zero",
+        location="L888-L889",
+        paper="laurent-vonbrecht-2018",
+        label="Concluding Remarks",
+        kind="remark",
+        statement=(r"If $L \ge 3$ and $\nabla f(0) \ne 0$, the zero tuple is a saddle point of (P2): critical, and "
+                   r"neither a local minimizer nor a local maximizer of $F = f(W_L \cdots W_1)$ (so (P2) has saddle "
+                   r"points even when every local minimum is global)."),
+        source=("put it otherwise, if L ≥ 3 the problem (P2) always has saddle-points even though all local "
+                "optima are global."),
+        reading=(r"'Always' is read as the preceding sentence sets it up: the zero tuple is critical but "
+                 r"$\nabla f(0)$ need not vanish; where $\nabla f(0) \ne 0$ it is a saddle.  (Where $\nabla f(0) = 0$, "
+                 r"e.g. $f(A) = \lVert A\rVert^2$, there need be no saddle.)  Checked on convex $f$ under (3), as in "
+                 r"Theorem 1."),
+        check=_check_zero_tuple_saddle,
+        recorded="confirmed",
+        scope_kind="sampled",
+        uses=("zero_tuple_critical_of_depth_ge_three", "grad_eq_zero_of_local_min_of_wide_layers"),
+        cells=zero_tuple_saddle_cells(),
+        notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
+    ),
+    Claim(
+        id="grad_eq_zero_at_local_min_of_nonconvex_loss",
+        location="L266-L269",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 3",
+        kind="theorem",
+        statement=(r"Theorem 3 with a non-convex $f$: for $f(x, y) = x^2 - y^2$ (differentiable, not convex), dims "
+                   r"$(1, 1, 2)$ (so (3) holds), the local minimizer (23) of $F = f(W_2 W_1)$ has "
+                   r"$\nabla f(\hat W_2 \hat W_1) = 0$, while $\hat W_2 \hat W_1 = 0$ is a saddle of $f$; for "
+                   r"$f(a) = 3a^4 - 4a^3 - 12a^2$, dims $(1, 1, 1)$, the local minimizer $(1, -1)$ of $F$ has "
+                   r"$f'(-1) = 0$, while $-1$ is a local minimum of $f$ that is not global."),
+        source="Theorem 3. Assume that f (A) is any differentiable func- [...] any local minimizer",
+        reading="A non-vacuous instance: the hypotheses hold with a non-convex f, and the conclusion is first-order only.",
+        check=_check_theorem3_nonconvex,
+        recorded="confirmed",
+        scope_kind="sampled",
+        uses=("local_min_of_product_at_saddle_of_nonconvex_loss", "grad_eq_zero_of_local_min_of_wide_layers"),
+        notebook="notebooks/laurent-vonbrecht-2018/grad_eq_zero_of_local_min_of_wide_layers.ipynb",
+    ),
+    Claim(
+        id="proof_identities_hold_of_theorem1",
+        location="L263-L298",
+        scope_kind="all",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 1",
+        kind="claim",
+        statement=(r"The identities of Section 2's proof of Theorem 1: (a) (3) "
+                   r"$\min\{d_1, \dots, d_{L-1}\} \ge \min\{d_L, d_0\}$ is equivalent to hypothesis (ii) (the thinnest "
+                   r"layer is the input or the output); (b) under (3) every $A \in M_{d_L \times d_0}$ is a product "
+                   r"$W_L \cdots W_1$ ((2) generates the full space); (c) in Lemma 1's proof, "
+                   r"$F(W_1, \dots, W_k + H, \dots, W_L) = f(A + W_{k+1,+} H W_{k-1,-})$ and (d) "
+                   r"$\langle G, W_{k+1,+} H W_{k-1,-}\rangle = \langle W_{k+1,+}^T G W_{k-1,-}^T, H\rangle$; (e) in Claim 2's "
+                   r"proof, $\lVert w u^T\rVert_{fro} = \lVert w\rVert_2 \lVert u\rVert_2$."),
+        source=("in order to guarantee that (2) does, in fact, generate the full space of dL × d0 matrices. [...] The "
+                "structural hypothesis (3) is equivalent to the second hypoth- esis (ii) of theorem 1"),
+        reading=(r"(b) with the explicit factors $W_1 = J_1 C$, $W_k = J_k J_{k-1}^T$, $W_L = B J_{L-1}^T$, "
+                 r"$A = BC$, $J_k = [I_m; 0]$, $m = \min(d_0, d_L)$; (c) with $W_{k+1,+} = W_L \cdots W_{k+1}$ and "
+                 r"$W_{k-1,-} = W_{k-1} \cdots W_1$ as the proof uses them."),
+        check=_check_theorem1_steps,
+        recorded="confirmed",
+        uses=("gradient_eq_closed_form_of_differentiable_loss",),
+        notebook="notebooks/laurent-vonbrecht-2018/local_min_is_global_of_convex_loss_of_wide_layers.ipynb",
+    ),
+    Claim(
+        id="argmin_eq_ray_of_nonsmooth_loss",
+        location="L981-L983",
+        scope_kind="all",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 2",
+        kind="claim",
+        statement=(r"For $f(x, y) = |x| + (1 - y)_+ - 1$ (22), $\arg\min f = \{(x, y) : x = 0,\ y \ge 1\}$ and "
+                   r"$f_{opt} = -1$."),
+        source=("arg min f := {(x, y) ∈ R2 : x = 0, y ≥ 1} furnishes its global minimizers while fopt = −1 gives "
+                "the"),
+        check=_check_argmin,
+        recorded="confirmed",
+        uses=(),
+        notebook="notebooks/laurent-vonbrecht-2018/local_min_not_global_of_nonsmooth_convex_loss.ipynb",
+    ),
+    Claim(
+        id="convex_lipschitz_not_differentiable_of_nonsmooth_loss",
+        location="L909-L920",
+        scope_kind="all",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 2",
+        kind="claim",
+        statement=(r"$f(x, y) = |x| + (1 - y)_+ - 1$ (22) is convex and globally Lipschitz (it is the maximum of four "
+                   r"affine functions, constant $\sqrt2$) but not differentiable (at 0)."),
+        source="f (x, y) := |x|+(1−y)+−1, [...] which is clearly globally Lipschitz but not differentiable.",
+        check=_check_convex_lipschitz,
+        recorded="confirmed",
+        uses=("subdifferential_eq_segment_at_origin_of_nonsmooth_loss",),
+        notebook="notebooks/laurent-vonbrecht-2018/local_min_not_global_of_nonsmooth_convex_loss.ipynb",
     ),
 )

@@ -25,14 +25,16 @@ STATEMENTS = (
       "min{d_L, d_0} is needed for (2) to generate all d_L x d_0 matrices"),
     S("Theorem 3", "L266-L288", "differentiable f and (3): at any local minimizer of (P2), grad f(A) = 0"),
     S("Proof of Theorem 1", "L290-L303", "(3) is equivalent to hypothesis (ii); Theorem 3 and convexity give a global "
-      "minimum", claims=("local_min_is_global_of_convex_loss_of_wide_layers",)),
+      "minimum", claims=("local_min_is_global_of_convex_loss_of_wide_layers", "proof_identities_hold_of_theorem1")),
     S("(4)", "L333-L339", "the gradient defined by the first-order expansion", excluded="definition"),
     S("Lemma 1", "L341-L366", "grad_{W_k} F = W_{k+1,+}^T grad f(A) W_{k-1,-}^T"),
     S("(5)", "L429-L432", "truncated products W_{k,+} = W_L..W_k, W_{k,-} = W_k..W_1", excluded="definition"),
     S("Proof of Lemma 1, expansion", "L443-L454", "F(.., W_k + H, ..) = f(A + W_{k+1,+} H W_{k-1,-}) = f(A) + "
-      "<grad f(A), W_{k+1,+} H W_{k-1,-}> + o(|H|)"),
+      "<grad f(A), W_{k+1,+} H W_{k-1,-}> + o(|H|)", 
+      claims=("proof_identities_hold_of_theorem1", "product_perturbation_eq_of_one_layer")),
     S("Proof of Lemma 1, trace identity", "L461-L483", "<grad f(A), W_{k+1,+} H W_{k-1,-}> = <W_{k+1,+}^T grad f(A) "
-      "W_{k-1,-}^T, H> by the cyclic trace"),
+      "W_{k-1,-}^T, H> by the cyclic trace", 
+      claims=("proof_identities_hold_of_theorem1", "product_perturbation_eq_of_one_layer")),
     S("(6), (7)", "L375-L438", "a local minimizer is minimal on an eps_0-ball and satisfies the critical conditions "
       "(7) of Lemma 1", claims=("gradient_eq_closed_form_of_differentiable_loss",)),
     S("Proof of Theorem 3, trivial kernel", "L439-L509", "if ker W_{L-1,-} = {0}, condition (7)(iii) gives "
@@ -50,7 +52,7 @@ STATEMENTS = (
       "with a nontrivial kernel has rank < d_0, so its d_0-th singular value is 0)", excluded="standard"),
     S("Claim 2", "L687-L716", "the perturbation (16) satisfies (8) and (9)"),
     S("Proof of Claim 2", "L717-L806", "(8) from |delta w u^T| = delta; (17) by induction from u_k^T W_{k,-} = 0",
-      claims=("truncated_products_eq_of_claim2_perturbation",)),
+      claims=("truncated_products_eq_of_claim2_perturbation", "proof_identities_hold_of_theorem1")),
     S("Proof of Theorem 3, the family is critical", "L808-L841", "Claims 1 and 2: every tuple (16) is a local "
       "minimizer, so the critical conditions hold on the whole family", claims=_FAMILY),
     S("(18), (19)", "L847-L884", "for k* > 1, (ii) transposed and ker W_{k*-1,-} = {0} give (19); for k* = 1 from "

@@ -1,6 +1,6 @@
 """The claims of ``zhang-2019`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, constructions, landscape, proof_steps, towers.
+Modules: checks, claims, constructions, landscape, proof_steps, spurious, statements, towers.
 """
 
 from __future__ import annotations

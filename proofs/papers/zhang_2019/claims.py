@@ -24,6 +24,14 @@ Main results
 * ``no_spurious_local_min_of_squared_loss_any_data`` -- Corollary 1: squared loss, any :math:`X, Y`.
 * ``no_spurious_local_min_of_multi_tower_wide_bottleneck`` -- Corollary 2: multi-tower networks with
   :math:`b \\ge m, n`.
+* ``full_rank_factors_at_spurious_local_min_of_quartic_loss`` -- Theorem 2 where its hypothesis holds: a certified
+  spurious local minimum of :math:`L_2` (quartic loss, dims (2, 1, 2)) has :math:`A, B` of full rank.
+* ``spurious_local_min_lifts_of_bottleneck_factorization`` -- the lifting step of Theorem 1's proof: that spurious
+  local minimum lifts to certified spurious local minima of :math:`L_3` and :math:`L_4`.
+* ``perturbation_lifts_of_full_column_rank_factor`` -- the perturbation step of Theorem 1's proof:
+  :math:`D_1 = D (A_1^TA_1)^{-1} A_1^T` solves :math:`D_1 A_1 = D` when :math:`\\operatorname{rank} A_1 = d`.
+* ``tower_reduction_steps_hold_of_multi_tower`` -- the "iff" steps of Corollary 2's proof: :math:`\\sum_i A_i B_i = AB`
+  both ways, and per-tower perturbations reach every perturbation of :math:`(A, B)`.
 
 References
 ----------
@@ -33,6 +41,7 @@ References
 * ``zhang-2019``, "Theorem 2".
 * ``zhang-2019``, "Corollary 1" (against ``nouiehed-razaviyayn-2018``, "Theorem 12").
 * ``zhang-2019``, "Corollary 2".
+* ``zhang-2019``, "PRELIMINARIES" (Section 2's facts).
 
 The claims as data; their checks are in :mod:`proofs.papers.zhang_2019.checks`.
 """
@@ -56,6 +65,13 @@ from proofs.papers.zhang_2019.checks import (
     _check_row_space,
     _check_theorem1,
     _check_theorem2,
+)
+
+from proofs.papers.zhang_2019.statements import (
+    _check_corollary2_steps,
+    _check_lift,
+    _check_perturbation,
+    _check_theorem2_spurious,
 )
 
 __all__ = ["CLAIMS"]
@@ -202,5 +218,85 @@ CLAIMS = (
         recorded="confirmed",
         uses=("no_spurious_local_min_iff_two_layer_of_bottleneck",),
         cells=_COROLLARY2_CELLS,
+    ),
+    Claim(
+        id="full_rank_factors_at_spurious_local_min_of_quartic_loss",
+        location="L29",
+        paper="zhang-2019",
+        label="Theorem 2",
+        kind="theorem",
+        statement=(r"Theorem 2 where its hypothesis holds: for the convex, differentiable "
+                   r"$f(M) = \tfrac14 \sum_{ij} ((MX - Y)_{ij})^4$ with $X$ of rows $(1, 0, 1)$, $(0, 1, 1)$, $Y$ of rows "
+                   r"$(0, -1, 2)$, $(-2, 1, 2)$ and dims $(2, 1, 2)$, "
+                   r"$(A, B) = ((1, 0)^T, (1\ 0))$ is a spurious local minimum of $L_2$, and $A$, $B$ have full rank "
+                   r"$d_1 = 1$."),
+        source=("Theorem 2. With the same notation as in Theorem 1, if A, B is a spurious local minimum of L_2 , then "
+                "both A, B must have full rank."),
+        reading="A non-vacuous instance: with the squared loss L_2 has no spurious local minimum (Corollary 1).",
+        check=_check_theorem2_spurious,
+        recorded="confirmed",
+        scope_kind="sampled",
+        uses=("full_rank_factors_of_spurious_local_min_two_layer",),
+        notebook="notebooks/zhang-2019/no_spurious_local_min_iff_two_layer_of_bottleneck.ipynb",
+    ),
+    Claim(
+        id="spurious_local_min_lifts_of_bottleneck_factorization",
+        location="L83",
+        paper="zhang-2019",
+        label="Theorem 1",
+        kind="claim",
+        statement=(r"If $(A, B)$ is a spurious local minimum of $L_2$ and $M_k \cdots M_{j+1} = A$, "
+                   r"$M_j \cdots M_1 = B$, then $(M_1, \dots, M_k)$ is a spurious local minimum of $L_k$ (checked on "
+                   r"the quartic-loss witness of Theorem 2, lifted to dims $(2, 1, 1, 2)$, $(2, 2, 1, 2)$, "
+                   r"$(2, 1, 2, 2)$, $(2, 2, 1, 2, 2)$)."),
+        source=("If A, B is a spurious local minimum of L_2 , then clearly M_1, \\cdots, M_k is a spurious local "
+                "minimum of L_k ."),
+        reading="Lifts with identity blocks in the layers other than those of A and B (full rank).",
+        check=_check_lift,
+        recorded="confirmed",
+        scope_kind="sampled",
+        uses=("full_rank_factors_at_spurious_local_min_of_quartic_loss", "no_spurious_local_min_iff_two_layer_of_bottleneck"),
+        notebook="notebooks/zhang-2019/no_spurious_local_min_iff_two_layer_of_bottleneck.ipynb",
+    ),
+    Claim(
+        id="perturbation_lifts_of_full_column_rank_factor",
+        location="L87",
+        scope_kind="all",
+        paper="zhang-2019",
+        label="Theorem 1",
+        kind="claim",
+        statement=(r"If $A_1 = M_{k-1} \cdots M_{j+1} \in \mathbb{R}^{d_{k-1} \times d}$ has rank $d$, then for every "
+                   r"$D \in \mathbb{R}^{d_k \times d}$, $D_1 = D (A_1^TA_1)^{-1} A_1^T$ satisfies $D_1 A_1 = D$, "
+                   r"$(M_k + D_1) A_1 = A + D$ and $\lVert D_1 \rVert \le c \lVert D \rVert$ with "
+                   r"$c = \lVert (A_1^TA_1)^{-1} A_1^T \rVert_2$ independent of $D$."),
+        source=("Then for any $D \\in \\mathbb{R}^{d_k \\times d}$, there exists $D_1 \\in \\mathbb{R}^{d_k \\times "
+                "d_{k-1}}$ such that $D_1A_1 = D$."),
+        reading=(r"Checked as the polynomial identity $D \operatorname{adj}(A_1^TA_1) A_1^TA_1 = \det(A_1^TA_1) D$; "
+                 r"the bound is submultiplicativity.  The next sentence's 'local perturbation to $M_1$' is read as "
+                 r"$M_k$ (the paragraph perturbs $A$ through $M_k$ and $B$ through $M_1$; $A$ does not involve $M_1$)."),
+        check=_check_perturbation,
+        recorded="confirmed",
+        notebook="notebooks/zhang-2019/no_spurious_local_min_iff_two_layer_of_bottleneck.ipynb",
+    ),
+    Claim(
+        id="tower_reduction_steps_hold_of_multi_tower",
+        location="L145",
+        scope_kind="all",
+        paper="zhang-2019",
+        label="Corollary 2",
+        kind="claim",
+        statement=(r"The steps of Corollary 2's 'iff': with $A = (A_1, \dots, A_s)$, $B = (B_1; \dots; B_s)$, "
+                   r"$\sum_i A_i B_i = AB$ for all blocks (so the towers' products and the products $AB$, "
+                   r"$A \in \mathbb{R}^{m \times b}$, are the same set); and where every $A_i, B_i$ has full rank, "
+                   r"each $A_i + D_i$ is reached by a perturbation of tower $i$'s top layer (and $B_i + E_i$ of its "
+                   r"bottom layer), so a spurious local minimum of the towers gives one of $AB$."),
+        source=("By the same argument in the proof of Theorem 1, any perturbation of A, B can be done through "
+                "perturbation of \\mathcal{M} , hence A, B is a spurious local minimum for the single tower two layer "
+                "network AB."),
+        reading="The bottom layers' case is the transpose of the top layers' (the same identity).",
+        check=_check_corollary2_steps,
+        recorded="confirmed",
+        uses=("perturbation_lifts_of_full_column_rank_factor", "no_spurious_local_min_of_multi_tower_wide_bottleneck"),
+        notebook="notebooks/zhang-2019/no_spurious_local_min_of_multi_tower_wide_bottleneck.ipynb",
     ),
 )

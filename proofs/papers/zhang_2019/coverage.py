@@ -37,13 +37,13 @@ STATEMENTS = (
       claims=("grad_eq_zero_of_local_min_of_wide_layers",)),
     S("Lemma 1", "L79", "at a local minimum, f'(AB) = 0 or rank A = rank B = d"),
     S("Proof of Theorem 1, factorization", "L83", "every (A, B) factors through the bottleneck; a spurious local "
-      "minimum of L_2 gives one of L_k", claims=_THEOREM1),
+      "minimum of L_2 gives one of L_k", claims=_THEOREM1 + ("spurious_local_min_lifts_of_bottleneck_factorization",)),
     S("Proof of Theorem 1, f'(AB) = 0", "L85", "f'(AB) = 0 makes AB a global minimum of the convex f",
       excluded="standard"),
     S("Proof of Theorem 1, lifting step", "L87", "rank A = d gives rank A_1 = d, and every D = D_1 A_1 with "
       "|D_1| <= c |D|: perturbations of A are perturbations of M_k (printed: M_1)"),
     S("Proof of Theorem 1, conclusion", "L89", "a spurious local minimum of L_k maps to the spurious local minimum "
-      "(A, B) of L_2", claims=()),
+      "(A, B) of L_2", claims=("spurious_local_min_lifts_of_bottleneck_factorization",)),
     S("Proof of Theorem 2", "L91-L93", "k = 2, j = 1: f'(AB) != 0 at a spurious local minimum, then Lemma 1",
       claims=("full_rank_factors_of_spurious_local_min_two_layer",)),
     S("Lemma 2", "L95-L97", "at a local minimum of L_k, dL_2/dA(A, B) = 0 and dL_2/dB(A, B) = 0"),
@@ -69,7 +69,8 @@ STATEMENTS = (
       "other towers gives the statement (printed: by Theorem 1)"),
     S("Proof of Corollary 2, ranks", "L141", "at a local minimum f'(M) = 0 or all A_i, B_i have full rank"),
     S("Proof of Corollary 2, stacking", "L143-L145", "with A = (A_1..A_s), B = (B_1; ..; B_s), perturbations of "
-      "A, B are perturbations of the towers: (A, B) is a spurious local minimum of AB", claims=()),
+      "A, B are perturbations of the towers: (A, B) is a spurious local minimum of AB",
+      claims=("tower_reduction_steps_hold_of_multi_tower",)),
     S("Proof of Corollary 2, b >= m, n", "L145", "if b >= m, n Theorem 3 gives a global minimum of f",
       claims=_TOWERS),
 )

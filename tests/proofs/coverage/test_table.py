@@ -44,7 +44,7 @@ def test_counts_add_up_and_statuses_follow_the_data():
 
 
 def test_a_claim_located_in_a_statement_covers_it_and_a_missing_one_stays_missing():
-    row = next(s for s in statements("zhang-2019") if s.label == "Proof of Theorem 1, lifting step")
+    row = next(s for s in statements("zhang-2019") if s.label == "Proof of Corollary 2, ranks")
     first, _ = parse_location(row.lines)
     before = {r.statement.label: r.status for r in coverage_rows("zhang-2019", claims())}
     assert before[row.label] == "missing"

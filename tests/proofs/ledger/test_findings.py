@@ -100,3 +100,26 @@ def test_linear_rate_rejects_a_pair_of_full_product_rank():
     cert["witness"] = {"W1": W1, "W2": W2}
     ok, reason = verify(cert)
     assert not ok and reason.startswith("premise")
+
+
+def test_printed_subdifferential_rejects_a_vector_outside_the_printed_set():
+    outcome = _outcome("subdifferential_eq_printed_set_at_origin_of_nonsmooth_loss")
+    assert outcome.corrected_by == "subdifferential_eq_segment_at_origin_of_nonsmooth_loss"
+    # (2, 0) is no subgradient either, but it is not in the printed set: the premise fails
+    ok, reason = verify(_replace_everywhere(outcome.certificate, "g", [["2", "0"]]))
+    assert not ok and reason.startswith("premise")
+
+
+def test_pbar_range_rejects_a_point_with_an_indefinite_hessian():
+    from proofs.papers.kawaguchi_2016.landscape import classified
+
+    outcome = _outcome("pbar_mem_one_to_min_of_rank_c")
+    assert outcome.corrected_by == "pbar_mem_zero_to_min_of_rank_c"
+    # the seeded point W1 = W2 = 0 of the same network also has rank(C) = 0, but an indefinite Hessian: Lemma 4.6's
+    # hypothesis (and so the premise) fails
+    label, problem, result, _ = next(p for p in classified((2, 2, 2, 2)) if p[0] == "W1 = W2 = 0, others seeded")
+    cert = copy.deepcopy(outcome.certificate)
+    (_, premise), = cert["premises"].items()
+    premise["problem"], premise["result"] = problem, {k: v for k, v in result.items() if k not in ("seconds", "evidence")}
+    ok, reason = verify(_replace_everywhere(cert, "weights", problem["weights"]))
+    assert not ok and reason.startswith("premise")

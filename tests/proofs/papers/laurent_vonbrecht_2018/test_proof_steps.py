@@ -29,26 +29,3 @@ def test_a_wrong_remainder_is_rejected():
     forged = copy.deepcopy(cert)
     forged["equalities"][2]["right"] = forged["equalities"][2]["right"][:1]    # drop W_{k+1,+} H W_{k-1,-}
     assert not verify(forged)[0]
-
-
-def test_argmin_claim_is_registered_and_certified():
-    from proofs.papers.laurent_vonbrecht_2018.argmin import CLAIMS as ARGMIN
-
-    assert ARGMIN[0].id in {c.id for c in ALL}
-    outcome = ARGMIN[0].run(True)
-    assert outcome.status == "confirmed" and verify(outcome.certificate)[0] is True
-
-
-_X = [[[1, 0], "1"]]
-_ONE_MINUS_Y = [[[0, 0], "1"], [[0, 1], "-1"]]
-_Y_MINUS_ONE = [[[0, 1], "1"], [[0, 0], "-1"]]
-
-
-@pytest.mark.parametrize("abs_terms, plus_terms, constraints", [
-    ([["1", _X], ["-2", _X]], [["1", _ONE_MINUS_Y]], []),                  # f + 1 >= 2|x|: false
-    ([["-1", _X]], [["-1", _ONE_MINUS_Y]], [_X, _Y_MINUS_ONE]),            # -(f + 1) >= 0 with x >= 0 only: false
-])
-def test_argmin_forgeries_are_rejected(abs_terms, plus_terms, constraints):
-    from proofs.papers.laurent_vonbrecht_2018.argmin import bound_certificate
-
-    assert not verify(bound_certificate([], abs_terms, plus_terms, constraints))[0]
