@@ -18,6 +18,7 @@ from .assumptions import rank, verify_kawaguchi_assumptions
 from .bernoulli_paths import verify_bernoulli_paths
 from .deep_forms import verify_deep_form, verify_deep_form_premises
 from .critical_family import verify_critical_family
+from .components_covering import verify_critical_set_covering
 from .poly import frac_matrix, mat_mul
 from .identities import verify_identity_sweep
 from .kawaguchi_conditions import verify_kawaguchi_conditions
@@ -263,4 +264,5 @@ CHECKERS = {
     "pyramidal_preimage": verify_pyramidal_preimage,
     "facts": verify_facts,
     "refutation": lambda cert: verify_refutation(cert, verify),
+    "critical_set_covering": verify_critical_set_covering,
 }

@@ -285,6 +285,7 @@ class CoveringSearch:
     def _saddle(self, gens, tb, G, label, depth, valid, guard, dim):
         R, P, H = self.R, self.net.nvars, self.net.hessian
         pairs, blocks, polys = [], [], []
+        valid = [v for v in valid if v["form"] == "q"] + [v for v in valid if v["form"] != "q"]
         for item in valid:
             if item["form"] == "q":
                 h = item["h"]
