@@ -117,6 +117,7 @@ class CoveringSearch:
         self.global_value = global_value
         self.nodes = 0
         self.leaves = []  # summaries: (path, kind, value, dimension)
+        self.components = []  # one per value factor: value, dimension, classification
 
     # -- the root ------------------------------------------------------------------------------------
     def run(self):
@@ -155,12 +156,26 @@ class CoveringSearch:
         G = groebner_basis(gens, self.R)
         tb = TrackedBasis(gens, self.R, start=parent_tb, work_limit=self.work_limit)
         dim = krull_dimension(G, self.net.nvars)
+        summary = {"value": label, "dimension": dim}
+        self.components.append(summary)
         if value is not None and self.global_value is not None and value == self.global_value:
             self.nodes += 1
             m, cof = tb.lift_power(self.net.loss_poly - value)
             self.leaves.append({"path": label, "kind": "value", "value": _q(value), "dimension": dim})
+            summary["classification"] = "global minimum"
             return {"kind": "value", "value": _q(value), "power": m, "cofactors": [poly_to_json(c) for c in cof]}
-        return self._node(gens, tb, G, label, 0)
+        first = len(self.leaves)
+        node = self._node(gens, tb, G, label, 0)
+        kinds = {leaf["kind"] for leaf in self.leaves[first:]}
+        if "unresolved" in kinds:
+            summary["classification"] = "unresolved"
+        elif kinds <= {"empty"}:
+            summary["classification"] = "no point"
+        elif "nonstrict_saddle" in kinds:
+            summary["classification"] = "saddle (strict, and non-strict at isolated points)"
+        else:
+            summary["classification"] = "strict saddle"
+        return node
 
     # -- one node ----------------------------------------------------------------------------------------
     def _node(self, gens, tb, G, label, depth):
@@ -402,4 +417,4 @@ def cover_critical_set(net, candidates, **kwargs):
     except WorkLimitExceeded as exc:
         raise ValueError(f"the critical set needs more work than allowed ({exc}); raise the work bound or use a "
                          "smaller network") from None
-    return tree, search.leaves
+    return tree, search.leaves, search.components
