@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from .assumptions import verify_kawaguchi_assumptions
 from .mpoly import MPoly, const_matrix, mat_mul
 from .poly import frac, frac_matrix
 
@@ -356,6 +357,7 @@ def verify_critical_set_covering(cert: dict) -> tuple[bool, str]:
             w = [frac(x) for x in glob["witness"]]
             if len(w) != ch.n or any(_evaluate(g, w) != 0 for g in ch.grad) or _evaluate(ch.L, w) != cstar:
                 raise _Reject("the global witness is not a critical point of the stated value")
+        checked = [_premise(name, cert["problem"]) for name in cert.get("premises") or []]
     except _Reject as exc:
         return False, str(exc)
     c = ch.counts
@@ -365,4 +367,35 @@ def verify_critical_set_covering(cert: dict) -> tuple[bool, str]:
     parts = [f"{c[k]} {one if c[k] == 1 else many}" for k, one, many in names if c[k]]
     cstar_text = str(cstar.numerator) if cstar.denominator == 1 else f"{cstar.numerator}/{cstar.denominator}"
     return True, (f"every critical point covered ({', '.join(parts)}): the global minimum value is {cstar_text}; "
-                  "no other critical value" + (" holds a local minimum" if len(parts) > 1 else ""))
+                  "no other critical value" + (" holds a local minimum" if len(parts) > 1 else "")
+                  + "".join(f"; {text}" for text in checked))
+
+
+#: Premises a certificate may state about its problem, each recomputed here.
+PREMISES = ("kawaguchi_theorem_2_3", "wide_layers", "squared_loss", "two_layers", "deep")
+
+
+def _premise(name: str, problem: dict) -> str:
+    dims = problem["dims"]
+    if name == "kawaguchi_theorem_2_3":
+        ok, why = verify_kawaguchi_assumptions(problem["X"], problem["Y"])
+        if not ok:
+            raise _Reject(f"Theorem 2.3's assumptions fail: {why}")
+        return f"Kawaguchi's assumptions hold ({why})"
+    if name == "wide_layers":
+        if min(dims[1:-1], default=min(dims[0], dims[-1])) < min(dims[0], dims[-1]):
+            raise _Reject(f"a hidden width of {dims} is below min(d_0, d_L)")
+        return "every hidden width is at least min(d_0, d_L)"
+    if name == "squared_loss":
+        if problem.get("loss", "squared") != "squared":
+            raise _Reject("the loss is not the squared loss")
+        return "squared loss"
+    if name == "two_layers":
+        if len(dims) != 3:
+            raise _Reject(f"dims {dims} are not a two-layer network")
+        return "two layers"
+    if name == "deep":
+        if len(dims) < 4:
+            raise _Reject(f"dims {dims} have fewer than three layers")
+        return "three or more layers"
+    raise _Reject(f"unknown premise {name!r}; the checker knows {', '.join(PREMISES)}")

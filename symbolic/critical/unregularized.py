@@ -37,6 +37,8 @@ MAX_PARAMETERS = 16
 
 #: The ledger's instances: name -> (dims, seed, samples).  Data from :func:`seeded_data`.
 INSTANCES = {
+    "1-1-1-1": ((1, 1, 1, 1), 1, 3),
+    "2-2-1": ((2, 2, 1), 1, 3),
     "2-1-1-2": ((2, 1, 1, 2), 1, 3),
     "2-1-2-2": ((2, 1, 2, 2), 1, 3),
     "2-2-2": ((2, 2, 2), 1, 3),

@@ -1,12 +1,13 @@
 """The claims of ``laurent-vonbrecht-2018`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, constructions, landscape, nonsmooth_witness, theorem3.
+Modules: checks, claims, critical_sets, constructions, landscape, nonsmooth_witness, theorem3.
 """
 
 from __future__ import annotations
 
 from proofs.papers.laurent_vonbrecht_2018.claims import CLAIMS as _CLAIMS
+from proofs.papers.laurent_vonbrecht_2018.critical_sets import CLAIMS as _CRITICAL_SETS
 
 __all__ = ["CLAIMS"]
 
-CLAIMS = _CLAIMS
+CLAIMS = _CLAIMS + _CRITICAL_SETS

@@ -1,13 +1,14 @@
 """The claims of ``nouiehed-razaviyayn-2018`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, landscape, openness, openness_claims.
+Modules: checks, claims, critical_sets, landscape, openness, openness_claims.
 """
 
 from __future__ import annotations
 
 from proofs.papers.nouiehed_razaviyayn_2018.claims import CLAIMS as _CLAIMS
 from proofs.papers.nouiehed_razaviyayn_2018.openness_claims import CLAIMS as _OPENNESS_CLAIMS
+from proofs.papers.nouiehed_razaviyayn_2018.critical_sets import CLAIMS as _CRITICAL_SETS
 
 __all__ = ["CLAIMS"]
 
-CLAIMS = _CLAIMS + _OPENNESS_CLAIMS
+CLAIMS = _CLAIMS + _OPENNESS_CLAIMS + _CRITICAL_SETS

@@ -9,7 +9,7 @@ from proofs.ledger.claim import Claim, Outcome
 from proofs.cli import main
 
 FIELDS = {"id", "paper", "label", "kind", "statement", "status", "scope", "seconds", "notebook",
-          "certificate_ok", "uses", "reading", "finding", "corrected_by", "scope_kind", "details"}
+          "certificate_ok", "uses", "reading", "finding", "corrected_by", "scope_kind", "details", "scope_structured"}
 
 
 def test_quick_table(capsys):
