@@ -152,3 +152,12 @@ def test_profile_lists_every_claim(capsys):
 def test_jobs_must_be_positive(capsys):
     assert main(["check", "--quick", "-j", "0", "gradient_eq_vec_kronecker_of_squared_loss"]) == 2
     assert "--jobs must be a positive integer" in capsys.readouterr().err
+
+
+def test_json_scope_is_structured(capsys):
+    assert main(["check", "--quick", "--json", "-j", "1", "no_spurious_local_min_on_critical_set_of_squared_loss",
+                 "split_gradients_zero_of_local_min"]) == 0
+    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    crit = rows["no_spurious_local_min_on_critical_set_of_squared_loss"]["scope_structured"]
+    assert crit["kind"] == "critical_set" and crit["dims"] == [[2, 1, 1, 2]] and crit["counts"]["instances"] == 1
+    assert rows["split_gradients_zero_of_local_min"]["scope_structured"]["kind"] == "sampled"
