@@ -41,6 +41,9 @@ def add_arguments(parser):
     parser.add_argument("--max-work", type=int, default=DEFAULT_MAX_WORK, metavar="N",
                         help=f"reduction steps allowed per Groebner basis (default {DEFAULT_MAX_WORK}); beyond it the "
                              "command stops with an error instead of running on")
+    parser.add_argument("--singular", action="store_true",
+                        help="also decompose the critical set into prime components with Singular (Debian package "
+                             "singular; a cross-check, not a certificate) and compare values and dimensions")
 
 
 def load_problem(path) -> dict:
@@ -105,6 +108,12 @@ def format_report(result: dict) -> str:
         out.append(line)
     out.append(f"certificate: {'re-verified by the separate checker' if result['certified'] else 'NOT verified'} "
                f"({result['checker']})")
+    if "singular" in result:
+        sing = result["singular"]
+        out.append(f"Singular (minAssGTZ): {len(sing['components'])} prime components: "
+                   + ", ".join(f"L = {c['value']} (dim {c['dimension']})" for c in sing["components"]))
+        out.append("cross-check: " + ("values and dimensions agree" if not sing["disagreements"] else
+                                      "DISAGREES: " + "; ".join(sing["disagreements"])))
     out.append(f"cpu seconds: {result['cpu_seconds']}")
     return "\n".join(out)
 
@@ -126,6 +135,14 @@ def run(args) -> int:
     ok, reason = verify(result["certificate"])
     result["certified"], result["checker"] = ok, reason
     result["cpu_seconds"] = round(time.process_time() - start, 2)
+    if args.singular:
+        from symbolic.critical.components_singular import cross_check, singular_available, singular_components
+        from symbolic.critical.unregularized_loss import NetworkLossRing
+
+        if not singular_available():
+            raise ValueError("--singular needs the Singular executable (Debian: apt-get install singular)")
+        comps = singular_components(NetworkLossRing(data["dims"], data["X"], data["Y"], data.get("loss", "squared")))
+        result["singular"] = {"components": comps, "disagreements": cross_check(result["values"], comps)}
     if args.json:
         sys.stdout.write(json.dumps(result) + "\n")
     else:

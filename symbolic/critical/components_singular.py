@@ -74,3 +74,21 @@ def singular_components(net, timeout_seconds: float = 600.0):
             _, dim, value, size = line.split(" ", 3)
             out.append({"dimension": int(dim), "value": value, "generators": int(size)})
     return sorted(out, key=lambda c: (c["value"], -c["dimension"]))
+
+
+def cross_check(values, components) -> list[str]:
+    """Disagreements between the SymPy path's value components and Singular's prime components.
+
+    ``values`` are :func:`symbolic.critical.unregularized.unregularized_critical_set`'s ``values`` (``"L = c"``
+    and a dimension); each value must be the value of some prime component, the largest of their dimensions must
+    be the value component's, and every prime component's value must occur.  An empty list means they agree.
+    """
+    ours = {v["value"].removeprefix("L = "): v["dimension"] for v in values}
+    theirs: dict = {}
+    for c in components:
+        theirs[c["value"]] = max(theirs.get(c["value"], -1), c["dimension"])
+    problems = [f"value {v}: dimension {d} here, {theirs.get(v)} by Singular" for v, d in sorted(ours.items())
+                if theirs.get(v) != d]
+    problems += [f"Singular's component of value {v} has no value component here" for v in sorted(theirs)
+                 if v not in ours]
+    return problems
