@@ -147,7 +147,7 @@ class CoveringSearch:
         self.nodes = 1
         for fc, value_poly, e in children:
             value = -fc[1] if len(fc) == 2 else None
-            label = f"L = {_q(value)}" if value is not None else f"p(L) = 0, p = {spec}"
+            label = f"L = {_q(value)}" if value is not None else f"p(L) = 0, p = {_upoly_text(fc)}"
             node["children"].append(self._component(gens + [value_poly], tb, value, label))
         return node
 
@@ -167,6 +167,15 @@ class CoveringSearch:
         first = len(self.leaves)
         node = self._node(gens, tb, G, label, 0)
         kinds = {leaf["kind"] for leaf in self.leaves[first:]}
+        if ("unresolved" in kinds and self.global_value is None and value is not None
+                and not any(leaf["kind"] == "value" for leaf in self.leaves[:first])):
+            # no formula for the global value (quartic loss): the one component without saddles is offered as the
+            # value leaf; the checker accepts it only if it is the sole value leaf (then it is the global minimum)
+            del self.leaves[first:]
+            m, cof = tb.lift_power(self.net.loss_poly - value)
+            self.leaves.append({"path": label, "kind": "value", "value": _q(value), "dimension": dim})
+            summary["classification"] = "global minimum"
+            return {"kind": "value", "value": _q(value), "power": m, "cofactors": [poly_to_json(c) for c in cof]}
         if "unresolved" in kinds:
             summary["classification"] = "unresolved"
         elif kinds <= {"empty"}:
@@ -387,6 +396,22 @@ class CoveringSearch:
             if len(facs) > 1 or (facs and facs[0][1] > 1):
                 return g, facs
         return None
+
+
+def _upoly_text(coeffs) -> str:
+    """``L^2 - 3/2 L + 1`` from coefficients high to low."""
+    n = len(coeffs) - 1
+    terms = []
+    for i, c in enumerate(coeffs):
+        if not c:
+            continue
+        k = n - i
+        mono = "" if k == 0 else ("L" if k == 1 else f"L^{k}")
+        mag = _q(abs(c))
+        body = mono if mono and mag == "1" else (f"{mag} {mono}".strip() if mono else mag)
+        terms.append(("- " if c < 0 else "+ ") + body)
+    text = " ".join(terms)
+    return text[2:] if text.startswith("+ ") else "-" + text[2:]
 
 
 def _total_degree(p) -> int:
