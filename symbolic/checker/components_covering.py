@@ -17,7 +17,9 @@ Node kinds (see :mod:`symbolic.critical.components` for the search that writes t
   :math:`g \ne 0` some :math:`q` or :math:`s` is nonzero at a real point, so a :math:`2 \times 2` block of the
   Hessian has negative determinant: the Hessian is indefinite.  The child covers :math:`V(J + (g))`.
 * ``nonstrict_point``: every :math:`w_i - a_i \in \sqrt J`, and :math:`L` along :math:`a + \sum_p t^p C_p` has
-  its first nonzero coefficient of odd order :math:`k \ge 3`: no local extremum there.
+  its first nonzero coefficient of odd order :math:`k \ge 3`: no local extremum there.  The Hessian at :math:`a`
+  is evaluated and its inertia computed (exact LDL): the point is reported non-strict only when it has no
+  negative eigenvalue.
 * ``value``: :math:`(L - c)^m \in J`.  ``empty``: :math:`1 \in J`.  ``unresolved``: rejected.
 
 Then the conclusion: with :math:`XX^T` invertible, :math:`f` is coercive on the closed set of matrices of rank
@@ -37,7 +39,7 @@ from fractions import Fraction
 
 from .assumptions import verify_kawaguchi_assumptions
 from .mpoly import MPoly, const_matrix, mat_mul
-from .poly import frac, frac_matrix
+from .poly import frac, frac_matrix, ldl_inertia
 
 __all__ = ["verify_critical_set_covering", "network_loss", "parse_poly"]
 
@@ -164,7 +166,7 @@ class _Checker:
         self.grad = [self.L.diff(i) for i in range(self.n)]
         self._H = {}
         self.nodes = 0
-        self.counts = {"strict_saddle": 0, "nonstrict_point": 0, "value": 0, "empty": 0, "split": 0}
+        self.counts = {"strict_saddle": 0, "nonstrict_point": 0, "strict_point": 0, "value": 0, "empty": 0, "split": 0}
         self.values = []
 
     def H(self, p, q):
@@ -313,7 +315,9 @@ class _Checker:
             raise _Reject(f"{path}: the first nonzero Taylor coefficient is not of order {k}")
         if frac(node["coefficient"]) != coeff[k]:
             raise _Reject(f"{path}: the coefficient of t^{k} is {coeff[k]}, not {node['coefficient']}")
-        self.counts["nonstrict_point"] += 1
+        H = [[_evaluate(self.H(p, q), a) for q in range(self.n)] for p in range(self.n)]
+        _, negative, _ = ldl_inertia(H)
+        self.counts["nonstrict_point" if negative == 0 else "strict_point"] += 1
 
 
 def _power_any(p: MPoly, k: int) -> MPoly:
@@ -362,7 +366,10 @@ def verify_critical_set_covering(cert: dict) -> tuple[bool, str]:
         return False, str(exc)
     c = ch.counts
     names = (("strict_saddle", "strict-saddle leaf", "strict-saddle leaves"),
-             ("nonstrict_point", "non-strict saddle point", "non-strict saddle points"),
+             ("nonstrict_point", "non-strict saddle point (odd-order Taylor term, Hessian PSD)",
+              "non-strict saddle points (odd-order Taylor term, Hessian PSD)"),
+             ("strict_point", "saddle point (odd-order Taylor term, Hessian indefinite)",
+              "saddle points (odd-order Taylor term, Hessian indefinite)"),
              ("value", "value leaf", "value leaves"), ("empty", "empty leaf", "empty leaves"))
     parts = [f"{c[k]} {one if c[k] == 1 else many}" for k, one, many in names if c[k]]
     cstar_text = str(cstar.numerator) if cstar.denominator == 1 else f"{cstar.numerator}/{cstar.denominator}"

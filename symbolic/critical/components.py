@@ -30,6 +30,7 @@ from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 from sympy.polys.rings import ring
 
+from symbolic.calculus.inertia import inertia
 from symbolic.critical.components_ideal import (TrackedBasis, WorkLimitExceeded, groebner_basis, in_radical,
                                                 krull_dimension, normal_form)
 
@@ -181,7 +182,7 @@ class CoveringSearch:
         elif kinds <= {"empty"}:
             summary["classification"] = "no point"
         elif "nonstrict_saddle" in kinds:
-            summary["classification"] = "saddle (strict, and non-strict at isolated points)"
+            summary["classification"] = "saddle (strict; non-strict at isolated points: odd-order Taylor term, Hessian PSD)"
         else:
             summary["classification"] = "strict saddle"
         return node
@@ -380,8 +381,10 @@ class CoveringSearch:
                     if lifted is None:
                         return None
                     point_cofs.append({"power": lifted[0], "cofactors": [poly_to_json(c) for c in lifted[1]]})
-                self.leaves.append({"path": label, "kind": "nonstrict_saddle", "dimension": 0,
-                                    "point": [_q(a) for a in point]})
+                H = [[_evaluate_at(net.hessian[p][q], point) for q in range(net.nvars)] for p in range(net.nvars)]
+                negative = inertia(DomainMatrix(H, (net.nvars, net.nvars), QQ))[1]
+                self.leaves.append({"path": label, "kind": "nonstrict_saddle" if negative == 0 else "strict_saddle",
+                                    "dimension": 0, "point": [_q(a) for a in point]})
                 return {"kind": "nonstrict_point", "point": [_q(a) for a in point], "point_cofactors": point_cofs,
                         "curve": [[_q(a) for a in direction]], "order": k, "coefficient": _q(coeffs[k])}
         return None
@@ -412,6 +415,18 @@ def _upoly_text(coeffs) -> str:
         terms.append(("- " if c < 0 else "+ ") + body)
     text = " ".join(terms)
     return text[2:] if text.startswith("+ ") else "-" + text[2:]
+
+
+def _evaluate_at(p, point):
+    """A ring element at a rational point (term by term)."""
+    total = QQ.zero
+    for mono, c in p.terms():
+        term = c
+        for v, e in zip(point, mono):
+            if e:
+                term *= v ** e
+        total += term
+    return total
 
 
 def _total_degree(p) -> int:

@@ -20,7 +20,7 @@ def test_readable_report(tmp_path, capsys):
     text = capsys.readouterr().out
     assert "global minimum value: 5" in text
     assert "L = 15/2: dimension 2, strict saddle" in text
-    assert "non-strict saddle (odd-order descent), dimension 0, the point ['0', '0', '0', '0', '0']" in text
+    assert "non-strict saddle (odd-order Taylor term, Hessian PSD), dimension 0, the point ['0', '0', '0', '0', '0']" in text
     assert "certificate: re-verified by the separate checker" in text
 
 

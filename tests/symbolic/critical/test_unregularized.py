@@ -26,7 +26,7 @@ def test_components_of_2_1_1_2(two_one_one_two):
     assert out["global_value"] == "5" and not out["unresolved"]
     by_value = {v["value"]: (v["dimension"], v["classification"]) for v in out["values"]}
     assert by_value == {"L = 5": (2, "global minimum"),
-                        "L = 10": (3, "saddle (strict, and non-strict at isolated points)"),
+                        "L = 10": (3, "saddle (strict; non-strict at isolated points: odd-order Taylor term, Hessian PSD)"),
                         "L = 15/2": (2, "strict saddle")}
     origin = [c for c in out["components"] if c["kind"] == "nonstrict_saddle"]
     assert origin and origin[0]["point"] == ["0"] * 5
