@@ -22,11 +22,23 @@ from functools import lru_cache
 
 from proofs.ledger.claim import Outcome
 
-__all__ = ["covering", "critical_set_outcome", "QUICK_INSTANCES", "FULL_INSTANCES"]
+__all__ = ["covering", "critical_set_outcome", "QUICK_INSTANCES", "FULL_INSTANCES", "component_cells"]
 
 #: The instances a critical-set claim reads, quick and full (dims (2,2,2) takes about 25 s of CPU).
 QUICK_INSTANCES = ("2-1-1-2",)
 FULL_INSTANCES = ("2-1-1-2", "2-1-2-2", "2-2-2")
+
+
+def component_cells(names) -> tuple[str, ...]:
+    """Notebook cells: each instance's critical values, with dimension and classification."""
+    return (f"""from proofs.checks.critical_sets import covering
+
+for name in {tuple(names)!r}:
+    result = covering(name)
+    print("dims", result["problem"]["dims"], "X =", result["problem"]["X"], "Y =", result["problem"]["Y"])
+    for v in result["values"]:
+        print("  ", v["value"], "| dimension", v["dimension"], "|", v["classification"])
+    print("  covering pieces:", len(result["components"]), "| unresolved:", len(result["unresolved"]))""",)
 
 
 @lru_cache(maxsize=None)
@@ -61,11 +73,12 @@ def critical_set_outcome(names, premises=(), what: str = "every local minimum is
     dims = [list(covering(n)["problem"]["dims"]) for n in names]
     scope = (f"every critical point of {len(names)} instance(s) with seeded integer data "
              f"(symbolic.critical.unregularized.INSTANCES: {', '.join(names)}), squared loss; the critical set split "
-             f"by value, each value's set (its complex points included) covered by a certified tree: " + "; ".join(rows))
+             "by value, each value's set (its complex points included) covered by a certified tree: "
+             + "; ".join(rows))
     detail = {"dims": dims, "counts": {"instances": len(names), "critical_values": total_values,
                                        "covering_leaves": total_leaves}}
     if unresolved:
-        return Outcome("inconclusive", scope, None, details=f"unresolved parts: {unresolved}", scope_kind="critical_set",
-                       scope_detail=detail)
+        return Outcome("inconclusive", scope, None, details=f"unresolved parts: {unresolved}",
+                       scope_kind="critical_set", scope_detail=detail)
     return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, scope_kind="critical_set",
                    details=f"{what}: every critical point is a global minimum or a saddle", scope_detail=detail)

@@ -4,7 +4,8 @@ Main results
 ------------
 * ``critical-set`` -- the critical set of :math:`L(W_1, \\dots, W_L) = f(W_L \\cdots W_1)` for exact data,
   split by critical value into components (:func:`symbolic.critical.unregularized.unregularized_critical_set`):
-  each component's value, dimension and classification (global minimum, strict saddle, non-strict saddle: an odd-order Taylor term with a PSD Hessian),
+  each component's value, dimension and classification (global minimum, strict saddle, non-strict saddle: an
+  odd-order Taylor term with a PSD Hessian),
   with a covering certificate that :func:`symbolic.checker.bundle.verify` re-verifies before anything is
   printed as certified.
 
@@ -89,13 +90,14 @@ def format_report(result: dict) -> str:
     """A readable report: the problem, one line per component, the certificate's check."""
     p = result["problem"]
     out = [f"network dims {p['dims']}, {p['loss']} loss, {result['nparams']} weights, {len(p['X'][0])} samples",
-           f"global minimum value: {result['global_value'] if result['global_value'] is not None else 'not determined'}",
+           f"global minimum value: {'not determined' if result['global_value'] is None else result['global_value']}",
            "critical values (the critical set split by value):"]
     for v in result["values"]:
         out.append(f"  {v['value']}: dimension {v['dimension']}, {v['classification']}")
     out.append("pieces of the covering (each certified as stated):")
     names = {"value": "global minimum" if result.get("certified") else "value component",
-             "strict_saddle": "strict saddle", "nonstrict_saddle": "non-strict saddle (odd-order Taylor term, Hessian PSD)",
+             "strict_saddle": "strict saddle",
+             "nonstrict_saddle": "non-strict saddle (odd-order Taylor term, Hessian PSD)",
              "empty": "no real or complex point", "unresolved": "UNRESOLVED"}
     for c in result["components"]:
         line = f"  {c['path']}: {names.get(c['kind'], c['kind'])}, dimension {c['dimension']}"

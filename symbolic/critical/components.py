@@ -182,7 +182,8 @@ class CoveringSearch:
         elif kinds <= {"empty"}:
             summary["classification"] = "no point"
         elif "nonstrict_saddle" in kinds:
-            summary["classification"] = "saddle (strict; non-strict at isolated points: odd-order Taylor term, Hessian PSD)"
+            summary["classification"] = ("saddle (strict; non-strict at isolated points: odd-order Taylor term, "
+                                         "Hessian PSD)")
         else:
             summary["classification"] = "strict saddle"
         return node
@@ -254,7 +255,7 @@ class CoveringSearch:
         return out
 
     def _blocks(self, G):
-        """Pairs of coordinate directions whose :math:`2 \\times 2` Hessian determinant is :math:`-c s^2` mod :math:`J`."""
+        """Coordinate pairs whose :math:`2 \\times 2` Hessian determinant is :math:`-c s^2` mod :math:`J`."""
         R, P, H = self.R, self.net.nvars, self.net.hessian
         out = []
         for p in range(P):
@@ -276,7 +277,9 @@ class CoveringSearch:
         return out
 
     def _cover(self, gens, G, valid):
-        """1 when the items' polynomials and :math:`J` generate (1); else a guard outside :math:`\\sqrt J`, or ``None``."""
+        """1 when the items' polynomials and :math:`J` generate (1); else a guard outside :math:`\\sqrt J` or ``None``.
+
+        """
         polys = [x for item in valid for x in item["polys"]]
         K = groebner_basis(gens + polys, self.R)
         if len(K) == 1 and not any(K[0].LM):

@@ -239,7 +239,7 @@ class TrackedBasis:
         return self._combine(Q)
 
     def lift_power(self, t, max_power: int = 3):
-        """``(m, cofactors)`` for the least :math:`m \\le` ``max_power`` with :math:`t^m` in the ideal, else ``None``."""
+        """``(m, cofactors)``, the least :math:`m \\le` ``max_power`` with :math:`t^m` in the ideal; else ``None``."""
         p = t
         for m in range(1, max_power + 1):
             cof = self.lift(p)

@@ -185,10 +185,11 @@ def unregularized_critical_set(dims, X, Y, loss: str = "squared", work_limit: in
                    g(QQ(witness[0].numerator, witness[0].denominator)) for g in net.gradient]
         if any(grad_at):  # pragma: no cover - the truncated solution is a global minimizer, hence critical
             value = witness = None
-    tree, leaves, components = cover_critical_set(net, network_directions(net), work_limit=work_limit, max_nodes=max_nodes,
+    tree, leaves, components = cover_critical_set(net, network_directions(net), work_limit=work_limit,
+                                                  max_nodes=max_nodes,
                                       global_value=None if value is None else QQ(value.numerator, value.denominator))
-    problem = {"dims": list(net.dims), "X": [[_s(v) for v in r] for r in net.X], "Y": [[_s(v) for v in r] for r in net.Y],
-               "loss": loss}
+    problem = {"dims": list(net.dims), "X": [[_s(v) for v in r] for r in net.X],
+               "Y": [[_s(v) for v in r] for r in net.Y], "loss": loss}
     cert = {"kind": "critical_set_covering", "problem": problem, "variables": net.names, "tree": tree}
     if witness is not None:
         cert["global"] = {"value": _s(value), "witness": [_s(v) for v in witness]}

@@ -115,7 +115,8 @@ class NetworkLossRing:
     def __init__(self, dims, X, Y, loss: str = "squared"):
         if not isinstance(dims, (list, tuple)) or len(dims) < 2 or not all(
                 isinstance(d, int) and not isinstance(d, bool) and d > 0 for d in dims):
-            raise ValueError(f"dims must be at least two positive integers; got {list(dims) if isinstance(dims, (list, tuple)) else dims!r}")
+            shown = list(dims) if isinstance(dims, (list, tuple)) else dims
+            raise ValueError(f"dims must be at least two positive integers; got {shown!r}")
         if loss not in LOSSES:
             raise ValueError(f"loss must be one of {', '.join(LOSSES)}; got {loss!r}")
         self.dims = tuple(dims)

@@ -13,7 +13,8 @@ References
 
 from __future__ import annotations
 
-from proofs.checks.critical_sets import FULL_INSTANCES, QUICK_INSTANCES, critical_set_outcome
+from proofs.checks.critical_sets import (FULL_INSTANCES, QUICK_INSTANCES, component_cells,
+                                        critical_set_outcome)
 from proofs.ledger.claim import Claim
 
 __all__ = ["CLAIMS"]
@@ -29,40 +30,48 @@ def _instances(quick: bool, wide: bool = False, two_layer: bool = False, deep: b
 
 
 def _check_local_min_is_global_on_critical_set_of_any_data(quick: bool):
-    return critical_set_outcome(_instances(quick), premises=("squared_loss",), what='every local minimum is global')
+    return critical_set_outcome(_instances(quick), premises=("squared_loss",), what="every local minimum is global")
 
 
 def _check_local_min_is_global_on_critical_set_of_two_layer(quick: bool):
-    return critical_set_outcome(_instances(quick, two_layer=True), premises=("two_layers", "squared_loss"), what='every local minimum is global')
+    return critical_set_outcome(_instances(quick, two_layer=True),
+                                premises=("two_layers", "squared_loss"), what="every local minimum is global")
 
 
 CLAIMS = (
     # location: L381 (002_*.txt in /work/shared/papers/)
     Claim(
-        id='local_min_is_global_on_critical_set_of_any_data',
-        paper='nouiehed-razaviyayn-2018',
-        label='Lemma 11',
-        kind='lemma',
-        statement=(r"Every non-degenerate local minimum of $\tfrac12 \lVert W_h \cdots W_1 X - Y \rVert^2$ (13) is a global minimum -- here every local minimum, degenerate or not, at every critical point of the listed instances."),
+        id="local_min_is_global_on_critical_set_of_any_data",
+        paper="nouiehed-razaviyayn-2018",
+        label="Lemma 11",
+        kind="lemma",
+        statement=(r"Every non-degenerate local minimum of $\tfrac12 \lVert W_h \cdots W_1 X - Y \rVert^2$ (13) "
+                   r"is a global minimum -- here every local minimum, degenerate or not, at every critical point "
+                   r"of the listed instances."),
         source="Lemma 11. Every non-degenerate local minimum of (13) is global minimum.",
         check=_check_local_min_is_global_on_critical_set_of_any_data,
         recorded="confirmed",
         uses=("nondegenerate_local_min_is_global",),
-        reading='problem (13) with the listed dims and data; the certificate shows every local minimum, non-degenerate or degenerate, is global',
+        reading=("problem (13) with the listed dims and data; the certificate shows every local minimum, non-"
+                 "degenerate or degenerate, is global"),
         scope_kind="critical_set",
+        cells=component_cells(_instances(True)),
     ),
     # location: L348 (002_*.txt in /work/shared/papers/)
     Claim(
-        id='local_min_is_global_on_critical_set_of_two_layer',
-        paper='nouiehed-razaviyayn-2018',
-        label='Theorem 8',
-        kind='theorem',
-        statement=(r"Every local minimum of problem (11), $\tfrac12\lVert W_2 W_1 X - Y\rVert^2$, is global -- at every critical point of the listed two-layer instances."),
+        id="local_min_is_global_on_critical_set_of_two_layer",
+        paper="nouiehed-razaviyayn-2018",
+        label="Theorem 8",
+        kind="theorem",
+        statement=(r"Every local minimum of problem (11), $\tfrac12\lVert W_2 W_1 X - Y\rVert^2$, is global -- at"
+                   r" every critical point of the listed two-layer instances."),
         source="Theorem 8. Every local minimum of problem (11) is global.",
         check=_check_local_min_is_global_on_critical_set_of_two_layer,
         recorded="confirmed",
         uses=("local_min_is_global_of_two_layer_any_data",),
-        reading='two-layer instances, any data (here seeded integers); every critical point is covered by the certificate',
+        reading=("two-layer instances, any data (here seeded integers); every critical point is covered by the"
+                 " certificate"),
         scope_kind="critical_set",
+        cells=component_cells(_instances(True, two_layer=True)),
     ),
 )
