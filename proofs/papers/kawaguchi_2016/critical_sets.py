@@ -7,7 +7,7 @@ Main results
 
 References
 ----------
-* ``kawaguchi-2016``: Theorem 2.3.
+* ``kawaguchi-2016``, "Theorem 2.3".
 * issue 20 item 4: the covering certificates of :mod:`symbolic.critical.unregularized`.
 """
 

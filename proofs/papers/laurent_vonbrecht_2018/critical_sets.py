@@ -7,7 +7,7 @@ Main results
 
 References
 ----------
-* ``laurent-vonbrecht-2018``: Theorem 1.
+* ``laurent-vonbrecht-2018``, "Theorem 1".
 * issue 20 item 4: the covering certificates of :mod:`symbolic.critical.unregularized`.
 """
 

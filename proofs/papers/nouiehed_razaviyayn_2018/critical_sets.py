@@ -7,7 +7,8 @@ Main results
 
 References
 ----------
-* ``nouiehed-razaviyayn-2018``: Lemma 11, Theorem 8.
+* ``nouiehed-razaviyayn-2018``, "Lemma 11".
+* ``nouiehed-razaviyayn-2018``, "Theorem 8".
 * issue 20 item 4: the covering certificates of :mod:`symbolic.critical.unregularized`.
 """
 

@@ -7,7 +7,7 @@ Main results
 
 References
 ----------
-* ``zhang-2019``: Corollary 1.
+* ``zhang-2019``, "Corollary 1".
 * issue 20 item 4: the covering certificates of :mod:`symbolic.critical.unregularized`.
 """
 

@@ -8,7 +8,8 @@ Main results
 
 References
 ----------
-* ``zhou-liang-2018``: Theorem 2, Theorem 4.
+* ``zhou-liang-2018``, "Theorem 2".
+* ``zhou-liang-2018``, "Theorem 4".
 * issue 20 item 4: the covering certificates of :mod:`symbolic.critical.unregularized`.
 """
 
