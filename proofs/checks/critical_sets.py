@@ -50,11 +50,12 @@ def covering(name: str) -> dict:
     return unregularized_critical_set(dims, X, Y)
 
 
-def critical_set_outcome(names, premises=(), what: str = "every local minimum is global") -> Outcome:
+def critical_set_outcome(names, premises=(), what: str = "every local minimum is global", expect=None) -> Outcome:
     """Confirmed (scope ``critical_set``) when every instance's critical set is covered; else inconclusive.
 
     ``premises`` are the theorem's hypotheses, written into each certificate for the checker to recompute
-    (:data:`symbolic.checker.components_covering.PREMISES`).
+    (:data:`symbolic.checker.components_covering.PREMISES`); ``expect`` adds the checker's expectations
+    (``{"grad_f_zero_at_local_minima": True}``).
     """
     parts, rows, unresolved = {}, [], []
     total_values = total_leaves = 0
@@ -63,6 +64,8 @@ def critical_set_outcome(names, premises=(), what: str = "every local minimum is
         cert = copy.deepcopy(result["certificate"])
         if premises:
             cert["premises"] = list(premises)
+        if expect:
+            cert["expect"] = dict(expect)
         parts[f"dims {tuple(result['problem']['dims'])}"] = cert
         values = ", ".join(f"{v['value'].removeprefix('L = ')} ({v['classification']}, dim {v['dimension']})"
                            for v in result["values"])

@@ -20,7 +20,10 @@ Node kinds (see :mod:`symbolic.critical.components` for the search that writes t
   its first nonzero coefficient of odd order :math:`k \ge 3`: no local extremum there.  The Hessian at :math:`a`
   is evaluated and its inertia computed (exact LDL): the point is reported non-strict only when it has no
   negative eigenvalue.
-* ``value``: :math:`(L - c)^m \in J`.  ``empty``: :math:`1 \in J`.  ``unresolved``: rejected.
+* ``value``: :math:`(L - c)^m \in J`; optionally ``grad_f_zero``, one proof per entry of
+  :math:`\nabla f(A) = f'(AX - Y)X^T` that it vanishes on :math:`V(J)` (an ``expect`` of
+  ``grad_f_zero_at_local_minima`` requires it on every value leaf).  ``empty``: :math:`1 \in J`.
+  ``unresolved``: rejected.
 
 Then the conclusion: with :math:`XX^T` invertible, :math:`f` is coercive on the closed set of matrices of rank
 at most the narrowest width, every such matrix is a product, so :math:`L` attains its minimum, at a critical
@@ -114,6 +117,9 @@ def network_loss(problem: dict):
     AX = mat_mul(A, const_matrix(n, X))
     E = [[a - y for a, y in zip(ra, ry)] for ra, ry in zip(AX, Y)]
     loss = problem.get("loss", "squared")
+    D = E if loss == "squared" else [[e * e * e for e in row] for row in E]
+    Xt = const_matrix(n, [list(col) for col in zip(*X)])
+    grad_f = mat_mul(D, Xt)  # f'(AX - Y) X^T
     if loss == "squared":
         L = MPoly(n)
         for row in E:
@@ -129,7 +135,7 @@ def network_loss(problem: dict):
         L = L * Fraction(1, 4)
     else:
         raise _Reject(f"loss must be squared or quartic; got {loss!r}")
-    return n, L, X
+    return n, L, X, grad_f
 
 
 def _rank(M) -> int:
@@ -162,7 +168,8 @@ def _evaluate(p: MPoly, point) -> Fraction:
 class _Checker:
     def __init__(self, cert):
         self.problem = cert["problem"]
-        self.n, self.L, self.X = network_loss(self.problem)
+        self.n, self.L, self.X, self.grad_f = network_loss(self.problem)
+        self.value_leaves = self.grad_zero_leaves = 0
         self.grad = [self.L.diff(i) for i in range(self.n)]
         self._H = {}
         self.nodes = 0
@@ -232,6 +239,15 @@ class _Checker:
             c = frac(node["value"])
             self.member(_power(self.L - c, node["power"]), gens, node["cofactors"], f"{path}: (L - c)^m")
             self.counts["value"] += 1
+            proofs = node.get("grad_f_zero")
+            if proofs is not None:  # every entry of grad f(A) = f'(AX - Y) X^T vanishes on the leaf
+                entries = [g for row in self.grad_f for g in row]
+                if len(proofs) != len(entries):
+                    raise _Reject(f"{path}: grad_f_zero has one proof per entry of grad f(A)")
+                for k, (g, pr) in enumerate(zip(entries, proofs)):
+                    self.member(_power(g, pr["power"]) if g.terms else g, gens, pr["cofactors"],
+                                f"{path}: grad f(A) entry {k}")
+                self.grad_zero_leaves += 1
             self.values.append(c)
         elif kind == "empty":
             self.member(MPoly.const(self.n, 1), gens, node["cofactors"], f"{path}: 1 in J")
@@ -362,6 +378,10 @@ def verify_critical_set_covering(cert: dict) -> tuple[bool, str]:
             if len(w) != ch.n or any(_evaluate(g, w) != 0 for g in ch.grad) or _evaluate(ch.L, w) != cstar:
                 raise _Reject("the global witness is not a critical point of the stated value")
         checked = [_premise(name, cert["problem"]) for name in cert.get("premises") or []]
+        if (cert.get("expect") or {}).get("grad_f_zero_at_local_minima"):
+            if ch.grad_zero_leaves != ch.counts["value"]:
+                raise _Reject("a value leaf does not show grad f(A) = 0 on it")
+            checked.append("grad f(A) = 0 on every value leaf, so at every local minimum")
     except _Reject as exc:
         return False, str(exc)
     c = ch.counts

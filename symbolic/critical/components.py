@@ -164,7 +164,7 @@ class CoveringSearch:
             m, cof = tb.lift_power(self.net.loss_poly - value)
             self.leaves.append({"path": label, "kind": "value", "value": _q(value), "dimension": dim})
             summary["classification"] = "global minimum"
-            return {"kind": "value", "value": _q(value), "power": m, "cofactors": [poly_to_json(c) for c in cof]}
+            return self._value_leaf(tb, value, m, cof)
         first = len(self.leaves)
         node = self._node(gens, tb, G, label, 0)
         kinds = {leaf["kind"] for leaf in self.leaves[first:]}
@@ -176,7 +176,7 @@ class CoveringSearch:
             m, cof = tb.lift_power(self.net.loss_poly - value)
             self.leaves.append({"path": label, "kind": "value", "value": _q(value), "dimension": dim})
             summary["classification"] = "global minimum"
-            return {"kind": "value", "value": _q(value), "power": m, "cofactors": [poly_to_json(c) for c in cof]}
+            return self._value_leaf(tb, value, m, cof)
         if "unresolved" in kinds:
             summary["classification"] = "unresolved"
         elif kinds <= {"empty"}:
@@ -187,6 +187,21 @@ class CoveringSearch:
         else:
             summary["classification"] = "strict saddle"
         return node
+
+    def _value_leaf(self, tb, value, m, cof):
+        """A ``value`` leaf; with :math:`\\nabla f(A) = 0` on it when every entry lies in the radical."""
+        leaf = {"kind": "value", "value": _q(value), "power": m, "cofactors": [poly_to_json(c) for c in cof]}
+        grad = getattr(self.net, "loss_gradient", None)
+        if grad is not None:
+            proofs = []
+            for row in grad:
+                for g in row:
+                    lifted = (1, [self.R.zero] * tb.n) if not g else tb.lift_power(g, 3)
+                    if lifted is None:
+                        return leaf
+                    proofs.append({"power": lifted[0], "cofactors": [poly_to_json(c) for c in lifted[1]]})
+            leaf["grad_f_zero"] = proofs
+        return leaf
 
     # -- one node ----------------------------------------------------------------------------------------
     def _node(self, gens, tb, G, label, depth):

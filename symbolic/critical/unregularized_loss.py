@@ -145,6 +145,10 @@ class NetworkLossRing:
         self.product = A
         E = [[sum((A[i][l] * Xq[l][c] for l in range(len(Xq))), R.zero) - Yq[i][c] for c in range(n)]
              for i in range(len(A))]
+        D = E if loss == "squared" else [[e**3 for e in row] for row in E]  # f'(A X - Y) entrywise
+        #: :math:`\nabla f(A) = f'(AX - Y) X^T`, a ``d_L x d_0`` matrix of ring elements
+        self.loss_gradient = [[sum((D[i][c] * Xq[l][c] for c in range(n)), R.zero) for l in range(len(Xq))]
+                              for i in range(len(D))]
         if loss == "squared":
             self.loss_poly = sum((e * e for row in E for e in row), R.zero) * QQ(1, 2)
         else:

@@ -2,12 +2,15 @@
 
 Main results
 ------------
+* ``grad_eq_zero_at_local_min_on_critical_set_of_wide_layers`` --
+  Theorem 3: grad f = 0 on the global component, the only one holding local minima (scope ``critical_set``).
 * ``local_min_is_global_on_critical_set_of_wide_layers`` --
   Theorem 1 on the whole critical set (scope ``critical_set``).
 
 References
 ----------
 * ``laurent-vonbrecht-2018``, "Theorem 1".
+* ``laurent-vonbrecht-2018``, "Theorem 3".
 * issue 20 item 4: the covering certificates of :mod:`symbolic.critical.unregularized`.
 """
 
@@ -34,6 +37,12 @@ def _check_local_min_is_global_on_critical_set_of_wide_layers(quick: bool):
                                 premises=("wide_layers", "squared_loss"), what="no sub-optimal local minimum")
 
 
+def _check_grad_eq_zero_at_local_min_on_critical_set_of_wide_layers(quick: bool):
+    return critical_set_outcome(_instances(quick, wide=True), premises=("wide_layers", "squared_loss"),
+                                what="grad f(A) = 0 at every local minimizer",
+                                expect={"grad_f_zero_at_local_minima": True})
+
+
 CLAIMS = (
     # location: L150-L151 (000_*.txt in /work/shared/papers/)
     Claim(
@@ -51,6 +60,25 @@ CLAIMS = (
         uses=("local_min_is_global_of_convex_loss_of_wide_layers",),
         reading=("the convex loss instantiated as the squared loss 1/2 ||AX - Y||^2; the width hypothesis (ii)"
                  " recomputed by the checker on each instance's dims"),
+        scope_kind="critical_set",
+        cells=component_cells(_instances(True, wide=True)),
+    ),
+    # location: L266-L272 (000_*.txt in /work/shared/papers/)
+    Claim(
+        id="grad_eq_zero_at_local_min_on_critical_set_of_wide_layers",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 3",
+        kind="theorem",
+        statement=(r"If $f$ is differentiable and $\min\{d_1, \dots, d_{L-1}\} \ge \min\{d_L, d_0\}$ (3), then "
+                   r"$\nabla f(\hat A) = 0$ at any local minimizer -- for the squared loss, at every critical point "
+                   r"of the listed instances."),
+        source="Theorem 3. Assume that f (A) is any differentiable func- [...] any local minimizer",
+        check=_check_grad_eq_zero_at_local_min_on_critical_set_of_wide_layers,
+        recorded="confirmed",
+        uses=("grad_eq_zero_of_local_min_of_wide_layers", "local_min_is_global_on_critical_set_of_wide_layers"),
+        reading=("f is the squared loss; the covering puts every local minimizer in a value leaf, and on each value "
+                 "leaf every entry of grad f(A) = (AX - Y)X^T lies in the radical of the leaf's ideal (cofactors "
+                 "re-verified), so grad f vanishes at every local minimizer"),
         scope_kind="critical_set",
         cells=component_cells(_instances(True, wide=True)),
     ),

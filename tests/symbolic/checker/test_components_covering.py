@@ -136,3 +136,31 @@ def test_floats_and_malformed_polynomials_rejected(cert):
         parse_poly([["1", [0, 1, 0, 2]]], 2)
     with pytest.raises(Exception, match="malformed monomial"):
         parse_poly([["1", [5, 1]]], 2)
+
+
+def test_grad_f_zero_on_the_global_component():
+    dims, X, Y = instance("2-2-1")
+    cert = unregularized_critical_set(dims, X, Y)["certificate"]
+    cert["expect"] = {"grad_f_zero_at_local_minima": True}
+    ok, reason = verify(cert)
+    assert ok and "grad f(A) = 0 on every value leaf" in reason
+    leaf = _find(cert["tree"], "value")
+
+    def drop(c):
+        del _find(c["tree"], "value")["grad_f_zero"]
+    assert "does not show grad f(A) = 0" in _forged(cert, drop)[1]
+
+    def wrong(c):
+        proof = next(p for p in _find(c["tree"], "value")["grad_f_zero"] if any(p["cofactors"]))
+        k = next(i for i, a in enumerate(proof["cofactors"]) if a)
+        proof["cofactors"][k] = proof["cofactors"][k] + [["1", [0, 9]]]
+    assert "grad f(A) entry" in _forged(cert, wrong)[1]
+    assert len(leaf["grad_f_zero"]) == 2  # d_L x d_0 = 1 x 2 entries
+
+
+def test_no_grad_f_zero_under_a_narrow_layer(cert):
+    # (2, 1, 1, 2): the global minimum has rank 1 < 2, so grad f(A) != 0 there (Laurent-von Brecht's remark)
+    assert "grad_f_zero" not in _find(cert["tree"], "value")
+    bad = copy.deepcopy(cert)
+    bad["expect"] = {"grad_f_zero_at_local_minima": True}
+    assert not verify(bad)[0]
