@@ -53,7 +53,8 @@ def covering(name: str) -> dict:
 def critical_set_outcome(names, premises=(), what: str = "every local minimum is global", expect=None) -> Outcome:
     """Confirmed (scope ``critical_set``) when every instance's critical set is covered; else inconclusive.
 
-    ``premises`` are the theorem's hypotheses, written into each certificate for the checker to recompute
+    ``premises`` are the theorem's hypotheses, written into each certificate (its ``hypotheses``) for the checker
+    to recompute
     (:data:`symbolic.checker.components_covering.PREMISES`); ``expect`` adds the checker's expectations
     (``{"grad_f_zero_at_local_minima": True}``).
     """
@@ -63,7 +64,7 @@ def critical_set_outcome(names, premises=(), what: str = "every local minimum is
         result = covering(name)
         cert = copy.deepcopy(result["certificate"])
         if premises:
-            cert["premises"] = list(premises)
+            cert["hypotheses"] = list(premises)
         if expect:
             cert["expect"] = dict(expect)
         parts[f"dims {tuple(result['problem']['dims'])}"] = cert

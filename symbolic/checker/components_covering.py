@@ -25,6 +25,9 @@ Node kinds (see :mod:`symbolic.critical.components` for the search that writes t
   ``grad_f_zero_at_local_minima`` requires it on every value leaf).  ``empty``: :math:`1 \in J`.
   ``unresolved``: rejected.
 
+A certificate may list ``hypotheses`` of the theorem it serves (:data:`PREMISES`: Kawaguchi's assumptions, the
+width condition, the loss, the depth), each recomputed from ``problem``.
+
 Then the conclusion: with :math:`XX^T` invertible, :math:`f` is coercive on the closed set of matrices of rank
 at most the narrowest width, every such matrix is a product, so :math:`L` attains its minimum, at a critical
 point that is neither a strict saddle nor a non-strict one: in a ``value`` leaf.  When every value leaf has the
@@ -377,7 +380,7 @@ def verify_critical_set_covering(cert: dict) -> tuple[bool, str]:
             w = [frac(x) for x in glob["witness"]]
             if len(w) != ch.n or any(_evaluate(g, w) != 0 for g in ch.grad) or _evaluate(ch.L, w) != cstar:
                 raise _Reject("the global witness is not a critical point of the stated value")
-        checked = [_premise(name, cert["problem"]) for name in cert.get("premises") or []]
+        checked = [_premise(name, cert["problem"]) for name in cert.get("hypotheses") or []]
         if (cert.get("expect") or {}).get("grad_f_zero_at_local_minima"):
             if ch.grad_zero_leaves != ch.counts["value"]:
                 raise _Reject("a value leaf does not show grad f(A) = 0 on it")

@@ -4,6 +4,7 @@ import pytest
 
 from proofs.checks.critical_sets import covering, critical_set_outcome
 from proofs.ledger.claim import Outcome
+from proofs.ledger.report import certificate_summary
 from symbolic.checker.bundle import verify
 
 
@@ -13,6 +14,7 @@ def test_outcome_is_critical_set_scoped_and_verified():
     assert out.scope_structured == {"kind": "critical_set", "dims": [[2, 1, 1, 2]],
                                     "counts": {"instances": 1, "critical_values": 3, "covering_leaves": 8}}
     assert "every critical point of 1 instance(s)" in out.scope and "5 (global minimum, dim 2)" in out.scope
+    assert certificate_summary(out.certificate) == ["bundle", "  part dims (2, 1, 1, 2): critical_set_covering"]
     ok, reason = verify(out.certificate)
     assert ok and "Kawaguchi's assumptions hold" in verify(out.certificate["parts"]["dims (2, 1, 1, 2)"])[1], reason
 
