@@ -173,11 +173,27 @@ class _Checker:
         self.problem = cert["problem"]
         self.n, self.L, self.X, self.grad_f = network_loss(self.problem)
         self.value_leaves = self.grad_zero_leaves = 0
+        self.nonstrict_middle_ranks = []
         self.grad = [self.L.diff(i) for i in range(self.n)]
         self._H = {}
         self.nodes = 0
         self.counts = {"strict_saddle": 0, "nonstrict_point": 0, "strict_point": 0, "value": 0, "empty": 0, "split": 0}
         self.values = []
+
+    def _middle_rank(self, a) -> int:
+        """:math:`\\operatorname{rank}(W_{L-1} \\cdots W_2)` at the rational point ``a`` (-1 for one or two layers)."""
+        dims = self.problem["dims"]
+        if len(dims) < 4:
+            return -1
+        Ws, p = [], 0
+        for k in range(1, len(dims)):
+            Ws.append([[a[p + i * dims[k - 1] + j] for j in range(dims[k - 1])] for i in range(dims[k])])
+            p += dims[k] * dims[k - 1]
+        M = Ws[1]
+        for W in Ws[2:-1]:
+            M = [[sum((W[i][l] * M[l][j] for l in range(len(M))), Fraction(0)) for j in range(len(M[0]))]
+                 for i in range(len(W))]
+        return _rank(M)
 
     def H(self, p, q):
         key = (min(p, q), max(p, q))
@@ -336,6 +352,8 @@ class _Checker:
             raise _Reject(f"{path}: the coefficient of t^{k} is {coeff[k]}, not {node['coefficient']}")
         H = [[_evaluate(self.H(p, q), a) for q in range(self.n)] for p in range(self.n)]
         _, negative, _ = ldl_inertia(H)
+        if negative == 0:
+            self.nonstrict_middle_ranks.append(self._middle_rank(a))
         self.counts["nonstrict_point" if negative == 0 else "strict_point"] += 1
 
 
@@ -385,6 +403,15 @@ def verify_critical_set_covering(cert: dict) -> tuple[bool, str]:
             if ch.grad_zero_leaves != ch.counts["value"]:
                 raise _Reject("a value leaf does not show grad f(A) = 0 on it")
             checked.append("grad f(A) = 0 on every value leaf, so at every local minimum")
+        p = (cert.get("expect") or {}).get("strict_saddles_of_middle_rank")
+        if p is not None:  # Kawaguchi 2.3 (iv): a saddle with rank(W_H ... W_2) = p has a negative eigenvalue
+            dims = cert["problem"]["dims"]
+            if len(dims) < 4 or p != min(dims[1:-1]):
+                raise _Reject(f"p must be the narrowest hidden width of {dims} (and H >= 2)")
+            if p in ch.nonstrict_middle_ranks:
+                raise _Reject(f"a non-strict saddle point has rank(W_H ... W_2) = {p}")
+            checked.append(f"every saddle with rank(W_H ... W_2) = {p} is strict (the non-strict points have middle "
+                           f"ranks {sorted(set(ch.nonstrict_middle_ranks))})")
     except _Reject as exc:
         return False, str(exc)
     c = ch.counts

@@ -164,3 +164,12 @@ def test_no_grad_f_zero_under_a_narrow_layer(cert):
     bad = copy.deepcopy(cert)
     bad["expect"] = {"grad_f_zero_at_local_minima": True}
     assert not verify(bad)[0]
+
+
+def test_strict_saddles_of_middle_rank(cert):
+    good = copy.deepcopy(cert)
+    good["expect"] = {"strict_saddles_of_middle_rank": 1}
+    ok, reason = verify(good)
+    assert ok and "the non-strict points have middle ranks [0]" in reason
+    good["expect"] = {"strict_saddles_of_middle_rank": 2}
+    assert "narrowest hidden width" in verify(good)[1]
