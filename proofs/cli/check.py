@@ -4,8 +4,9 @@ Each selected claim's check runs (quick or full scope), then the separate
 checker re-verifies its certificate.  The table shows id, paper, label,
 status (with the finding of a refutation), scope and seconds, then a one-line
 summary (:func:`summary`); the table wraps its scope column to the terminal's width; ``--json`` prints a list of objects instead, each
-with the claim's ``reading`` and the outcome's ``finding``, ``scope_kind`` and
-``details``.  A
+with the claim's ``reading`` and the outcome's ``finding``, ``scope_kind``,
+``scope_structured`` (``{"kind": all | critical_set | sampled, "dims": [...], "counts": {...}}``; dims and
+counts where the check states them) and ``details``.  A
 refuted claim is a finding, not a failure: the exit status is 0 unless a
 check crashed or a certificate failed to re-verify (then 1, with one line per
 problem on stderr).  Unknown ids (with at most five suggestions), paper keys or
@@ -48,16 +49,19 @@ def _row(claim, quick: bool) -> dict:
         status, scope, cert_ok = outcome.status, outcome.scope, outcome.certificate_ok
         finding, corrected_by = outcome.finding, outcome.corrected_by or None
         scope_kind, details = outcome.scope_kind, outcome.details
+        structured = outcome.scope_structured
     except Exception as exc:  # a crashed check is reported, and the others still run
         error = f"{type(exc).__name__}: {exc}".splitlines()[0]
         status, scope, cert_ok = "error", "check crashed", None
         finding = corrected_by = scope_kind = None
+        structured = {"kind": None, "dims": [], "counts": {}}
         details = ""
         traceback.print_exc(file=sys.stderr)
     seconds = round(time.perf_counter() - start, 2)
     return {"id": claim.id, "paper": claim.paper, "label": claim.label, "kind": claim.kind,
             "statement": claim.statement, "reading": claim.full_reading, "status": status, "finding": finding,
-            "corrected_by": corrected_by, "scope": scope, "scope_kind": scope_kind, "details": details,
+            "corrected_by": corrected_by, "scope": scope, "scope_kind": scope_kind, "scope_structured": structured,
+            "details": details,
             "seconds": seconds, "notebook": claim.notebook, "certificate_ok": cert_ok, "uses": list(claim.uses),
             "recorded": claim.recorded, "error": error}
 

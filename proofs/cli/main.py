@@ -25,6 +25,7 @@ SUBCOMMANDS = {
     "sweep": "bounded sweep: gradient and Hessian formulas on every small dims tuple",
     "coverage": "which numbered statements of the papers the claims cover, which are excluded, which are missing",
     "site": "build the blueprint site: a static, offline page per claim, the ledger, the graph, the findings",
+    "critical-set": "every critical point of a network given in a JSON file: components, values, classification",
 }
 
 
@@ -48,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dlnproof {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, help_text in SUBCOMMANDS.items():
-        module = importlib.import_module(f"proofs.cli.{name}")
+        module = importlib.import_module(f"proofs.cli.{name.replace('-', '_')}")
         p = sub.add_parser(name, help=help_text, description=help_text)
         module.add_arguments(p)
         p.set_defaults(_run=module.run)

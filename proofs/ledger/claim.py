@@ -195,6 +195,7 @@ class Outcome:
     finding: str | None = None
     corrected_by: str = ""
     scope_kind: str | None = None
+    scope_detail: dict | None = None
 
     def __post_init__(self):
         if self.status not in STATUSES:
@@ -210,6 +211,11 @@ class Outcome:
             raise ValueError(f"scope_kind must be one of {', '.join(SCOPE_KINDS)}; got {self.scope_kind!r}")
         if not isinstance(self.scope, str) or not self.scope.strip():
             raise ValueError("an outcome states its scope (which dims, which instances) as a non-empty string")
+        if self.scope_detail is not None:
+            if not isinstance(self.scope_detail, dict) or set(self.scope_detail) - {"dims", "counts"}:
+                raise ValueError("scope_detail is a dict with \"dims\" (a list of dims tuples) and \"counts\" "
+                                 "(names -> integers)")
+            check_jsonable(self.scope_detail, "scope_detail")
         if self.certificate is not None:
             if not isinstance(self.certificate, dict) or not isinstance(self.certificate.get("kind"), str):
                 raise TypeError("a certificate is a dict with a string \"kind\" naming its checker")
@@ -217,13 +223,20 @@ class Outcome:
         if self.certificate_ok not in (None, True, False):
             raise TypeError(f"certificate_ok is True, False or None; got {self.certificate_ok!r}")
 
+    @property
+    def scope_structured(self) -> dict:
+        """The scope as data: ``{"kind": ..., "dims": [...], "counts": {...}}`` (empty dims and counts: not stated)."""
+        detail = self.scope_detail or {}
+        return {"kind": self.scope_kind, "dims": list(detail.get("dims", [])), "counts": dict(detail.get("counts", {}))}
+
     def with_certificate_ok(self, ok: bool | None) -> "Outcome":
         """A copy with ``certificate_ok`` set (the outcome itself is frozen)."""
         return replace(self, certificate_ok=ok)
 
     def to_json(self) -> dict:
         return {"status": self.status, "finding": self.finding, "corrected_by": self.corrected_by or None,
-                "scope": self.scope, "scope_kind": self.scope_kind, "certificate": self.certificate,
+                "scope": self.scope, "scope_kind": self.scope_kind, "scope_structured": self.scope_structured,
+                "certificate": self.certificate,
                 "certificate_ok": self.certificate_ok, "details": self.details}
 
 

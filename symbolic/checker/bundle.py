@@ -18,6 +18,7 @@ from .assumptions import rank, verify_kawaguchi_assumptions
 from .bernoulli_paths import verify_bernoulli_paths
 from .deep_forms import verify_deep_form, verify_deep_form_premises
 from .critical_family import verify_critical_family
+from .components_covering import verify_critical_set_covering
 from .poly import frac_matrix, mat_mul
 from .identities import verify_identity_sweep
 from .kawaguchi_conditions import verify_kawaguchi_conditions
@@ -268,4 +269,5 @@ CHECKERS = {
     "logistic_image": verify_logistic_image,
     "subdifferential_box": verify_subdifferential_box,
     "not_subgradient": verify_not_subgradient,
+    "critical_set_covering": verify_critical_set_covering,
 }

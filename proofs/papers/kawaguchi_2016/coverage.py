@@ -30,7 +30,7 @@ STATEMENTS = (
     S("Theorem 2.3 (i)", "L126", "L is non-convex and non-concave"),
     S("Theorem 2.3 (ii)", "L128", "every local minimum is a global minimum"),
     S("Theorem 2.3 (iii)", "L129", "every critical point that is not a global minimum is a saddle point",
-      claims=("local_min_is_global_of_full_rank_data",)),
+      claims=("local_min_is_global_of_full_rank_data", "global_min_or_saddle_on_critical_set_of_full_rank_data")),
     S("Theorem 2.3 (iv)", "L130-L131", "if rank(W_H..W_2) = p, the Hessian at any saddle has a negative eigenvalue"),
     S("Corollary 2.4 (H = 1)", "L132-L134", "for H = 1 the Hessian at any saddle has a negative eigenvalue"),
     S("Corollary 2.4 (H >= 2)", "L135-L137", "for H >= 2 there are saddles whose Hessian has no negative eigenvalue"),

@@ -1,6 +1,6 @@
 """The claims of ``nouiehed-razaviyayn-2018`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, framework, framework_claims, landscape, openness, openness_claims, proof_steps.
+Modules: checks, claims, critical_sets, framework, framework_claims, landscape, openness, openness_claims, proof_steps.
 """
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ from proofs.papers.nouiehed_razaviyayn_2018.claims import CLAIMS as _CLAIMS
 from proofs.papers.nouiehed_razaviyayn_2018.framework_claims import CLAIMS as _FRAMEWORK_CLAIMS
 from proofs.papers.nouiehed_razaviyayn_2018.openness_claims import CLAIMS as _OPENNESS_CLAIMS
 from proofs.papers.nouiehed_razaviyayn_2018.proof_steps import CLAIMS as _PROOF_STEP_CLAIMS
+from proofs.papers.nouiehed_razaviyayn_2018.critical_sets import CLAIMS as _CRITICAL_SETS
 
 __all__ = ["CLAIMS"]
 
 CLAIMS = _CLAIMS + _OPENNESS_CLAIMS + _FRAMEWORK_CLAIMS + _PROOF_STEP_CLAIMS
+CLAIMS += _CRITICAL_SETS

@@ -117,7 +117,8 @@ def _check_lemma2(quick: bool) -> Outcome:
         if s.loss == "squared":
             parts[key + " (identity)"] = split_gradient_certificate(problem, j)
     n = sum(1 for k in parts if not k.endswith("(identity)"))
-    scope = (f"{n} certified local minima (all global) among the critical points of {_names(LEMMA_SETTINGS[quick])}, "
+    scope = (f"{n} certified local minima (all global) among the constructed critical points of "
+             f"{_names(LEMMA_SETTINGS[quick])} (not every critical point of these networks), "
              "split at the first narrowest layer j; squared-loss points also carry the matrix_identity "
              "(M_k...M_1 X X^T - Y X^T) B^T = 0 = A^T (M_k...M_1 X X^T - Y X^T); no spurious local minimum was found "
              "among these points, so only global minima are tested")

@@ -70,7 +70,7 @@ STATEMENTS = (
       "a lower value"),
     S("Theorem 4 (3)", "L345-L346", "any point with A_(l,1) X != 0 has a nearby point with a higher value"),
     S("Theorem 4, consequences", "L347-L348", "local minima of the two types are global; critical points of these "
-      "types in X_D are saddles", claims=_THEOREM4),
+      "types in X_D are saddles", claims=_THEOREM4 + ("local_min_is_global_on_critical_set_of_deep",)),
     S("Section 3, the remaining case", "L349-L355", "non-global critical points outside both categories are left "
       "open"),
     S("(7), (8)", "L357-L375", "the ReLU loss L_N and the cones K_{IxJ}", excluded="definition"),

@@ -9,7 +9,7 @@ from proofs.ledger.claim import Claim, Outcome
 from proofs.cli import main
 
 FIELDS = {"id", "paper", "label", "kind", "statement", "status", "scope", "seconds", "notebook",
-          "certificate_ok", "uses", "reading", "finding", "corrected_by", "scope_kind", "details"}
+          "certificate_ok", "uses", "reading", "finding", "corrected_by", "scope_kind", "details", "scope_structured"}
 
 
 def test_quick_table(capsys):
@@ -164,3 +164,12 @@ def test_table_wraps_the_scope_to_the_width():
     assert lines[1].startswith("hessian_block_eq") and lines[1].endswith("2.00")
     assert " ".join(" ".join(line.split()) for line in lines[1:]).count("symbolically") == 4
     assert len(format_table(rows, width=1000).splitlines()) == 2
+
+
+def test_json_scope_is_structured(capsys):
+    assert main(["check", "--quick", "--json", "-j", "1", "no_spurious_local_min_on_critical_set_of_squared_loss",
+                 "split_gradients_zero_of_local_min"]) == 0
+    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    crit = rows["no_spurious_local_min_on_critical_set_of_squared_loss"]["scope_structured"]
+    assert crit["kind"] == "critical_set" and crit["dims"] == [[2, 1, 1, 2]] and crit["counts"]["instances"] == 1
+    assert rows["split_gradients_zero_of_local_min"]["scope_structured"]["kind"] == "sampled"

@@ -1,0 +1,152 @@
+"""``dlnproof critical-set FILE.json [--json] [--max-work N]``: every critical point of a user's network.
+
+Main results
+------------
+* ``critical-set`` -- the critical set of :math:`L(W_1, \\dots, W_L) = f(W_L \\cdots W_1)` for exact data,
+  split by critical value into components (:func:`symbolic.critical.unregularized.unregularized_critical_set`):
+  each component's value, dimension and classification (global minimum, strict saddle, non-strict saddle: an
+  odd-order Taylor term with a PSD Hessian),
+  with a covering certificate that :func:`symbolic.checker.bundle.verify` re-verifies before anything is
+  printed as certified.
+
+References
+----------
+* issue 20 item 5; the covering certificate of ``../shared/notes/critical-sets.md``.
+
+Input: ``{"dims": [2, 2, 2], "X": [[1, 0, 2], [0, 1, 1]], "Y": [[2, 1, 0], [1, 3, 1]], "loss": "squared"}``
+(``loss`` squared or quartic, default squared; entries are integers or strings such as ``"1/2"``; floats are
+refused).  An optional ``"regularization": {"lambdas": ...}`` hands the problem to the regularized solver
+(:mod:`symbolic.critical.regularized`) when it is installed.  The work is bounded by counted reduction steps
+(``--max-work``), never by seconds: the same input gives the same answer on any machine.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import sys
+import time
+
+__all__ = ["add_arguments", "run", "format_report", "load_problem", "DEFAULT_MAX_WORK"]
+
+#: Reduction steps allowed per Groebner basis (the ledger's instances need under a tenth of this).
+DEFAULT_MAX_WORK = 3_000_000
+
+_KEYS = {"dims", "X", "Y", "loss", "regularization"}
+
+
+def add_arguments(parser):
+    parser.add_argument("file", metavar="FILE.json", help="the problem: dims, X, Y, optional loss and regularization")
+    parser.add_argument("--json", action="store_true", help="print one JSON object, with the certificate")
+    parser.add_argument("--max-work", type=int, default=DEFAULT_MAX_WORK, metavar="N",
+                        help=f"reduction steps allowed per Groebner basis (default {DEFAULT_MAX_WORK}); beyond it the "
+                             "command stops with an error instead of running on")
+    parser.add_argument("--singular", action="store_true",
+                        help="also decompose the critical set into prime components with Singular (Debian package "
+                             "singular; a cross-check, not a certificate) and compare values and dimensions")
+
+
+def load_problem(path) -> dict:
+    """The problem object of ``path``, with its keys checked (values are checked by the library)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except OSError as exc:
+        raise ValueError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path} must hold one JSON object with dims, X and Y")
+    missing = [k for k in ("dims", "X", "Y") if k not in data]
+    if missing:
+        raise ValueError(f"{path} lacks {', '.join(missing)}; write e.g. {{\"dims\": [2, 2, 2], \"X\": [[1, 0, 2], "
+                         "[0, 1, 1]], \"Y\": [[2, 1, 0], [1, 3, 1]]}")
+    unknown = sorted(set(data) - _KEYS)
+    if unknown:
+        raise ValueError(f"unknown keys {', '.join(unknown)}; the keys are {', '.join(sorted(_KEYS))}")
+    return data
+
+
+def _regularized(data: dict, max_work: int):
+    try:
+        module = importlib.import_module("symbolic.critical.regularized")
+        solver = module.regularized_critical_points
+    except (ImportError, AttributeError):
+        raise ValueError("regularized input is not supported yet in this installation (symbolic.critical.regularized "
+                         "is absent); remove \"regularization\" for the unregularized critical set") from None
+    reg = data["regularization"]
+    if not isinstance(reg, dict) or "lambdas" not in reg:
+        raise ValueError("regularization must be an object {\"lambdas\": ...}")
+    offered = {"dims": data["dims"], "X": data["X"], "Y": data["Y"], "lambdas": reg["lambdas"],
+               "loss": data.get("loss", "squared"), "max_work": max_work}
+    accepted = inspect.signature(solver).parameters
+    return solver(**{k: v for k, v in offered.items() if k in accepted})
+
+
+def format_report(result: dict) -> str:
+    """A readable report: the problem, one line per component, the certificate's check."""
+    p = result["problem"]
+    out = [f"network dims {p['dims']}, {p['loss']} loss, {result['nparams']} weights, {len(p['X'][0])} samples",
+           f"global minimum value: {'not determined' if result['global_value'] is None else result['global_value']}",
+           "critical values (the critical set split by value):"]
+    for v in result["values"]:
+        out.append(f"  {v['value']}: dimension {v['dimension']}, {v['classification']}")
+    out.append("pieces of the covering (each certified as stated):")
+    names = {"value": "global minimum" if result.get("certified") else "value component",
+             "strict_saddle": "strict saddle",
+             "nonstrict_saddle": "non-strict saddle (odd-order Taylor term, Hessian PSD)",
+             "empty": "no real or complex point", "unresolved": "UNRESOLVED"}
+    for c in result["components"]:
+        line = f"  {c['path']}: {names.get(c['kind'], c['kind'])}, dimension {c['dimension']}"
+        if c.get("guarded"):
+            line += " (where the guard is nonzero; the rest below)"
+        if c.get("point"):
+            line += f", the point {c['point']}"
+        if c.get("reason"):
+            line += f": {c['reason']}"
+        out.append(line)
+    out.append(f"certificate: {'re-verified by the separate checker' if result['certified'] else 'NOT verified'} "
+               f"({result['checker']})")
+    if "singular" in result:
+        sing = result["singular"]
+        out.append(f"Singular (minAssGTZ): {len(sing['components'])} prime components: "
+                   + ", ".join(f"L = {c['value']} (dim {c['dimension']})" for c in sing["components"]))
+        out.append("cross-check: " + ("values and dimensions agree" if not sing["disagreements"] else
+                                      "DISAGREES: " + "; ".join(sing["disagreements"])))
+    out.append(f"cpu seconds: {result['cpu_seconds']}")
+    return "\n".join(out)
+
+
+def run(args) -> int:
+    from symbolic.checker.bundle import verify
+    from symbolic.critical.unregularized import unregularized_critical_set
+
+    data = load_problem(args.file)
+    if args.max_work < 1:
+        raise ValueError(f"--max-work must be a positive integer; got {args.max_work}")
+    if data.get("regularization") is not None:
+        result = _regularized(data, args.max_work)
+        sys.stdout.write(json.dumps(result, default=str) + "\n")
+        return 0
+    start = time.process_time()
+    result = unregularized_critical_set(data["dims"], data["X"], data["Y"], data.get("loss", "squared"),
+                                        work_limit=args.max_work)
+    ok, reason = verify(result["certificate"])
+    result["certified"], result["checker"] = ok, reason
+    result["cpu_seconds"] = round(time.process_time() - start, 2)
+    if args.singular:
+        from symbolic.critical.components_singular import cross_check, singular_available, singular_components
+        from symbolic.critical.unregularized_loss import NetworkLossRing
+
+        if not singular_available():
+            raise ValueError("--singular needs the Singular executable (Debian: apt-get install singular)")
+        comps = singular_components(NetworkLossRing(data["dims"], data["X"], data["Y"], data.get("loss", "squared")))
+        result["singular"] = {"components": comps, "disagreements": cross_check(result["values"], comps)}
+    if args.json:
+        sys.stdout.write(json.dumps(result) + "\n")
+    else:
+        sys.stdout.write(format_report(result) + "\n")
+    return 0

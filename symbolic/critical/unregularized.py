@@ -1,0 +1,205 @@
+r"""Every critical point of an unregularized deep linear network, with a covering certificate.
+
+For :math:`L(W_1, \dots, W_L) = f(W_L \cdots W_1)` with exact data (:mod:`symbolic.critical.unregularized_loss`)
+the critical set is split by its critical values (the value polynomial :math:`\mu` with :math:`\mu(L)` in the
+gradient ideal), the global component is identified by its value, and every other component gets a saddle
+certificate (:mod:`symbolic.critical.components`).  Directions of negative curvature are sought among
+single-layer perturbations :math:`\delta W_k = u e_j^T` with :math:`W_L \cdots W_{k+1} u = 0` or
+:math:`\delta W_k = e_i v^T` with :math:`v^T W_{k-1} \cdots W_1 = 0` (kernel vectors written as polynomials:
+unit vectors and generalized cross products of rows); along them :math:`d^T H d` vanishes on the component.
+
+The global value of the squared loss is :math:`\tfrac12(\lVert Y\rVert_F^2 - \sum_{i \le r} \lambda_i)`, with
+:math:`\lambda_i` the eigenvalues of :math:`\Sigma = YX^T(XX^T)^{-1}XY^T` in decreasing order and :math:`r` the
+narrowest width; the certificate carries a rational critical point with that value as a witness.
+
+Main definitions
+----------------
+* :func:`unregularized_critical_set` -- components, values, classification and the certificate.
+* :data:`INSTANCES` -- the seeded instances of the ledger; :func:`instance`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from fractions import Fraction
+
+import sympy
+from sympy.polys.domains import QQ
+
+from symbolic.critical.components import cover_critical_set
+from symbolic.critical.unregularized_loss import NetworkLossRing, seeded_data
+
+__all__ = ["unregularized_critical_set", "network_directions", "squared_global_minimum", "INSTANCES", "instance",
+           "MAX_PARAMETERS"]
+
+#: Networks with more weight entries than this are refused (the decomposition grows quickly with them).
+MAX_PARAMETERS = 16
+
+#: The ledger's instances: name -> (dims, seed, samples).  Data from :func:`seeded_data`.
+INSTANCES = {
+    "1-1-1-1": ((1, 1, 1, 1), 1, 3),
+    "2-2-1": ((2, 2, 1), 1, 3),
+    "2-1-2": ((2, 1, 2), 1, 3),
+    "2-1-1-2": ((2, 1, 1, 2), 1, 3),
+    "2-1-2-2": ((2, 1, 2, 2), 1, 3),
+    "2-2-2": ((2, 2, 2), 1, 3),
+    "2-2-2-2": ((2, 2, 2, 2), 1, 3),
+    "3-2-2-3": ((3, 2, 2, 3), 1, 4),
+}
+
+
+def instance(name: str):
+    """``(dims, X, Y)`` of a named instance of :data:`INSTANCES`."""
+    dims, seed, n = INSTANCES[name]
+    X, Y = seeded_data(dims[0], dims[-1], n, seed)
+    return dims, X, Y
+
+
+def _det(rows):
+    if len(rows) == 1:
+        return rows[0][0]
+    total = 0
+    for j in range(len(rows)):
+        minor = [r[:j] + r[j + 1:] for r in rows[1:]]
+        term = rows[0][j] * _det(minor)
+        total = total + term if j % 2 == 0 else total - term
+    return total
+
+
+def _kernel_candidates(M, R):
+    """Polynomial vectors :math:`u` that can lie in the kernel of ``M`` (``r x d``): units and cross products."""
+    d = len(M[0])
+    out = [[R.one if i == j else R.zero for i in range(d)] for j in range(d)]
+    if d >= 2 and len(M) >= d - 1:
+        for rows in itertools.combinations(range(len(M)), d - 1):
+            sub = [M[r] for r in rows]
+            u = []
+            for i in range(d):
+                minor = [row[:i] + row[i + 1:] for row in sub]
+                det = _det(minor) if minor and minor[0] else R.one
+                u.append(det if i % 2 == 0 else -det)
+            if any(u):
+                out.append(u)
+    return out
+
+
+def network_directions(net: NetworkLossRing):
+    """The candidate directions ``(label, d)`` of single-layer perturbations (see the module docstring)."""
+    R, L = net.R, len(net.dims) - 1
+    zero = R.zero
+    found = []
+    seen = set()
+    for k in range(1, L + 1):
+        rows, cols = net.dims[k], net.dims[k - 1]
+        sl = net.layer_slice(k)
+        blocks = []
+        if k < L:
+            above = net.chain(k + 1, L)
+            for a, u in enumerate(_kernel_candidates(above, R)):
+                for j in range(cols):
+                    blocks.append((f"W{k}: u{a} e{j + 1}^T", [[u[i] if jj == j else zero for jj in range(cols)]
+                                                             for i in range(rows)]))
+        if k > 1:
+            below = net.chain(1, k - 1)
+            belowT = [list(c) for c in zip(*below)]
+            for a, v in enumerate(_kernel_candidates(belowT, R)):
+                for i in range(rows):
+                    blocks.append((f"W{k}: e{i + 1} v{a}^T", [[v[j] if ii == i else zero for j in range(cols)]
+                                                             for ii in range(rows)]))
+        for label, block in blocks:
+            d = [zero] * net.nvars
+            flat = [x for row in block for x in row]
+            d[sl] = flat
+            key = tuple(str(x) for x in d)
+            if key not in seen:
+                seen.add(key)
+                found.append((label, d))
+    return lambda G: found
+
+
+def squared_global_minimum(net: NetworkLossRing):
+    """``(value, witness point)`` of the squared loss: the truncated eigen-solution, factored through the widths.
+
+    Returns ``(None, None)`` when :math:`XX^T` is singular or the top eigenvectors are not rational.
+    """
+    X, Y = sympy.Matrix(net.X), sympy.Matrix(net.Y)
+    S = X * X.T
+    if S.det() == 0:
+        return None, None
+    T = Y * X.T
+    Sigma = T * S.inv() * T.T
+    r = min(min(net.dims[1:-1], default=net.dims[0]), net.dims[0], net.dims[-1])
+    vects = Sigma.eigenvects()
+    if not all(ev.is_rational for ev, _, _ in vects):
+        return None, None
+    vects.sort(key=lambda t: -t[0])
+    U = []
+    for ev, mult, basis in vects:
+        U += basis
+    U = U[:r]
+    top = sum(sorted([ev for ev, m, _ in vects for _ in range(m)], reverse=True)[:r], sympy.Integer(0))
+    value = (sum((y**2 for y in Y), sympy.Integer(0)) - top) / 2
+    Um = sympy.Matrix.hstack(*U)
+    C = (Um.T * Um).inv() * Um.T * T * S.inv()
+    dims = net.dims
+    L = len(dims) - 1
+    Ws = []
+    for k in range(1, L + 1):
+        W = sympy.zeros(dims[k], dims[k - 1])
+        if L == 1:
+            W = Um * C
+        elif k == 1:
+            W[:r, :] = C
+        elif k == L:
+            W[:, :r] = Um
+        else:
+            for i in range(r):
+                W[i, i] = 1
+        Ws.append(W)
+    point = [Fraction(int(sympy.fraction(x)[0]), int(sympy.fraction(x)[1])) for W in Ws for x in W]
+    return Fraction(int(sympy.fraction(value)[0]), int(sympy.fraction(value)[1])), point
+
+
+def unregularized_critical_set(dims, X, Y, loss: str = "squared", work_limit: int = 3_000_000, max_nodes: int = 200):
+    """Every critical point of the network: components, values, classification, and the covering certificate.
+
+    Returns a dict with ``problem``, ``global_value``, ``components`` (one summary per leaf of the covering:
+    path, kind, value, dimension), ``unresolved`` (the leaves not certified) and ``certificate`` (kind
+    ``critical_set_covering``, re-verified by :mod:`symbolic.checker.components_covering`).  Raises
+    ``ValueError`` for networks above :data:`MAX_PARAMETERS` weights or beyond the work bound.
+
+    Examples
+    ========
+
+    >>> from symbolic.critical.unregularized import unregularized_critical_set
+    >>> out = unregularized_critical_set([1, 1], [[1]], [[2]])
+    >>> out["global_value"], [c["kind"] for c in out["components"]]
+    ('0', ['value'])
+    """
+    net = NetworkLossRing(dims, X, Y, loss)
+    if net.nvars > MAX_PARAMETERS:
+        raise ValueError(f"the network has {net.nvars} weights; critical sets are computed up to {MAX_PARAMETERS} "
+                         "(try smaller dims)")
+    value, witness = (squared_global_minimum(net) if loss == "squared" else (None, None))
+    if witness is not None:
+        grad_at = [g(*[QQ(v.numerator, v.denominator) for v in witness]) if net.nvars > 1 else
+                   g(QQ(witness[0].numerator, witness[0].denominator)) for g in net.gradient]
+        if any(grad_at):  # pragma: no cover - the truncated solution is a global minimizer, hence critical
+            value = witness = None
+    tree, leaves, components = cover_critical_set(net, network_directions(net), work_limit=work_limit,
+                                                  max_nodes=max_nodes,
+                                      global_value=None if value is None else QQ(value.numerator, value.denominator))
+    problem = {"dims": list(net.dims), "X": [[_s(v) for v in r] for r in net.X],
+               "Y": [[_s(v) for v in r] for r in net.Y], "loss": loss}
+    cert = {"kind": "critical_set_covering", "problem": problem, "variables": net.names, "tree": tree}
+    if witness is not None:
+        cert["global"] = {"value": _s(value), "witness": [_s(v) for v in witness]}
+    unresolved = [leaf for leaf in leaves if leaf["kind"] == "unresolved"]
+    return {"problem": problem, "global_value": None if value is None else _s(value), "values": components,
+            "components": leaves,
+            "unresolved": unresolved, "certificate": cert, "nparams": net.nvars}
+
+
+def _s(v: Fraction) -> str:
+    return str(v.numerator) if v.denominator == 1 else f"{v.numerator}/{v.denominator}"
+
