@@ -1,0 +1,270 @@
+r"""Certificates of degenerate minima of polynomials: SOS lower bounds and positive definite weighted leading forms.
+
+The search side of :mod:`symbolic.checker.leading_form` (which states the two sufficient arguments and re-verifies
+them exactly).  Both reduce to a **Gram matrix**: a rational symmetric :math:`G \succeq 0` with
+:math:`p = m^T G m` for a list of monomials :math:`m`.  The matrices with :math:`m^T G m = p` form an affine space
+(one linear condition per monomial :math:`\alpha`: the entries :math:`G_{\beta\gamma}` with
+:math:`\beta + \gamma = \alpha` sum to :math:`p_\alpha`); the orthogonal projection onto it moves each class of
+entries by the same amount, exactly, over :math:`\mathbb{Q}`.  :func:`gram_matrix` tries the projection of 0,
+then alternating projections onto the cone shifted by :math:`\delta I` and the affine space (mpmath at a scoped
+precision: a search, never a proof), rounds, projects exactly, and keeps the result only if exact LDL shows
+:math:`G \succeq 0`.
+
+* :func:`sos_certificate`: :math:`f - f(x_0) = m^T G m`, a global minimum (``sos_lower_bound``).
+* :func:`weighted_certificate`: in the congruence coordinates :math:`x = x_0 + T z` of the Hessian
+  (:math:`T^T H T` diagonal), weights :math:`w` (range coordinates :math:`d/2`, kernel coordinates divisors of
+  :math:`d/2`), the weighted leading form :math:`g_d` with :math:`g_d - \varepsilon N` a sum of squares: a strict
+  local minimum (maximum for ``sign = -1``), ``weighted_leading_form``.
+
+Work is counted (units of :math:`k^3` for a :math:`k \times k` Gram step), never timed.
+
+Main definitions
+----------------
+* :func:`gram_matrix`, :func:`sos_certificate`, :func:`weighted_certificate`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from fractions import Fraction
+
+import mpmath
+from sympy.polys.domains import QQ
+
+from symbolic.calculus.inertia import ldl
+from symbolic.core.exact import qq_to_str
+
+__all__ = ["gram_matrix", "sos_certificate", "weighted_certificate", "MAX_SOS_VARIABLES", "MAX_GRAM"]
+
+#: Polynomials in more variables than this are not searched for certificates here.
+MAX_SOS_VARIABLES = 6
+#: Largest Gram matrix searched.
+MAX_GRAM = 28
+_ITERATIONS = 60
+
+
+def _classes(monomials):
+    out: dict = {}
+    for i, a in enumerate(monomials):
+        for j, b in enumerate(monomials):
+            out.setdefault(tuple(x + y for x, y in zip(a, b)), []).append((i, j))
+    return out
+
+
+def _project(G, classes, target):
+    """The orthogonal projection of ``G`` onto :math:`\\{G : m^T G m = p\\}` (exact for rational entries)."""
+    G = [list(r) for r in G]
+    for alpha, cells in classes.items():
+        s = sum(G[i][j] for i, j in cells)
+        shift = (s - target.get(alpha, 0)) / len(cells)
+        if shift:
+            for i, j in cells:
+                G[i][j] -= shift
+    return G
+
+
+def _psd_exact(G) -> bool:
+    return ldl(G).inertia[1] == 0
+
+
+def gram_matrix(target: dict, monomials: list, *, work: list | None = None, budget: int = 2_000_000):
+    """A rational PSD ``G`` with :math:`m^T G m` equal to ``target`` (``{exponents: QQ}``), or ``None``.
+
+    Examples
+    ========
+
+    >>> from sympy.polys.domains import QQ
+    >>> from symbolic.landscape.sos import gram_matrix
+    >>> # x^4 - 2x^2 y + 2 y^2 = (x^2 - y)^2 + y^2
+    >>> G = gram_matrix({(4, 0): QQ(1), (2, 1): QQ(-2), (0, 2): QQ(2)}, [(2, 0), (0, 1)])
+    >>> [[str(v) for v in r] for r in G]
+    [['1', '-1'], ['-1', '2']]
+    >>> gram_matrix({(4, 0): QQ(1), (2, 1): QQ(-3), (0, 2): QQ(2)}, [(2, 0), (0, 1)]) is None   # Peano
+    True
+    """
+    k = len(monomials)
+    if not 0 < k <= MAX_GRAM:
+        return None
+    classes = _classes(monomials)
+    if any(alpha not in classes for alpha, c in target.items() if c):
+        return None
+    zero = [[QQ.zero] * k for _ in range(k)]
+    G = _project(zero, classes, target)
+    if _psd_exact(G):
+        return G
+    work = work if work is not None else [0]
+    scale = max(abs(c) for c in target.values()) if target else QQ.one
+    with mpmath.workdps(30):
+        M = mpmath.matrix([[mpmath.mpf(int(v.numerator)) / int(v.denominator) for v in r] for r in G])
+        for delta_exp in (3, 6):
+            delta = mpmath.mpf(int(scale.numerator)) / int(scale.denominator) / 10 ** delta_exp
+            for it in range(_ITERATIONS):
+                work[0] += k ** 3
+                if work[0] > budget:
+                    return None
+                E, Q = mpmath.eigsy(M)
+                D = mpmath.diag([max(e, delta) for e in E])
+                M = Q * D * Q.T
+                M = _project([[M[i, j] for j in range(k)] for i in range(k)], classes,
+                             {a: mpmath.mpf(int(c.numerator)) / int(c.denominator) for a, c in target.items()})
+                M = mpmath.matrix(M)
+                if it % 10 == 9 and min(mpmath.eigsy(M, eigvals_only=True)) > 0:
+                    for den in (10**3, 10**6, 10**9):
+                        R = [[_round(M[i, j], den) for j in range(k)] for i in range(k)]
+                        R = [[(R[i][j] + R[j][i]) / 2 for j in range(k)] for i in range(k)]
+                        R = _project(R, classes, target)
+                        if _psd_exact(R):
+                            return R
+    return None
+
+
+def _round(x, den):
+    f = Fraction(mpmath.nstr(x, 25, strip_zeros=False)).limit_denominator(den)
+    return QQ(f.numerator, f.denominator)
+
+
+def _half_monomials(target: dict, n: int):
+    """Monomials :math:`\\beta` with :math:`2\\beta` inside the per-variable and total degree bounds of ``target``,
+    pruned: a :math:`\\beta` whose square :math:`2\\beta` is neither in the support nor a sum of two other basis
+    monomials has a zero diagonal Gram entry, so its row vanishes (dropped, repeatedly)."""
+    support = [a for a, c in target.items() if c]
+    if not support:
+        return []
+    degs = [sum(a) for a in support]
+    lo, hi = (min(degs) + 1) // 2, max(degs) // 2
+    tops = [max(a[i] for a in support) // 2 for i in range(n)]
+    basis = [b for b in itertools.product(*(range(t + 1) for t in tops)) if lo <= sum(b) <= hi]
+    supp = set(support)
+    while True:
+        keep = []
+        for b in basis:
+            sq = tuple(2 * x for x in b)
+            if sq in supp or any(tuple(x + y for x, y in zip(c, d)) == sq
+                                 for c, d in itertools.combinations(basis, 2)):
+                keep.append(b)
+        if len(keep) == len(basis):
+            return basis
+        basis = keep
+
+
+def _json_gram(monomials, G):
+    return {"monomials": [list(m) for m in monomials], "gram": [[qq_to_str(v) for v in r] for r in G]}
+
+
+def sos_certificate(F, x0, F0, *, budget: int = 2_000_000) -> dict | None:
+    """``{"kind": "sos_lower_bound", ...}`` with :math:`f(x_0 + u) - f(x_0) = m(u)^T G m(u)`, or ``None``.
+
+    Examples
+    ========
+
+    >>> import sympy
+    >>> from symbolic.calculus.objective import PolynomialObjective
+    >>> from symbolic.landscape.sos import sos_certificate
+    >>> x, y = sympy.symbols("x y")
+    >>> F = PolynomialObjective((x**2 - 1)**2 + (y - 1)**2 + 3, [x, y])
+    >>> cert = sos_certificate(F, [1, 1], F.value([1, 1]))
+    >>> cert["kind"], cert["bound"]
+    ('sos_lower_bound', '3')
+    """
+    poly = getattr(F, "poly", None)
+    if poly is None or F.nparams > MAX_SOS_VARIABLES:
+        return None
+    n = F.nparams
+    target = _shifted(F, x0, [[QQ(int(i == j)) for j in range(n)] for i in range(n)], 1)   # f(x0 + u) - f(x0)
+    if not target:
+        return None
+    basis = _half_monomials(target, F.nparams)
+    G = gram_matrix(target, basis, budget=budget) if basis else None
+    if G is None:
+        return None
+    return {"kind": "sos_lower_bound", "bound": qq_to_str(F0), **_json_gram(basis, G),
+            "how": "f(x0 + u) - f(x0) = m(u)^T G m(u) with G PSD (exact LDL): f >= f(x0) everywhere"}
+
+
+def _shifted(F, x0, T, sign):
+    """:math:`\\text{sign} \\cdot (f(x_0 + T z) - f(x_0))` as ``{exponents: QQ}``."""
+    R, gens = F.R, F.R.gens
+    n = F.nparams
+    lin = [R(x0[i]) + sum((T[i][j] * gens[j] for j in range(n) if T[i][j]), R.zero) for i in range(n)]
+    total = R.zero
+    powers = [[R.one] for _ in range(n)]
+    for monom, coeff in F.poly.terms():
+        term = R(coeff)
+        for i, e in enumerate(monom):
+            if e:
+                while len(powers[i]) <= e:
+                    powers[i].append(powers[i][-1] * lin[i])
+                term *= powers[i][e]
+        total += term
+    return {tuple(m): sign * c for m, c in total.terms() if any(m) and c}
+
+
+def _divisors(m):
+    return [d for d in range(1, m + 1) if m % d == 0]
+
+
+def weighted_certificate(F, x0, hessian, sign: int = 1, *, max_degree: int = 12,
+                         budget: int = 2_000_000) -> dict | None:
+    """A ``weighted_leading_form`` local argument for a strict local minimum (``sign = 1``) or maximum, or ``None``.
+
+    Examples
+    ========
+
+    >>> import sympy
+    >>> from symbolic.calculus.objective import PolynomialObjective
+    >>> from symbolic.landscape.sos import weighted_certificate
+    >>> x, y = sympy.symbols("x y")
+    >>> F = PolynomialObjective(x**4 - x**5 + y**2, [x, y])
+    >>> cert = weighted_certificate(F, [0, 0], F.hessian([0, 0]))
+    >>> cert["kind"], cert["weights"], cert["degree"]
+    ('weighted_leading_form', [1, 2], 4)
+    >>> peano = PolynomialObjective((y - x**2) * (y - 2 * x**2), [x, y])
+    >>> weighted_certificate(peano, [0, 0], peano.hessian([0, 0])) is None
+    True
+    """
+    if getattr(F, "poly", None) is None or F.nparams > MAX_SOS_VARIABLES:
+        return None
+    n = F.nparams
+    res = ldl(hessian)
+    diag = [sign * d for d in res.diagonal]
+    if any(d < 0 for d in diag):
+        return None
+    kernel = [i for i, d in enumerate(diag) if d == 0]
+    if not kernel:
+        return None                                        # definite: the second-order test decides
+    T = [[res.columns[j][i] for j in range(n)] for i in range(n)]   # x = x0 + T z, T^T H T = diag
+    g = _shifted(F, x0, T, sign)
+    work = [0]
+    for degree in range(4, max_degree + 1, 2):
+        for kw in itertools.product(_divisors(degree // 2), repeat=len(kernel)):
+            work[0] += len(g)
+            if work[0] > budget:
+                return None
+            w = [degree // 2] * n
+            for i, v in zip(kernel, kw):
+                w[i] = v
+            wd = {a: sum(p * q for p, q in zip(w, a)) for a in g}
+            if min(wd.values()) != degree:
+                continue
+            lead = {a: c for a, c in g.items() if wd[a] == degree}
+            pure = [lead.get(tuple(degree // w[i] if j == i else 0 for j in range(n)), QQ.zero) for i in range(n)]
+            if min(pure) <= 0:
+                continue
+            basis = [b for b in itertools.product(*(range(degree // (2 * w[i]) + 1) for i in range(n)))
+                     if sum(p * q for p, q in zip(w, b)) * 2 == degree]
+            for div in (2, 8, 64):
+                eps = min(pure) / div
+                target = dict(lead)
+                for i in range(n):
+                    a = tuple(degree // w[i] if j == i else 0 for j in range(n))
+                    target[a] = target.get(a, QQ.zero) - eps
+                G = gram_matrix({a: c for a, c in target.items() if c}, basis, work=work, budget=budget)
+                if G is not None:
+                    return {"kind": "weighted_leading_form", "sign": sign, "nparams": n,
+                            "transform": [[qq_to_str(v) for v in r] for r in T], "weights": w, "degree": degree,
+                            "epsilon": qq_to_str(eps), **_json_gram(basis, G),
+                            "argument": ("in the coordinates x = x0 + T z the weighted leading form g_d satisfies "
+                                         "g_d - epsilon sum z_i^(d/w_i) = m^T G m, G PSD; higher weighted "
+                                         "degrees are dominated: a strict local "
+                                         + ("minimum" if sign > 0 else "maximum"))}
+    return None
