@@ -283,7 +283,7 @@ def _classify(F, x0, loss_name, deadline, seed, probes, budget, state) -> Classi
 
 
 def _stationary_product(network, loss, x0) -> bool:
-    """Whether :math:`\nabla f(W_L \cdots W_1) = 0` for the convex loss ``f`` (then ``x0`` is a global minimum)."""
+    """Whether :math:`\\nabla f(W_L \\cdots W_1) = 0` for the convex loss ``f`` (then ``x0`` is a global minimum)."""
     from symbolic.core.products import full_product
     G = loss.gradient(full_product(network.unflatten(x0)))
     return all(v == 0 for row in G.to_list() for v in row)
@@ -291,7 +291,7 @@ def _stationary_product(network, loss, x0) -> bool:
 
 def _degenerate_polynomial(F, x0, F0, H, H_inertia, ctx, loss_name, evidence, seed, deadline):
     """Semidefinite Hessian of a polynomial: an SOS lower bound (global minimum), a positive definite weighted
-    leading form of :math:`\pm f` (strict local minimum or maximum; :mod:`symbolic.landscape.sos`), else ``None``."""
+    leading form of :math:`\\pm f` (strict local minimum or maximum; :mod:`symbolic.landscape.sos`), else ``None``."""
     rank = H_inertia[0] + H_inertia[1]
     if H_inertia[1] == 0:
         cert = sos_certificate(F, x0, F0)

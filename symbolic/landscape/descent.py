@@ -457,13 +457,37 @@ def _strategy_numeric(ctx, sign, rng):
                     yield [line]
 
 
+def _strategy_zero_tuple(ctx, sign, rng):
+    """The closed-form curve at a zero tuple, order = depth (:func:`symbolic.landscape.newton_curves.zero_tuple_curve`)."""
+    from symbolic.landscape.newton_curves import zero_tuple_curve
+    found = zero_tuple_curve(ctx.F, ctx.x0, sign)
+    if found is not None:
+        yield found
+
+
+def _strategy_newton(ctx, sign, rng):
+    """Corrections solved order by order along Newton polygons (:func:`symbolic.landscape.newton_curves.newton_curves`)."""
+    from symbolic.landscape.newton_curves import newton_curves
+    yield from newton_curves(ctx.F, ctx.x0, ctx.hessian, sign, work=[0], budget=ctx.budget)
+
+
+def _strategy_layer_kernel(ctx, sign, rng):
+    """Non-uniform layer weights :math:`W_k + t^{a_k} A_k` with kernel-built :math:`A_k`
+    (:func:`symbolic.landscape.newton_curves.layer_weight_curves`)."""
+    from symbolic.landscape.newton_curves import layer_weight_curves
+    yield from layer_weight_curves(ctx.F, ctx.x0, ctx.kernel, rng)
+
+
 STRATEGIES = [
+    ("zero_tuple_closed_form", _strategy_zero_tuple),
     ("gradient", _strategy_gradient),
     ("hessian_curvature", _strategy_curvature),
     ("kernel_lines", _strategy_kernel_lines),
     ("all_layer_lines", _strategy_all_layer_lines),
     ("kernel_jet_correction", _strategy_kernel_correction),
+    ("newton_polygon", _strategy_newton),
     ("layer_weighted_scalings", _strategy_layer_scalings),
+    ("layer_weighted_kernel", _strategy_layer_kernel),
     ("coordinate_weighted_scalings", _strategy_coordinate_scalings),
     ("random_curves", _strategy_random_curves),
     ("numeric_sphere_search", _strategy_numeric),
@@ -514,9 +538,12 @@ def find_curve(F, x0, sign, *, context: SearchContext | None = None, seconds: fl
         ctx.work, ctx.stage = 0, f"{direction} search ({name})"
         try:
             for terms in strategy(ctx, sign, rng):
-                ctx.charge(taylor_units(F, ctx.max_order))
+                order = ctx.max_order
+                if isinstance(terms, tuple):          # (terms, the order the strategy predicts)
+                    terms, order = terms[0], max(order, terms[1])
+                ctx.charge(taylor_units(F, order))
                 count += 1
-                curve = confirm_curve(F, x0, terms, sign, ctx.max_order, name)
+                curve = confirm_curve(F, x0, terms, sign, order, name)
                 if curve is not None:
                     tried.append({"strategy": name, "candidates": count, "found": True})
                     return curve, tried
