@@ -488,11 +488,18 @@ def _check_local(obj, cert, sign, H=None):
         _need(kind == ("positive_definite" if sign > 0 else "negative_definite"), "wrong kind for this verdict")
         _need(definite == n, "the Hessian is not definite")
         return f"Hessian {'positive' if sign > 0 else 'negative'} definite"
+    _need(cert.get("sign", sign) == sign and cert.get("nparams", n) == n, "the stated sign or nparams is wrong")
     if kind == "weighted_leading_form" and isinstance(obj, _Polynomial):  # symbolic.checker.leading_form
         ok, why = check_weighted_form(mpoly_from_terms(obj.nparams, obj.terms), obj.x0, cert["transform"], cert["weights"], cert["degree"],
                                       cert["epsilon"], cert["monomials"], cert["gram"], sign)
         _need(ok, why)
         return "strict local " + ("minimum" if sign > 0 else "maximum") + ": " + why
+    if kind == "sos_lower_bound" and isinstance(obj, _Polynomial):  # sign (f(x0 + u) - f(x0)) = m^T G m, G PSD
+        p = mpoly_from_terms(obj.nparams, obj.terms)
+        _need(frac(cert["bound"]) == sign * obj.value(), "the stated bound is not sign * F(x0)")
+        ok, why = check_sos(p if sign > 0 else -p, sign * obj.value(), cert["monomials"], cert["gram"], obj.x0)
+        _need(ok, why)
+        return ("global, so local, " + ("minimum" if sign > 0 else "maximum") + ": " + why)
     _need(kind == "morse_bott" and isinstance(obj, _Network), f"unknown local argument {kind!r}")
     T = _orbit_tangents(obj)
     for v in T:

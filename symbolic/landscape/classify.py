@@ -303,6 +303,8 @@ def _degenerate_polynomial(F, x0, F0, H, H_inertia, ctx, loss_name, evidence, se
             continue
         arg = weighted_certificate(F, x0, H, sign)
         _deadline_check(deadline, "weighted leading form")
+        if arg is None and sign < 0:
+            arg = sos_certificate(F, x0, F0, sign=-1)            # f <= f(x0) everywhere: a (global) maximum
         if arg is None:
             continue
         arg["hessian_rank"] = rank
@@ -314,6 +316,14 @@ def _degenerate_polynomial(F, x0, F0, H, H_inertia, ctx, loss_name, evidence, se
             evidence["local_minimum_argument"] = arg
             evidence["globality"] = "undecided: no point with a smaller value was found and no SOS lower bound"
             return Classification("inconclusive", False, loss_name, True, H_inertia, None, evidence)
+        if arg["kind"] == "sos_lower_bound":                      # not a local minimum: the descent search decides
+            curve, tried = find_curve(F, x0, -1, context=ctx, seconds=deadline - time.monotonic())
+            evidence["tried"] = {"descent": tried}
+            if curve is None:
+                continue
+            evidence["found_by"] = {"descent": curve.strategy, "ascent": None}
+            cert = {"descent": _curve_json(F, curve), "maximality": arg}
+            return Classification("local_max", H_inertia[1] > 0, loss_name, True, H_inertia, cert, evidence)
         # a strict local maximum: the curve x0 + T e_i t^(w_i) descends at order d
         i = arg["weights"].index(min(arg["weights"]))
         T = [[rational(v) for v in row] for row in arg["transform"]]

@@ -11,6 +11,8 @@ certifies that :math:`x_0` is not a local minimum when
 (Peano's :math:`f = (y - x^2)(y - 2x^2)` is minimal at 0 on every line), so the
 search combines, cheapest first:
 
+0. at a zero tuple of a network, the closed-form curve of order :math:`L`
+   (:func:`symbolic.landscape.newton_curves.zero_tuple_curve`);
 1. the gradient (:math:`x_0 \\mp t \\nabla F`) at a non-critical point;
 2. a curvature vector of the Hessian (:math:`v^T H v \\lessgtr 0`), order 2;
 3. lines in :math:`\\ker H`, whose first nonzero form is the cubic (order 3)
@@ -27,10 +29,15 @@ search combines, cheapest first:
    at a zero tuple of depth :math:`L` the loss along such a line is
    :math:`\\tfrac12\\lVert t^L A_L \\cdots A_1 X - Y\\rVert^2`, order :math:`L` (negating :math:`A_1`
    flips the sign of the :math:`t^L` term), so the search order reaches the depth;
+4c. corrections solved order by order along Newton polygons, Puiseux style (polynomials in at most
+   4 variables; :func:`symbolic.landscape.newton_curves.newton_curves`): corrections at :math:`t^4` and beyond,
+   several corrections, each candidate confirmed at the order its polygon predicts;
 5. per-layer weighted scalings :math:`W_k + t^{a_k} A_k` (networks only),
    small integer :math:`a_k`, small random rational :math:`A_k`; for a polynomial
    in at most 6 variables the same per coordinate, :math:`x_i + c_i t^{a_i}`;
    the weight tuples are generated lazily in the order they are used (:func:`weight_tuples`);
+5b. the same weight tuples with blocks of Hessian kernel vectors
+   (:func:`symbolic.landscape.newton_curves.layer_weight_curves`), for non-uniform orders such as :math:`(1, 2, 1)`;
 6. random low-degree rational curves;
 7. a numeric search on small spheres (mpmath at scoped precision), its direction
    rounded to rationals and confirmed exactly.
@@ -518,7 +525,7 @@ def find_curve(F, x0, sign, *, context: SearchContext | None = None, seconds: fl
     >>> curve, tried = find_curve(F, [0, 0], -1)
     >>> curve.strategy, curve.order, str(curve.coefficient)
     ('kernel_jet_correction', 4, '-1/4')
-    >>> find_curve(F, [0, 0], -1, budget=1)[1][2]
+    >>> find_curve(F, [0, 0], -1, budget=1)[1][3]
     {'strategy': 'kernel_lines', 'candidates': 1, 'found': False, 'stopped': 'work budget'}
     """
     x0 = F.check_point(x0)

@@ -151,8 +151,9 @@ def _json_gram(monomials, G):
     return {"monomials": [list(m) for m in monomials], "gram": [[qq_to_str(v) for v in r] for r in G]}
 
 
-def sos_certificate(F, x0, F0, *, budget: int = 2_000_000) -> dict | None:
-    """``{"kind": "sos_lower_bound", ...}`` with :math:`f(x_0 + u) - f(x_0) = m(u)^T G m(u)`, or ``None``.
+def sos_certificate(F, x0, F0, *, sign: int = 1, budget: int = 2_000_000) -> dict | None:
+    """``{"kind": "sos_lower_bound", ...}`` with :math:`f(x_0 + u) - f(x_0) = m(u)^T G m(u)`, or ``None``
+    (``sign = -1``: the same for :math:`-f`, so :math:`f \\le f(x_0)` everywhere).
 
     Examples
     ========
@@ -170,13 +171,16 @@ def sos_certificate(F, x0, F0, *, budget: int = 2_000_000) -> dict | None:
     if poly is None or F.nparams > MAX_SOS_VARIABLES:
         return None
     n = F.nparams
-    target = _shifted(F, x0, [[QQ(int(i == j)) for j in range(n)] for i in range(n)], 1)   # f(x0 + u) - f(x0)
+    target = _shifted(F, x0, [[QQ(int(i == j)) for j in range(n)] for i in range(n)], sign)  # sign (f(x0+u) - f0)
     if not target:
         return None
     basis = _half_monomials(target, F.nparams)
     G = gram_matrix(target, basis, budget=budget) if basis else None
     if G is None:
         return None
+    if sign < 0:
+        return {"kind": "sos_lower_bound", "sign": -1, "bound": qq_to_str(-F0), **_json_gram(basis, G),
+                "how": "f(x0) - f(x0 + u) = m(u)^T G m(u) with G PSD (exact LDL): f <= f(x0) everywhere"}
     return {"kind": "sos_lower_bound", "bound": qq_to_str(F0), **_json_gram(basis, G),
             "how": "f(x0 + u) - f(x0) = m(u)^T G m(u) with G PSD (exact LDL): f >= f(x0) everywhere"}
 
