@@ -479,9 +479,12 @@ def _strategy_newton(ctx, sign, rng):
 
 
 def _strategy_layer_kernel(ctx, sign, rng):
-    """Non-uniform layer weights :math:`W_k + t^{a_k} A_k` with kernel-built :math:`A_k`
-    (:func:`symbolic.landscape.newton_curves.layer_weight_curves`)."""
-    from symbolic.landscape.newton_curves import layer_weight_curves
+    """Non-uniform layer weights: the Newton polygon of the loss on per-layer kernel blocks
+    (:func:`symbolic.landscape.newton_curves.layer_newton_curves`), then :math:`W_k + t^{a_k} A_k` with
+    kernel-built :math:`A_k` (:func:`symbolic.landscape.newton_curves.layer_weight_curves`)."""
+    from symbolic.landscape.newton_curves import layer_newton_curves, layer_weight_curves
+    yield from layer_newton_curves(ctx.F, ctx.x0, ctx.kernel, sign, range_vectors=ctx.ldl.vectors(1)
+                                   + ctx.ldl.vectors(-1), work=[0], budget=ctx.budget)
     yield from layer_weight_curves(ctx.F, ctx.x0, ctx.kernel, rng)
 
 

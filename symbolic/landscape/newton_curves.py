@@ -29,7 +29,8 @@ squared loss :math:`-Y X^T`) and :math:`G_{ji} \ne 0`: :math:`A_1 = s\, e_1 e_i^
 
 Main definitions
 ----------------
-* :func:`newton_curves`, :func:`zero_tuple_curve`, :func:`layer_weight_curves`.
+* :func:`newton_curves`, :func:`zero_tuple_curve`, :func:`layer_newton_curves`, :func:`restrict_network`,
+  :func:`layer_weight_curves`.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ from sympy.polys.rings import ring
 
 from symbolic.calculus.inertia import ldl
 
-__all__ = ["newton_curves", "zero_tuple_curve", "layer_weight_curves", "MAX_NEWTON_VARIABLES"]
+__all__ = ["newton_curves", "zero_tuple_curve", "layer_weight_curves", "layer_newton_curves", "restrict_network",
+           "MAX_NEWTON_VARIABLES"]
 
 #: Polynomials in more variables than this are not searched along Newton polygons.
 MAX_NEWTON_VARIABLES = 4
@@ -275,6 +277,121 @@ def zero_tuple_curve(F, x0, sign):
         c = i if k == 1 else 0
         flat[net.param_index(k, r, c)] = s if k == 1 else QQ.one
     return [flat], L
+
+
+class _Restricted:
+    r""":math:`\varphi(s) = F(x_0 + \sum_j s_j D_j)` as a polynomial in ``s`` (the shape :func:`newton_curves` reads)."""
+
+    def __init__(self, poly, R):
+        self.poly, self.R, self.nparams = poly, R, R.ngens
+
+    def hessian0(self):
+        r = self.nparams
+        H = [[QQ.zero] * r for _ in range(r)]
+        for m, c in self.poly.terms():
+            if sum(m) == 2:
+                idx = [i for i, e in enumerate(m) for _ in range(e)]
+                if idx[0] == idx[1]:
+                    H[idx[0]][idx[0]] = 2 * c
+                else:
+                    H[idx[0]][idx[1]] = H[idx[1]][idx[0]] = c
+        return H
+
+
+def restrict_network(F, x0, directions):
+    r""":math:`\varphi(s) = F(x_0 + \sum_j s_j D_j) - F(x_0)` exactly (networks with a polynomial loss), via the
+    product of the layer matrices over :math:`\mathbb{Q}[s]`."""
+    from sympy.polys.matrices import DomainMatrix
+    net, loss = F.network, F.loss
+    R, *gens = ring([f"s{j}" for j in range(len(directions))], QQ)
+    K = R.to_domain()
+    Ws = net.unflatten(x0)
+    Ds = [net.unflatten(D) for D in directions]
+    layers = []
+    for k, W in enumerate(Ws):
+        rows = [[R(v) for v in row] for row in W.to_list()]
+        for g, D in zip(gens, Ds):
+            for i, row in enumerate(D[k].to_list()):
+                for j, v in enumerate(row):
+                    if v:
+                        rows[i][j] += g * v
+        layers.append(DomainMatrix(rows, W.shape, K))
+    A = layers[0]
+    for M in layers[1:]:
+        A = M.matmul(A)
+    value = loss.value(A)
+    value = R(value) if not hasattr(value, "terms") else value
+    return _Restricted(value - value.coeff(1), R)
+
+
+def _layer_blocks(net, v, with_layer=False):
+    """The nonzero layer blocks of ``v``, each as a full parameter vector (with its layer index if asked)."""
+    out = []
+    for k in range(1, net.depth + 1):
+        idx = set(_layer_range(net, k))
+        if any(v[p] for p in idx):
+            block = [v[p] if p in idx else QQ.zero for p in range(net.nparams)]
+            out.append((k, block) if with_layer else block)
+    return out
+
+
+def layer_newton_curves(F, x0, kernel, sign, *, range_vectors=(), work: list | None = None, budget: int = 20_000):
+    r"""Newton-polygon curves in the span of per-layer blocks of Hessian kernel vectors, and of range vectors for
+    the layers the kernel misses (networks): the polygon of :math:`\varphi(s) = F(x_0 + \sum_k s_k D_k)` gives each
+    layer its own order, e.g. :math:`(1, 2, 1)`.  Yields ``(terms, order)`` in the network's parameters."""
+    net = getattr(F, "network", None)
+    if net is None or not kernel or not getattr(F.loss, "polynomial", False):
+        return
+    work = work if work is not None else [0]
+    sets = []
+    for v in kernel[:6]:
+        blocks = _layer_blocks(net, v)
+        if 2 <= len(blocks) <= MAX_NEWTON_VARIABLES:
+            sets.append(blocks)
+    for coeffs in (_ONES, _SIGNS):
+        in_kernel = _layer_sums(net, kernel, coeffs)
+        in_range = _layer_sums(net, range_vectors, coeffs)
+        mixed = dict(in_kernel)
+        for layer, b in in_range.items():
+            mixed.setdefault(layer, b)                # a layer the kernel misses moves along the range
+        for table in (in_kernel, mixed):
+            D = [table[k] for k in sorted(table)]
+            if 2 <= len(D) <= MAX_NEWTON_VARIABLES and D not in sets:
+                sets.append(D)
+    for D in sets:
+        work[0] += taylor_cost(net, len(D))
+        if work[0] > budget:
+            return
+        phi = restrict_network(F, x0, D)
+        if not phi.poly:
+            continue
+        for terms, order in newton_curves(phi, [QQ.zero] * len(D), phi.hessian0(), sign, work=work, budget=budget):
+            yield [[sum((C[j] * D[j][p] for j in range(len(D)) if C[j]), QQ.zero) for p in range(net.nparams)]
+                   for C in terms], order
+
+
+_ONES = (1,) * 64
+_SIGNS = tuple((-1) ** j * (j // 2 + 1) for j in range(64))
+
+
+def _layer_sums(net, vectors, coeffs):
+    r"""Per layer, :math:`\sum_j c_j` (the layer block of the ``j``-th vector): ``{layer: vector}``."""
+    out = {}
+    for j, v in enumerate(vectors[:len(coeffs)]):
+        for layer, b in _layer_blocks(net, v, with_layer=True):
+            acc = out.get(layer)
+            out[layer] = [coeffs[j] * x for x in b] if acc is None else [a + coeffs[j] * x for a, x in zip(acc, b)]
+    return out
+
+
+def _layer_range(net, k):
+    rows, cols = net.shape(k)
+    return [net.param_index(k, i, j) for i in range(rows) for j in range(cols)]
+
+
+def taylor_cost(net, r):
+    r"""Work units of one restriction to ``r`` directions (a product over :math:`\mathbb{Q}[s_1..s_r]`)."""
+    return 1 + net.nparams * 3 ** r // 50
 
 
 def layer_weight_curves(F, x0, kernel, rng, count: int = 400):
