@@ -46,7 +46,7 @@ Main definitions
 
 from __future__ import annotations
 
-from math import comb
+from math import comb, prod as _prod
 
 from .mpoly import MPoly
 from .poly import frac, frac_matrix, inertia_work, ldl_inertia, mat_mul, mat_sub, transpose
@@ -175,9 +175,10 @@ def shift_polynomial(p: MPoly, point, T) -> MPoly:
     """:math:`q(z) = p(x_0 + T z)`, expanded exactly (``T`` a list of rows, ``x = x_0 + T z``)."""
     n = p.n
     deg = max(p.degree(), 0)
-    _need(comb(n + deg, n) <= MAX_SHIFT_TERMS or all(T[i][j] == (i == j) for i in range(n) for j in range(n)),
-          f"expanding a coordinate change of a degree-{deg} polynomial in {n} variables is beyond the checker's "
-          f"bound {MAX_SHIFT_TERMS}: withheld")
+    identity = all(T[i][j] == (i == j) for i in range(n) for j in range(n))
+    size = (sum(_prod(e + 1 for e in exps) for exps in p.terms) if identity else comb(n + deg, n))
+    _need(size <= MAX_SHIFT_TERMS, f"expanding a coordinate change of a degree-{deg} polynomial in {n} variables "
+                                   f"is beyond the checker's bound {MAX_SHIFT_TERMS} terms: withheld")
     lin = []
     for i in range(n):
         terms = {(0,) * n: point[i]} if point[i] else {}

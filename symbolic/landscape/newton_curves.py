@@ -43,6 +43,7 @@ from sympy.polys.domains import QQ
 from sympy.polys.rings import ring
 
 from symbolic.calculus.inertia import ldl
+from symbolic.landscape.sos import MAX_EXPANSION, small_enough
 
 __all__ = ["newton_curves", "zero_tuple_curve", "layer_weight_curves", "layer_newton_curves", "restrict_network",
            "MAX_NEWTON_VARIABLES"]
@@ -187,7 +188,7 @@ def newton_curves(F, x0, hessian, sign, *, top: int = 6, depth: int = 3, work: l
     """
     poly = getattr(F, "poly", None)
     n = F.nparams
-    if poly is None or n > MAX_NEWTON_VARIABLES:
+    if poly is None or n > MAX_NEWTON_VARIABLES or not small_enough(F):
         return
     work = work if work is not None else [0]
     res = ldl(hessian)
@@ -236,6 +237,10 @@ def _level(h, P, n_orig, T, prev, top, depth, work, budget):
         for i, v in zip(used, z):
             at[i] = v
         subs = [at[i] * s ** w[i] + ys[i] if w[i] else ys[i] for i in range(m)]
+        degree = max(sum(e) for e in h) * max(w)
+        if math.comb(m + 1 + degree, m + 1) > 4 * MAX_EXPANSION:  # the next level's dense size, counted
+            continue
+        work[0] += len(h) * max(w)
         h2 = _compose(h, subs, Rn)
         h2 = {e: c for e, c in h2.items() if c}
         if not h2:

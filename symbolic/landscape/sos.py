@@ -34,10 +34,14 @@ from sympy.polys.domains import QQ
 from symbolic.calculus.inertia import ldl
 from symbolic.core.exact import qq_to_str
 
-__all__ = ["gram_matrix", "sos_certificate", "weighted_certificate", "MAX_SOS_VARIABLES", "MAX_GRAM"]
+__all__ = ["gram_matrix", "sos_certificate", "weighted_certificate", "small_enough", "MAX_SOS_VARIABLES", "MAX_GRAM",
+           "MAX_EXPANSION"]
 
 #: Polynomials in more variables than this are not searched for certificates here.
 MAX_SOS_VARIABLES = 6
+#: Polynomials whose coordinate changes could have more terms than this are not searched (a degree-200 polynomial
+#: in 3 variables would have 1.4 million).
+MAX_EXPANSION = 20_000
 #: Largest Gram matrix searched.
 MAX_GRAM = 28
 _ITERATIONS = 60
@@ -134,14 +138,12 @@ def _half_monomials(target: dict, n: int):
     lo, hi = (min(degs) + 1) // 2, max(degs) // 2
     tops = [max(a[i] for a in support) // 2 for i in range(n)]
     basis = [b for b in itertools.product(*(range(t + 1) for t in tops)) if lo <= sum(b) <= hi]
+    if len(basis) > 4 * MAX_GRAM:
+        return []                                      # beyond the Gram sizes searched here
     supp = set(support)
     while True:
-        keep = []
-        for b in basis:
-            sq = tuple(2 * x for x in b)
-            if sq in supp or any(tuple(x + y for x, y in zip(c, d)) == sq
-                                 for c, d in itertools.combinations(basis, 2)):
-                keep.append(b)
+        sums = {tuple(x + y for x, y in zip(c, d)) for c, d in itertools.combinations(basis, 2)}
+        keep = [b for b in basis if tuple(2 * x for x in b) in supp or tuple(2 * x for x in b) in sums]
         if len(keep) == len(basis):
             return basis
         basis = keep
@@ -168,7 +170,7 @@ def sos_certificate(F, x0, F0, *, sign: int = 1, budget: int = 2_000_000) -> dic
     ('sos_lower_bound', '3')
     """
     poly = getattr(F, "poly", None)
-    if poly is None or F.nparams > MAX_SOS_VARIABLES:
+    if poly is None or F.nparams > MAX_SOS_VARIABLES or not small_enough(F):
         return None
     n = F.nparams
     target = _shifted(F, x0, [[QQ(int(i == j)) for j in range(n)] for i in range(n)], sign)  # sign (f(x0+u) - f0)
@@ -183,6 +185,14 @@ def sos_certificate(F, x0, F0, *, sign: int = 1, budget: int = 2_000_000) -> dic
                 "how": "f(x0) - f(x0 + u) = m(u)^T G m(u) with G PSD (exact LDL): f <= f(x0) everywhere"}
     return {"kind": "sos_lower_bound", "bound": qq_to_str(F0), **_json_gram(basis, G),
             "how": "f(x0 + u) - f(x0) = m(u)^T G m(u) with G PSD (exact LDL): f >= f(x0) everywhere"}
+
+
+def small_enough(F, limit: int = MAX_EXPANSION) -> bool:
+    r"""Whether a linear change of coordinates of ``F`` stays small: :math:`\binom{n + \deg}{n}` (the dense bound on
+    its terms) at most ``limit`` (a counted size, so the same polynomials are searched on every machine)."""
+    from math import comb
+    degree = max((sum(m) for m in F.poly.monoms()), default=0)
+    return comb(F.nparams + degree, F.nparams) <= limit
 
 
 def _shifted(F, x0, T, sign):
@@ -226,7 +236,7 @@ def weighted_certificate(F, x0, hessian, sign: int = 1, *, max_degree: int = 12,
     >>> weighted_certificate(peano, [0, 0], peano.hessian([0, 0])) is None
     True
     """
-    if getattr(F, "poly", None) is None or F.nparams > MAX_SOS_VARIABLES:
+    if getattr(F, "poly", None) is None or F.nparams > MAX_SOS_VARIABLES or not small_enough(F):
         return None
     n = F.nparams
     res = ldl(hessian)
