@@ -7,11 +7,17 @@ is not a descent, and Peano's forged "minimum".
 """
 
 import copy
+from fractions import Fraction
 
 import pytest
 import sympy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from symbolic.checker.bundle import CHECKERS, verify as verify_certificate
+from symbolic.checker.leading_form import check_sos, check_weighted_form
+from symbolic.checker.mpoly import MPoly
+from symbolic.checker.poly import ldl_inertia
 from symbolic.checker.verdicts import verify
 from symbolic.landscape.classify import classify_network, classify_polynomial
 
@@ -227,3 +233,68 @@ def test_malformed_weighted_fields(bad):
             "gram": [["1/2", "0"], ["0", "1/2"]]}
     assert verify_certificate(cert)[0] is True
     assert verify_certificate(dict(cert, **bad))[0] is False
+
+
+# -- property: whatever the checker accepts is true at the points it speaks of ---------------------------------
+
+
+_q = st.fractions(min_value=-3, max_value=3, max_denominator=4)
+
+
+def _gram_poly(monomials, G):
+    out = {}
+    for i, a in enumerate(monomials):
+        for j, b in enumerate(monomials):
+            e = tuple(p + q for p, q in zip(a, b))
+            out[e] = out.get(e, 0) + G[i][j]
+    return MPoly(2, out)
+
+
+def _value(p, point):
+    total = Fraction(0)
+    for e, c in p.terms.items():
+        total += c * point[0] ** e[0] * point[1] ** e[1]
+    return total
+
+
+@settings(max_examples=40, deadline=None)
+@given(L=st.lists(_q, min_size=3, max_size=3), D=st.lists(st.fractions(min_value=0, max_value=2, max_denominator=3),
+                                                          min_size=2, max_size=2),
+       higher=st.lists(_q, min_size=3, max_size=3), eps=st.fractions(min_value=Fraction(1, 8), max_value=1,
+                                                                    max_denominator=8),
+       points=st.lists(st.tuples(_q, _q), min_size=4, max_size=4))
+def test_accepted_weighted_forms_are_minima_on_small_points(L, D, higher, eps, points):
+    # g = m^T G m + eps (x^4 + y^2) + higher weighted degree terms (w = (1, 2), d = 4), G = L D L^T PSD
+    monomials = [(2, 0), (0, 1)]
+    l = [[Fraction(1), Fraction(0)], [L[0], Fraction(1)]]
+    G = [[sum(l[i][k] * D[k] * l[j][k] for k in range(2)) for j in range(2)] for i in range(2)]
+    p = _gram_poly(monomials, G) + MPoly(2, {(4, 0): eps, (0, 2): eps})
+    p = p + MPoly(2, {(5, 0): higher[0], (3, 1): higher[1], (1, 2): higher[2]})
+    gram = [[str(v) for v in row] for row in G]
+    ok, why = check_weighted_form(p, [0, 0], [[1, 0], [0, 1]], [1, 2], 4, str(eps), [list(m) for m in monomials], gram)
+    assert ok, why
+    # near 0 (the quasi-norm rho <= 1/1000), p is positive off the origin
+    for a, b in points:
+        if a == 0 and b == 0:
+            continue
+        s = Fraction(1, 1000)
+        assert _value(p, (a * s, b * s * s)) > 0
+    # a Gram matrix changed in one class sum breaks the identity
+    bad = [row[:] for row in gram]
+    bad[0][0] = str(G[0][0] + 1)
+    assert check_weighted_form(p, [0, 0], [[1, 0], [0, 1]], [1, 2], 4, str(eps), [list(m) for m in monomials],
+                               bad)[0] is False
+
+
+@settings(max_examples=40, deadline=None)
+@given(G=st.lists(st.lists(_q, min_size=3, max_size=3), min_size=3, max_size=3),
+       points=st.lists(st.tuples(_q, _q), min_size=6, max_size=6), c=_q)
+def test_accepted_sos_bounds_hold_at_rational_points(G, points, c):
+    G = [[(G[i][j] + G[j][i]) / 2 for j in range(3)] for i in range(3)]
+    monomials = [(1, 0), (0, 1), (1, 1)]
+    p = _gram_poly(monomials, G) + MPoly.const(2, c)
+    ok, _ = check_sos(p, str(c), [list(m) for m in monomials], [[str(v) for v in r] for r in G])
+    if ok:                                        # accepted only when G is PSD: then p >= c everywhere
+        assert all(_value(p, pt) >= c for pt in points)
+    else:                                         # rejected only for an indefinite G, witnessed at a rational point
+        assert ldl_inertia(G)[1] > 0
