@@ -119,6 +119,103 @@ def gram_matrix(target: dict, monomials: list, *, work: list | None = None, budg
                         R = _project(R, classes, target)
                         if _psd_exact(R):
                             return R
+        return _facial_reduction(M, target, monomials, classes, work, budget)
+
+
+def _facial_reduction(M, target, monomials, classes, work, budget):
+    r"""One step of facial reduction: when no Gram matrix is interior (a minimum that is not isolated), the near-kernel
+    of the numeric iterate, rounded to rationals, spans vectors every solution must annihilate; search
+    :math:`G = B G' B^T` with :math:`B` an exact basis of their orthogonal complement.  (Every returned matrix is
+    exact and PSD by exact LDL; the rounding only proposes the face.)"""
+    from sympy import Matrix, Rational
+    k = len(monomials)
+    for _ in range(_ITERATIONS):                       # toward the boundary: no shift
+        work[0] += k ** 3
+        if work[0] > budget:
+            return None
+        E, Q = mpmath.eigsy(M)
+        M = mpmath.matrix(_project([[sum(Q[i, t] * max(E[t], 0) * Q[j, t] for t in range(k)) for j in range(k)]
+                                    for i in range(k)], classes,
+                                   {a: mpmath.mpf(int(c.numerator)) / int(c.denominator) for a, c in target.items()}))
+    E, Q = mpmath.eigsy(M)
+    top = max(abs(e) for e in E)
+    small = [t for t in range(k) if abs(E[t]) < top * mpmath.mpf(10) ** -3]
+    if not small or len(small) == k:
+        return None
+    Kn = Matrix([[Fraction(mpmath.nstr(Q[i, t], 25)).limit_denominator(10**6) for i in range(k)] for t in small])
+    K = Kn.rref()[0]
+    K = Matrix([[Fraction(str(v)).limit_denominator(100) for v in K.row(i)] for i in range(K.rows) if any(K.row(i))])
+    B = K.nullspace()
+    if not B:
+        return None
+    B = [[QQ(int(Rational(v).p), int(Rational(v).q)) for v in col] for col in B]   # columns of B
+    return _gram_on_face(target, monomials, classes, B, work, budget)
+
+
+def _gram_on_face(target, monomials, classes, B, work, budget):
+    """A PSD :math:`G = B G' B^T` with :math:`m^T G m` = ``target``, or ``None`` (``B`` a list of columns)."""
+    from sympy.polys.matrices import DomainMatrix
+    r = len(B)
+    pairs = [(j, l) for j in range(r) for l in range(j, r)]
+    rows, rhs = [], []
+    for alpha, cells in classes.items():
+        row = []
+        for j, l in pairs:
+            v = sum((B[j][i] * B[l][i2] + (B[l][i] * B[j][i2] if j != l else 0) for i, i2 in cells), QQ.zero)
+            row.append(v)
+        rows.append(row)
+        rhs.append(target.get(alpha, QQ.zero))
+    A = DomainMatrix(rows, (len(rows), len(pairs)), QQ)
+    aug = DomainMatrix([row + [c] for row, c in zip(rows, rhs)], (len(rows), len(pairs) + 1), QQ)
+    if A.rank() != aug.rank():
+        return None                                    # no Gram matrix on this face
+    _, pivots = A.transpose().rref()
+    A = DomainMatrix([rows[i] for i in pivots], (len(pivots), len(pairs)), QQ)
+    c = DomainMatrix([[rhs[i]] for i in pivots], (len(pivots), 1), QQ)
+    At = A.transpose()
+    AAt_inv = A.matmul(At).inv()
+
+    def project(g):                                    # exact: g - A^T (A A^T)^-1 (A g - c)
+        gv = DomainMatrix([[v] for v in g], (len(g), 1), QQ)
+        out = gv - At.matmul(AAt_inv.matmul(A.matmul(gv) - c))
+        return [row[0] for row in out.to_list()]
+
+    def full(g):
+        Gp = [[QQ.zero] * r for _ in range(r)]
+        for (j, l), v in zip(pairs, g):
+            Gp[j][l] = Gp[l][j] = v
+        return Gp
+
+    def gram(Gp):
+        k = len(B[0])
+        return [[sum((B[j][i] * Gp[j][l] * B[l][i2] for j in range(r) for l in range(r)), QQ.zero)
+                 for i2 in range(k)] for i in range(k)]
+
+    g = project([QQ.zero] * len(pairs))
+    if _psd_exact(full(g)):
+        return gram(full(g))
+    to_mp = lambda v: mpmath.mpf(int(v.numerator)) / int(v.denominator)   # noqa: E731
+    Amp, Atmp, Imp, cmp_ = (mpmath.matrix([[to_mp(v) for v in row] for row in X.to_list()])
+                            for X in (A, At, AAt_inv, c))
+    gm = mpmath.matrix([to_mp(v) for v in g])
+    scale = max(abs(v) for v in rhs) or QQ.one
+    delta = to_mp(scale) / 1000
+    for it in range(_ITERATIONS):
+        work[0] += r ** 3 + len(pairs) * len(pivots)
+        if work[0] > budget:
+            return None
+        Gp = mpmath.matrix(r, r)
+        for (j, l), v in zip(pairs, gm):
+            Gp[j, l] = Gp[l, j] = v
+        E, Q = mpmath.eigsy(Gp)
+        Gp = Q * mpmath.diag([max(e, delta) for e in E]) * Q.T
+        gm = mpmath.matrix([Gp[j, l] for j, l in pairs])
+        gm = gm - Atmp * (Imp * (Amp * gm - cmp_))
+        if it % 10 == 9:
+            for den in (10**3, 10**6):
+                ge = project([_round(v, den) for v in gm])
+                if _psd_exact(full(ge)):
+                    return gram(full(ge))
     return None
 
 

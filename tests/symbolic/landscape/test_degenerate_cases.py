@@ -56,6 +56,14 @@ def test_global_min_with_positive_value():
     assert c.verdict == "global_min" and c.certificate["bound"] == "2" and c.hessian_inertia == (1, 0, 2)
 
 
+def test_non_isolated_global_minima():
+    # a circle and a hyperbola of minimisers: the Gram matrix has no interior; facial reduction finds it
+    c = _ok(classify_polynomial((x**2 + y**2 - 1) ** 2, [x, y], [1, 0]))
+    assert c.verdict == "global_min" and c.certificate["kind"] == "sos_lower_bound"
+    c = _ok(classify_polynomial((x * y - 1) ** 2 + 2, [x, y], [1, 1]))
+    assert c.verdict == "global_min" and c.certificate["bound"] == "2"
+
+
 def test_quartic_network_global_min_with_positive_value():
     c = _ok(classify_network([1, 1, 1], [[0, 2]], [[[1]], [[1]]], X=[[1, 1]], loss="quartic"))
     assert c.verdict == "global_min" and c.certificate["method"] == "stationary_convex_product"
