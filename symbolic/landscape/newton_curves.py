@@ -345,7 +345,7 @@ def layer_newton_curves(F, x0, kernel, sign, *, range_vectors=(), work: list | N
     the layers the kernel misses (networks): the polygon of :math:`\varphi(s) = F(x_0 + \sum_k s_k D_k)` gives each
     layer its own order, e.g. :math:`(1, 2, 1)`.  Yields ``(terms, order)`` in the network's parameters."""
     net = getattr(F, "network", None)
-    if net is None or not kernel or not getattr(F.loss, "polynomial", False):
+    if net is None or not kernel or not getattr(getattr(F, "loss", None), "polynomial", False):
         return
     work = work if work is not None else [0]
     sets = []
