@@ -8,6 +8,10 @@ the Hessian has a negative eigenvalue.  The logic, every step exact:
 2. Hessian inertia by exact congruence (:mod:`symbolic.calculus.inertia`).
 3. Squared loss, Hessian PSD: the Ky Fan certificate of :mod:`symbolic.landscape.global_value`
    proves :math:`F(x_0) = \\mathrm{opt}`: ``global_min``.
+3b. Quartic loss stationary in the product (:math:`\\nabla f(W_L \\cdots W_1) = 0`, :math:`f` convex): ``global_min``.
+   A polynomial with a semidefinite Hessian: a sum of squares of :math:`f - f(x_0)` (``global_min``; of
+   :math:`f(x_0) - f` for a maximum) or a positive definite weighted leading form of :math:`\\pm f` (strict local
+   minimum or maximum), :mod:`symbolic.landscape.sos`, checked by :mod:`symbolic.checker.leading_form`.
 4. Otherwise search a descent and an ascent curve (:mod:`symbolic.landscape.descent`); both: ``saddle``.
 5. No descent curve: a local minimum only by a sufficient argument.
 
