@@ -86,8 +86,13 @@ def format_report(result: dict) -> str:
         out.append("certificate: none")
     elif cert.get("kind") == "gradient":
         out.append(f"certificate: gradient {json.dumps(cert['gradient'])}")
-    elif cert.get("kind") == "global_value":
+    elif cert.get("kind") == "global_value" and "r" in cert:
         out.append(f"certificate: global value {cert['optimal_value']} (Ky Fan dual, r = {cert['r']}, z = {cert['z']})")
+    elif cert.get("kind") == "global_value":
+        out.append(f"certificate: global value {cert['optimal_value']} ({cert.get('method')}: {cert.get('how', '')})")
+    elif cert.get("kind") == "sos_lower_bound":
+        out.append(f"certificate: global value {cert['bound']} (sum of squares, a {len(cert['gram'])} x "
+                   f"{len(cert['gram'])} rational Gram matrix, PSD by exact LDL)")
     else:
         out.append(f"certificate: {cert.get('kind', '')}".rstrip())
         for key in ("descent", "ascent"):
@@ -96,7 +101,8 @@ def format_report(result: dict) -> str:
         arg = cert.get("maximality") or (cert if cert.get("hessian_rank") is not None else None)
         if arg:
             out.append(f"  argument: {arg['kind']}, Hessian rank {arg['hessian_rank']}"
-                       + (f", orbit dimension {arg['orbit_dimension']}" if "orbit_dimension" in arg else ""))
+                       + (f", orbit dimension {arg['orbit_dimension']}" if "orbit_dimension" in arg else "")
+                       + (f", weights {arg['weights']}, weighted degree {arg['degree']}" if "weights" in arg else ""))
     if "not_a_local_minimum" in ev:
         out.append("not a local minimum:")
         out.extend(_fmt_curve("descent", ev["not_a_local_minimum"], (ev.get("found_by") or {}).get("descent")))

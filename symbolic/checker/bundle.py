@@ -41,6 +41,7 @@ from .relu import (verify_relu_cone_form, verify_relu_cone_point, verify_relu_de
                    verify_relu_no_differentiable_critical_in_cone)
 from .jets import verify_polynomial_jet
 from .logistic_image import verify_logistic_image
+from .leading_form import verify_sos_lower_bound, verify_weighted_local_min
 from .zhou_liang import (verify_deep_pattern_value, verify_rational_curve_loss, verify_shallow_form,
                          verify_swap_point)
 from .verdicts import _check_curve, _Network, _Reject, verify as verify_verdict
@@ -270,4 +271,6 @@ CHECKERS = {
     "subdifferential_box": verify_subdifferential_box,
     "not_subgradient": verify_not_subgradient,
     "critical_set_covering": verify_critical_set_covering,
+    "sos_lower_bound": verify_sos_lower_bound,
+    "weighted_local_min": verify_weighted_local_min,
 }

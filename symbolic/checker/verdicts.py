@@ -36,6 +36,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from .assumptions import inverse
+from .leading_form import check_sos, check_weighted_form, mpoly_from_terms, product_gradient
 from .poly import frac, frac_matrix, inertia_work, ldl_inertia, mat_mul, mat_sub, transpose, upoly_mul
 
 __all__ = ["verify", "MAX_INERTIA_WORK", "MAX_HESSIAN_PARAMS"]
@@ -487,6 +488,18 @@ def _check_local(obj, cert, sign, H=None):
         _need(kind == ("positive_definite" if sign > 0 else "negative_definite"), "wrong kind for this verdict")
         _need(definite == n, "the Hessian is not definite")
         return f"Hessian {'positive' if sign > 0 else 'negative'} definite"
+    _need(cert.get("sign", sign) == sign and cert.get("nparams", n) == n, "the stated sign or nparams is wrong")
+    if kind == "weighted_leading_form" and isinstance(obj, _Polynomial):  # symbolic.checker.leading_form
+        ok, why = check_weighted_form(mpoly_from_terms(obj.nparams, obj.terms), obj.x0, cert["transform"], cert["weights"], cert["degree"],
+                                      cert["epsilon"], cert["monomials"], cert["gram"], sign)
+        _need(ok, why)
+        return "strict local " + ("minimum" if sign > 0 else "maximum") + ": " + why
+    if kind == "sos_lower_bound" and isinstance(obj, _Polynomial):  # sign (f(x0 + u) - f(x0)) = m^T G m, G PSD
+        p = mpoly_from_terms(obj.nparams, obj.terms)
+        _need(frac(cert["bound"]) == sign * obj.value(), "the stated bound is not sign * F(x0)")
+        ok, why = check_sos(p if sign > 0 else -p, sign * obj.value(), cert["monomials"], cert["gram"], obj.x0)
+        _need(ok, why)
+        return ("global, so local, " + ("minimum" if sign > 0 else "maximum") + ": " + why)
     _need(kind == "morse_bott" and isinstance(obj, _Network), f"unknown local argument {kind!r}")
     T = _orbit_tangents(obj)
     for v in T:
@@ -587,8 +600,18 @@ def _verify(problem, result):
         ma = _check_curve(obj, cert.get("ascent"), 1, "ascent")
         return f"saddle: descent of order {md} and ascent of order {ma} verified"
     if verdict == "global_min":
+        if cert.get("kind") == "sos_lower_bound":   # f - f(x0) = m^T G m, G PSD (symbolic.checker.leading_form)
+            _need(isinstance(obj, _Polynomial) and frac(cert["bound"]) == obj.value(), "the bound is not F(x0)")
+            ok, why = check_sos(mpoly_from_terms(obj.nparams, obj.terms), cert["bound"], cert["monomials"], cert["gram"],
+                                obj.x0)
+            _need(ok, why)
+            return "global value: " + why
         _need(isinstance(obj, _Network), "global_value needs a network loss")
         _need(cert.get("kind") == "global_value", "global_min needs a global_value certificate")
+        if cert.get("method") == "stationary_convex_product":  # f convex in the product A and grad f(A0) = 0
+            _need(frac(cert["optimal_value"]) == obj.value(), "the stated optimal value is not F(x0)")
+            _need(all(v == 0 for row in product_gradient(obj.Ws, obj.X, obj.Y, obj.loss) for v in row), "grad f(W_L..W_1) is not 0")
+            return "global value: f is convex in the product and stationary at W_L..W_1, so F >= F(x0)"
         if cert.get("method") == "nonnegative_loss":
             _need(obj.value() == 0 and frac(cert["optimal_value"]) == 0,
                   "a nonnegative loss proves a global minimum only where F(x0) = 0")

@@ -8,6 +8,10 @@ the Hessian has a negative eigenvalue.  The logic, every step exact:
 2. Hessian inertia by exact congruence (:mod:`symbolic.calculus.inertia`).
 3. Squared loss, Hessian PSD: the Ky Fan certificate of :mod:`symbolic.landscape.global_value`
    proves :math:`F(x_0) = \\mathrm{opt}`: ``global_min``.
+3b. Quartic loss stationary in the product (:math:`\\nabla f(W_L \\cdots W_1) = 0`, :math:`f` convex): ``global_min``.
+   A polynomial with a semidefinite Hessian: a sum of squares of :math:`f - f(x_0)` (``global_min``; of
+   :math:`f(x_0) - f` for a maximum) or a positive definite weighted leading form of :math:`\\pm f` (strict local
+   minimum or maximum), :mod:`symbolic.landscape.sos`, checked by :mod:`symbolic.checker.leading_form`.
 4. Otherwise search a descent and an ascent curve (:mod:`symbolic.landscape.descent`); both: ``saddle``.
 5. No descent curve: a local minimum only by a sufficient argument.
 
@@ -63,7 +67,9 @@ import sympy
 from sympy.polys.domains import QQ
 
 from symbolic.checker.verdicts import verify
-from symbolic.landscape.descent import SearchContext, SearchDeadline, check_budget, default_max_order, find_curve
+from symbolic.landscape.descent import (SearchContext, SearchDeadline, check_budget, confirm_curve, default_max_order,
+                                       find_curve)
+from symbolic.landscape.sos import sos_certificate, weighted_certificate
 from symbolic.core.exact import qq_to_str, rational
 from symbolic.landscape.global_value import global_value_certificate, not_global_certificate, optimal_value_enclosure
 from symbolic.calculus.inertia import kernel_basis, ldl
@@ -234,6 +240,14 @@ def _classify(F, x0, loss_name, deadline, seed, probes, budget, state) -> Classi
         cert = {"kind": "global_value", "optimal_value": "0", "method": "nonnegative_loss",
                 "how": "the quartic loss is a sum of fourth powers, so F >= 0 = F(x0)"}
         return Classification("global_min", False, loss_name, True, H_inertia, cert, evidence)
+    if isinstance(loss, QuarticLoss) and network is not None and _stationary_product(network, loss, x0):
+        cert = {"kind": "global_value", "optimal_value": qq_to_str(F0), "method": "stationary_convex_product",
+                "how": "f(A) = 1/4 sum (AX - Y)^4 is convex and grad f(W_L..W_1) = 0, so F >= F(x0)"}
+        return Classification("global_min", False, loss_name, True, H_inertia, cert, evidence)
+    if getattr(F, "poly", None) is not None and (H_inertia[1] == 0 or H_inertia[0] == 0):
+        decided = _degenerate_polynomial(F, x0, F0, H, H_inertia, ctx, loss_name, evidence, seed, deadline)
+        if decided is not None:
+            return decided
     if squared and H_inertia[1] == 0:
         cert = global_value_certificate(network, loss, x0)
         if cert is not None:
@@ -270,6 +284,61 @@ def _classify(F, x0, loss_name, deadline, seed, probes, budget, state) -> Classi
     evidence["not_a_local_minimum"] = _curve_json(F, descent)
     evidence["tried"]["local_max_argument"] = ["negative definite Hessian", "Morse-Bott for -F"]
     return Classification("inconclusive", strict, loss_name, True, H_inertia, None, evidence)
+
+
+def _stationary_product(network, loss, x0) -> bool:
+    """Whether :math:`\\nabla f(W_L \\cdots W_1) = 0` for the convex loss ``f`` (then ``x0`` is a global minimum)."""
+    from symbolic.core.products import full_product
+    G = loss.gradient(full_product(network.unflatten(x0)))
+    return all(v == 0 for row in G.to_list() for v in row)
+
+
+def _degenerate_polynomial(F, x0, F0, H, H_inertia, ctx, loss_name, evidence, seed, deadline):
+    """Semidefinite Hessian of a polynomial: an SOS lower bound (global minimum), a positive definite weighted
+    leading form of :math:`\\pm f` (strict local minimum or maximum; :mod:`symbolic.landscape.sos`), else ``None``."""
+    rank = H_inertia[0] + H_inertia[1]
+    if H_inertia[1] == 0:
+        cert = sos_certificate(F, x0, F0)
+        _deadline_check(deadline, "sum-of-squares lower bound")
+        if cert is not None:
+            return Classification("global_min", False, loss_name, True, H_inertia, cert, evidence)
+    for sign in (1, -1):
+        if H_inertia[1 if sign > 0 else 0] != 0 or rank == F.nparams:
+            continue
+        arg = weighted_certificate(F, x0, H, sign)
+        _deadline_check(deadline, "weighted leading form")
+        if arg is None and sign < 0:
+            arg = sos_certificate(F, x0, F0, sign=-1)            # f <= f(x0) everywhere: a (global) maximum
+        if arg is None:
+            continue
+        arg["hessian_rank"] = rank
+        if sign > 0:
+            ng = _lower_point(F, x0, F0, seed, deadline=deadline)
+            if ng is not None:
+                arg["not_global"] = ng
+                return Classification("local_min", False, loss_name, True, H_inertia, arg, evidence)
+            evidence["local_minimum_argument"] = arg
+            evidence["globality"] = "undecided: no point with a smaller value was found and no SOS lower bound"
+            return Classification("inconclusive", False, loss_name, True, H_inertia, None, evidence)
+        if arg["kind"] == "sos_lower_bound":                      # not a local minimum: the descent search decides
+            curve, tried = find_curve(F, x0, -1, context=ctx, seconds=deadline - time.monotonic())
+            evidence["tried"] = {"descent": tried}
+            if curve is None:
+                continue
+            evidence["found_by"] = {"descent": curve.strategy, "ascent": None}
+            cert = {"descent": _curve_json(F, curve), "maximality": arg}
+            return Classification("local_max", H_inertia[1] > 0, loss_name, True, H_inertia, cert, evidence)
+        # a strict local maximum: the curve x0 + T e_i t^(w_i) descends at order d
+        i = arg["weights"].index(min(arg["weights"]))
+        T = [[rational(v) for v in row] for row in arg["transform"]]
+        col = [T[r][i] for r in range(F.nparams)]
+        terms = [[QQ.zero] * F.nparams for _ in range(arg["weights"][i] - 1)] + [col]
+        curve = confirm_curve(F, x0, terms, -1, arg["degree"], "weighted_leading_form")
+        if curve is not None:
+            evidence["found_by"] = {"descent": curve.strategy, "ascent": None}
+            cert = {"descent": _curve_json(F, curve), "maximality": arg}
+            return Classification("local_max", H_inertia[1] > 0, loss_name, True, H_inertia, cert, evidence)
+    return None
 
 
 def _check_seconds(seconds):

@@ -11,6 +11,8 @@ certifies that :math:`x_0` is not a local minimum when
 (Peano's :math:`f = (y - x^2)(y - 2x^2)` is minimal at 0 on every line), so the
 search combines, cheapest first:
 
+0. at a zero tuple of a network, the closed-form curve of order :math:`L`
+   (:func:`symbolic.landscape.newton_curves.zero_tuple_curve`);
 1. the gradient (:math:`x_0 \\mp t \\nabla F`) at a non-critical point;
 2. a curvature vector of the Hessian (:math:`v^T H v \\lessgtr 0`), order 2;
 3. lines in :math:`\\ker H`, whose first nonzero form is the cubic (order 3)
@@ -27,10 +29,15 @@ search combines, cheapest first:
    at a zero tuple of depth :math:`L` the loss along such a line is
    :math:`\\tfrac12\\lVert t^L A_L \\cdots A_1 X - Y\\rVert^2`, order :math:`L` (negating :math:`A_1`
    flips the sign of the :math:`t^L` term), so the search order reaches the depth;
+4c. corrections solved order by order along Newton polygons, Puiseux style (polynomials in at most
+   4 variables; :func:`symbolic.landscape.newton_curves.newton_curves`): corrections at :math:`t^4` and beyond,
+   several corrections, each candidate confirmed at the order its polygon predicts;
 5. per-layer weighted scalings :math:`W_k + t^{a_k} A_k` (networks only),
    small integer :math:`a_k`, small random rational :math:`A_k`; for a polynomial
    in at most 6 variables the same per coordinate, :math:`x_i + c_i t^{a_i}`;
    the weight tuples are generated lazily in the order they are used (:func:`weight_tuples`);
+5b. the same weight tuples with blocks of Hessian kernel vectors
+   (:func:`symbolic.landscape.newton_curves.layer_weight_curves`), for non-uniform orders such as :math:`(1, 2, 1)`;
 6. random low-degree rational curves;
 7. a numeric search on small spheres (mpmath at scoped precision), its direction
    rounded to rationals and confirmed exactly.
@@ -457,13 +464,40 @@ def _strategy_numeric(ctx, sign, rng):
                     yield [line]
 
 
+def _strategy_zero_tuple(ctx, sign, rng):
+    """The closed-form curve at a zero tuple, order = depth (:func:`symbolic.landscape.newton_curves.zero_tuple_curve`)."""
+    from symbolic.landscape.newton_curves import zero_tuple_curve
+    found = zero_tuple_curve(ctx.F, ctx.x0, sign)
+    if found is not None:
+        yield found
+
+
+def _strategy_newton(ctx, sign, rng):
+    """Corrections solved order by order along Newton polygons (:func:`symbolic.landscape.newton_curves.newton_curves`)."""
+    from symbolic.landscape.newton_curves import newton_curves
+    yield from newton_curves(ctx.F, ctx.x0, ctx.hessian, sign, work=[0], budget=ctx.budget)
+
+
+def _strategy_layer_kernel(ctx, sign, rng):
+    """Non-uniform layer weights: the Newton polygon of the loss on per-layer kernel blocks
+    (:func:`symbolic.landscape.newton_curves.layer_newton_curves`), then :math:`W_k + t^{a_k} A_k` with
+    kernel-built :math:`A_k` (:func:`symbolic.landscape.newton_curves.layer_weight_curves`)."""
+    from symbolic.landscape.newton_curves import layer_newton_curves, layer_weight_curves
+    yield from layer_newton_curves(ctx.F, ctx.x0, ctx.kernel, sign, range_vectors=ctx.ldl.vectors(1)
+                                   + ctx.ldl.vectors(-1), work=[0], budget=ctx.budget)
+    yield from layer_weight_curves(ctx.F, ctx.x0, ctx.kernel, rng)
+
+
 STRATEGIES = [
+    ("zero_tuple_closed_form", _strategy_zero_tuple),
     ("gradient", _strategy_gradient),
     ("hessian_curvature", _strategy_curvature),
     ("kernel_lines", _strategy_kernel_lines),
     ("all_layer_lines", _strategy_all_layer_lines),
     ("kernel_jet_correction", _strategy_kernel_correction),
+    ("newton_polygon", _strategy_newton),
     ("layer_weighted_scalings", _strategy_layer_scalings),
+    ("layer_weighted_kernel", _strategy_layer_kernel),
     ("coordinate_weighted_scalings", _strategy_coordinate_scalings),
     ("random_curves", _strategy_random_curves),
     ("numeric_sphere_search", _strategy_numeric),
@@ -494,7 +528,7 @@ def find_curve(F, x0, sign, *, context: SearchContext | None = None, seconds: fl
     >>> curve, tried = find_curve(F, [0, 0], -1)
     >>> curve.strategy, curve.order, str(curve.coefficient)
     ('kernel_jet_correction', 4, '-1/4')
-    >>> find_curve(F, [0, 0], -1, budget=1)[1][2]
+    >>> find_curve(F, [0, 0], -1, budget=1)[1][3]
     {'strategy': 'kernel_lines', 'candidates': 1, 'found': False, 'stopped': 'work budget'}
     """
     x0 = F.check_point(x0)
@@ -514,9 +548,12 @@ def find_curve(F, x0, sign, *, context: SearchContext | None = None, seconds: fl
         ctx.work, ctx.stage = 0, f"{direction} search ({name})"
         try:
             for terms in strategy(ctx, sign, rng):
-                ctx.charge(taylor_units(F, ctx.max_order))
+                order = ctx.max_order
+                if isinstance(terms, tuple):          # (terms, the order the strategy predicts)
+                    terms, order = terms[0], max(order, terms[1])
+                ctx.charge(taylor_units(F, order))
                 count += 1
-                curve = confirm_curve(F, x0, terms, sign, ctx.max_order, name)
+                curve = confirm_curve(F, x0, terms, sign, order, name)
                 if curve is not None:
                     tried.append({"strategy": name, "candidates": count, "found": True})
                     return curve, tried

@@ -88,3 +88,18 @@ def test_non_positive_timeout_is_an_input_error(tmp_path, capsys):
     assert main(["classify", path, "--timeout", "0"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "seconds" in err and "positive" in err
+
+
+def test_reports_of_degenerate_certificates(tmp_path, capsys):
+    cases = [({"polynomial": {"[4, 0]": "1", "[5, 0]": "-1", "[0, 2]": "1"}, "variables": ["x", "y"],
+               "point": ["0", "0"]}, ["verdict: local_min", "weighted_leading_form", "weights [1, 2]"]),
+             ({"polynomial": {"[4, 0]": "1", "[0, 4]": "1"}, "variables": ["x", "y"], "point": ["0", "0"]},
+              ["verdict: global_min", "sum of squares"]),
+             ({"dims": [1, 1, 1], "X": [["1", "1"]], "Y": [["0", "2"]], "weights": [[["1"]], [["1"]]],
+               "loss": "quartic"}, ["verdict: global_min", "global value 1/2 (stationary_convex_product"]),
+             ({"dims": [1, 1, 1], "Y": [["0"]], "weights": [[["0"]], [["0"]]], "loss": "quartic"},
+              ["verdict: global_min", "nonnegative_loss"])]
+    for data, expected in cases:
+        assert main(["classify", _write(tmp_path, data)]) == 0
+        text = capsys.readouterr().out
+        assert all(e in text for e in expected) and "checker: ok" in text
