@@ -20,6 +20,7 @@ Main definitions
 from __future__ import annotations
 
 import math
+import operator
 from fractions import Fraction
 
 __all__ = ["frac", "frac_matrix", "upoly_add", "upoly_mul", "upoly_truncate", "upoly_scale",
@@ -112,10 +113,39 @@ def _add(x, y):
     return x + y
 
 
+_RATIONAL = (Fraction, int)
+
+
+def _rational_entries(M) -> bool:
+    return all(type(x) in _RATIONAL for row in M for x in row)
+
+
+def _rational_mat_mul(A, B):
+    """:math:`AB` for matrices of Fractions (or ints) by one integer product: :math:`A = A'/a`, :math:`B = B'/b`
+    with :math:`a, b` the lcm of the denominators, :math:`AB = A'B'/(ab)`, each entry one normalised Fraction."""
+    a, b = 1, 1
+    for row in A:
+        for x in row:
+            den = x.denominator
+            if den != 1 and a % den:
+                a = a * den // math.gcd(a, den)
+    for row in B:
+        for x in row:
+            den = x.denominator
+            if den != 1 and b % den:
+                b = b * den // math.gcd(b, den)
+    Ai = [[x.numerator * (a // x.denominator) for x in row] for row in A]
+    cols = list(zip(*[[x.numerator * (b // x.denominator) for x in row] for row in B]))
+    den = a * b
+    return [[Fraction(sum(map(operator.mul, row, col)), den) for col in cols] for row in Ai]
+
+
 def mat_mul(A, B, order=None):
     """Matrix product; entries Fractions or coefficient lists (truncated at ``order``)."""
     if len(A[0]) != len(B):
         raise ValueError(f"certificate matrices do not chain: {len(A)}x{len(A[0])} times {len(B)}x{len(B[0])}")
+    if _rational_entries(A) and _rational_entries(B):
+        return _rational_mat_mul(A, B)
     out = []
     for row in A:
         new = []
