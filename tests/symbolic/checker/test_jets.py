@@ -99,3 +99,9 @@ def test_substitute_by_hand():
     assert _substitute(p, {0: F(2), 1: F(-1)}) == MPoly(3, {(0, 0, 1): F(-12), (0, 0, 0): F(-2 + 2)})
     assert _substitute(p, {}) == p
     assert _substitute(p, {2: F(0)}) == MPoly(3, {(1, 3, 0): F(1), (0, 3, 0): F(-2)})
+
+
+def test_two_free_variables_are_listed():
+    cert = {"kind": "polynomial_jet", "variables": ["x", "y", "z"], "target": [[[1, 1, 1], "1"]], "point": {"x": "3"},
+            "value": [[[0, 1, 1], "3"]], "gradient": [[[[0, 1, 1], "1"]]], "hessian": [[[]]]}
+    assert verify_polynomial_jet(cert) == (True, "value, gradient and Hessian at x = 3 verified for all y, z")
