@@ -144,3 +144,21 @@ def test_exact_reasons_of_the_premises():
     D = deep_critical_point([[1, 0], [0, 1]], [[3, 0], [0, 1]], [2, 2, 2, 2], [(1, 1), (1, 0)])
     assert verify_deep_form_premises({"kind": "deep_form_premises", "form": deep_form_certificate(D, "critical")}) == \
         (False, "step 0 captures 2 columns but the actual product A_3 ... A_2 has rank 1")
+
+
+def test_two_layers_and_the_implication_expectation():
+    D2 = deep_critical_point([[1, 0], [0, 1]], [[3, 0], [0, 1]], [2, 2, 2], [(1, 0)])
+    assert verify_deep_form(deep_form_certificate(D2, "critical")) == \
+        (True, "deep form verified: consistency [], condition (6) [], critical True")
+    from proofs.papers.zhou_liang_2018.deep_forms import constructed_deep
+    D = next(D for _, D, _ in constructed_deep(True) if not D.is_critical())
+    # not critical and condition (6) fails: "condition (6) implies critical" holds vacuously
+    assert verify_deep_form(deep_form_certificate(D, "condition6_implies_critical")) == \
+        (True, "deep form verified: consistency [True], condition (6) [False], critical False")
+
+
+def test_the_mismatch_reason_lists_recomputed_and_claimed():
+    assert verify_deep_form(dict(_witness(), consistency=[True])) == \
+        (False, "recomputed consistency [False], condition (6) [True], critical True; claimed [True], [True], True")
+    assert verify_deep_form(dict(_witness(), condition6=[False])) == \
+        (False, "recomputed consistency [False], condition (6) [True], critical True; claimed [False], [False], True")
