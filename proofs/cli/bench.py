@@ -1,7 +1,8 @@
 """``dlnproof bench``: exact Hessians against ``sympy.hessian``, side by side in one run; ``--ledger``: the
 ledger's own timings (quick scope in one process: CPU seconds; quick and full scope with ``-j N``: wall seconds),
 each ``dlnproof check`` in a fresh process, one after the other in one run, so that the README's figures come from
-one command.  Nothing here is a timed test."""
+one command; ``--scale``: classify at up to 1000 parameters (:mod:`symbolic.landscape.scale_bench`).  Nothing here
+is a timed test."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ def add_arguments(parser):
                         help="stop the sympy.hessian baseline after this many seconds (default 60)")
     parser.add_argument("--ledger", choices=("quick", "full", "both"),
                         help="time the ledger instead: quick (one process, CPU), full (-j N, wall), or both")
+    parser.add_argument("--scale", action="store_true",
+                        help="time classify (search and checker) on dense strict saddles up to 1000 parameters and "
+                             "deep zero tuples, each in a fresh process: CPU seconds and peak memory")
+    parser.add_argument("--against", metavar="DIR",
+                        help="with --scale: also run every case with the code in DIR (another checkout), side by side")
     parser.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                         help="processes for the -j runs of --ledger (default: the number of cores)")
 
@@ -52,7 +58,32 @@ def ledger_bench(which: str, jobs: int) -> list[dict]:
     return runs
 
 
+def scale(args) -> int:
+    from symbolic.landscape.scale_bench import run_scale_bench
+    if args.against is not None and not os.path.isdir(os.path.join(args.against, "symbolic")):
+        raise ValueError(f"--against must be a checkout's directory holding symbolic/; got {args.against!r}")
+    rows = run_scale_bench(against=args.against)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        print(f"SymPy ground types: {GROUND_TYPES}; CPU = user + sys of a fresh process, imports included")
+        for r in rows:
+            line = (f"{r['case']:<46} {r['params']:>5} params  {r['verdict']:<12} strict={r.get('strict')!s:<5} "
+                    f"checked={r.get('certificate_ok')!s:<5} cpu {r['cpu_seconds'] or 0:>7.2f} s  "
+                    f"peak {r['max_rss_mb'] or 0:>6.0f} MB")
+            if "baseline" in r:
+                b = r["baseline"]
+                line += (f"  | baseline {b['verdict']:<12} cpu {b['cpu_seconds'] or 0:>7.2f} s"
+                         f"  ratio {r['ratio'] if r['ratio'] is not None else '-'}")
+            print(line)
+    # a verdict the checker withholds (its work bound) is reported as such; an error or a rejection is a failure
+    return 1 if any(r["verdict"] == "error" or (r.get("certificate_ok") is False and "withheld" not in r["checker"])
+                    for r in rows) else 0
+
+
 def run(args) -> int:
+    if args.scale:
+        return scale(args)
     if args.ledger:
         jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
         if jobs < 1:

@@ -216,7 +216,7 @@ def _curvature_vector(H, sign, ldl_result=None):
                 q = rows[i][i] + rows[j][j] + 2 * s * rows[i][j]
                 if (q > 0) - (q < 0) == sign:
                     return [QQ.one if k == i else (QQ(s) if k == j else QQ.zero) for k in range(n)]
-    res = ldl_result or ldl(rows)
+    res = (ldl_result() if callable(ldl_result) else ldl_result) or ldl(rows)
     vecs = res.vectors(sign)
     return integer_vector(vecs[0]) if vecs else None
 
@@ -225,7 +225,8 @@ def negative_curvature_vector(H, ldl_result=None):
     """An exact :math:`v` with :math:`v^T H v < 0`, or ``None`` when ``H`` is PSD.
 
     Simple candidates first (:math:`e_i`, :math:`e_i \\pm e_j`), then the
-    congruence basis of :func:`ldl`, scaled to integers.
+    congruence basis of :func:`ldl`, scaled to integers.  ``ldl_result`` is
+    :func:`ldl` of ``H`` if known, or a function computing it (called only if needed).
 
     Examples
     ========

@@ -75,7 +75,9 @@ def product_series(weights, curve, order: int) -> list[DomainMatrix]:
     _check_curve(weights, curve)
     check_order(order)
     L = len(weights)
-    layer_terms = [[weights[k]] + [curve[p][k] for p in range(len(curve))] for k in range(L)]
+    # zero matrices are None: they are skipped (at a zero tuple most products vanish)
+    layer_terms = [[None if M.is_zero_matrix else M for M in [weights[k]] + [curve[p][k] for p in range(len(curve))]]
+                   for k in range(L)]
     series = [layer_terms[0][m] if m < len(layer_terms[0]) else None for m in range(order + 1)]
     for k in range(1, L):
         terms = layer_terms[k]
@@ -84,7 +86,7 @@ def product_series(weights, curve, order: int) -> list[DomainMatrix]:
             acc = None
             for p in range(min(m, len(terms) - 1) + 1):
                 prev = series[m - p]
-                if prev is None:
+                if prev is None or terms[p] is None:
                     continue
                 term = terms[p].matmul(prev)
                 acc = term if acc is None else acc + term
@@ -121,8 +123,10 @@ def taylor_coefficients(weights, curve, loss: Loss, order: int) -> list:
     if isinstance(loss, SquaredLoss):
         E = [P.matmul(loss.X) for P in series]
         E[0] = E[0] - loss.Y
+        nonzero = [a for a in range(order + 1) if not E[a].is_zero_matrix]
         half = QQ(1, 2)
-        return [half * sum((_inner(E[a], E[m - a]) for a in range(m + 1)), QQ.zero) for m in range(order + 1)]
+        return [half * sum((_inner(E[a], E[m - a]) for a in nonzero if a <= m and m - a in nonzero), QQ.zero)
+                for m in range(order + 1)]
     R, t = ring("t", QQ)
     K = R.to_domain()
     d_out, d_in = series[0].shape

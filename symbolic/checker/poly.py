@@ -20,10 +20,12 @@ Main definitions
 from __future__ import annotations
 
 import math
+import operator
 from fractions import Fraction
 
 __all__ = ["frac", "frac_matrix", "upoly_add", "upoly_mul", "upoly_truncate", "upoly_scale",
-           "mat_mul", "mat_add", "mat_sub", "transpose", "ldl_inertia", "inertia_work", "is_symmetric"]
+           "mat_mul", "mat_add", "mat_sub", "transpose", "ldl_inertia", "inertia_work", "is_symmetric",
+           "integer_inertia_bounded"]
 
 
 _MAX_CHARS = 4000
@@ -111,10 +113,39 @@ def _add(x, y):
     return x + y
 
 
+_RATIONAL = (Fraction, int)
+
+
+def _rational_entries(M) -> bool:
+    return all(type(x) in _RATIONAL for row in M for x in row)
+
+
+def _rational_mat_mul(A, B):
+    """:math:`AB` for matrices of Fractions (or ints) by one integer product: :math:`A = A'/a`, :math:`B = B'/b`
+    with :math:`a, b` the lcm of the denominators, :math:`AB = A'B'/(ab)`, each entry one normalised Fraction."""
+    a, b = 1, 1
+    for row in A:
+        for x in row:
+            den = x.denominator
+            if den != 1 and a % den:
+                a = a * den // math.gcd(a, den)
+    for row in B:
+        for x in row:
+            den = x.denominator
+            if den != 1 and b % den:
+                b = b * den // math.gcd(b, den)
+    Ai = [[x.numerator * (a // x.denominator) for x in row] for row in A]
+    cols = list(zip(*[[x.numerator * (b // x.denominator) for x in row] for row in B]))
+    den = a * b
+    return [[Fraction(sum(map(operator.mul, row, col)), den) for col in cols] for row in Ai]
+
+
 def mat_mul(A, B, order=None):
     """Matrix product; entries Fractions or coefficient lists (truncated at ``order``)."""
     if len(A[0]) != len(B):
         raise ValueError(f"certificate matrices do not chain: {len(A)}x{len(A[0])} times {len(B)}x{len(B[0])}")
+    if _rational_entries(A) and _rational_entries(B):
+        return _rational_mat_mul(A, B)
     out = []
     for row in A:
         new = []
@@ -158,13 +189,14 @@ def is_symmetric(A) -> bool:
 
 def _integer_matrix(A) -> list[list[int]]:
     """``l A`` as integers, ``l > 0`` the least common multiple of the denominators (same inertia as ``A``)."""
+    A = [[x if isinstance(x, Fraction) else Fraction(x) for x in row] for row in A]
     lcm = 1
     for row in A:
         for x in row:
-            den = Fraction(x).denominator
-            if lcm % den:
+            den = x.denominator
+            if den != 1 and lcm % den:
                 lcm = lcm * den // math.gcd(lcm, den)
-    return [[int(Fraction(x) * lcm) for x in row] for row in A]
+    return [[x.numerator * (lcm // x.denominator) for x in row] for row in A]
 
 
 def _minor_bits(M) -> int:
@@ -188,10 +220,22 @@ def inertia_work(A) -> int:
     >>> inertia_work([[F(1), F(0)], [F(0), F(1)]])
     3
     """
-    M = _integer_matrix(A)
+    return _work(_integer_matrix(A))
+
+
+def _work(M) -> int:
     n = len(M)
     limbs = -(-_minor_bits(M) // 64) if n else 0
     return (n * n * n // 3 + 1) * limbs * limbs
+
+
+def integer_inertia_bounded(M, max_work: int):
+    """``(work, inertia)`` of the symmetric integer matrix ``M`` (:func:`inertia_work` units); the inertia is
+    ``None``, not computed, when the work exceeds ``max_work``."""
+    work = _work(M)
+    if work > max_work:
+        return work, None
+    return work, _integer_inertia(M)
 
 
 def ldl_inertia(A) -> tuple[int, int, int]:
@@ -221,10 +265,14 @@ def ldl_inertia(A) -> tuple[int, int, int]:
     >>> ldl_inertia([[F(1, 2), F(1, 3), F(0)], [F(1, 3), F(1, 5), F(0)], [F(0), F(0), F(-7)]])
     (1, 2, 0)
     """
-    n = len(A)
     if not is_symmetric(A):
         raise ValueError("inertia is defined here for symmetric matrices only")
-    M = _integer_matrix(A)
+    return _integer_inertia(_integer_matrix(A))
+
+
+def _integer_inertia(M) -> tuple[int, int, int]:
+    """:func:`ldl_inertia` of a symmetric integer matrix (a list of rows, consumed)."""
+    n = len(M)
     prev, prev_negative = 1, False
     pos = neg = 0
     while M:

@@ -1,23 +1,20 @@
 """Re-verify a classification's certificate from the JSON problem (Fractions only).
 
-Independent of the search: this module reads the problem (issue 3's input
-format, or a polynomial problem ``{"polynomial": {"[2, 0]": "1", ...},
-"variables": [...], "point": [...]}``) and the result JSON, and recomputes
-everything it needs with :mod:`symbolic.checker.poly` and
-:class:`fractions.Fraction`.  No SymPy, no floats.
+Independent of the search: this module reads the problem (issue 3's input format, or a polynomial problem
+``{"polynomial": {"[2, 0]": "1", ...}, "variables": [...], "point": [...]}``) and the result JSON, and recomputes
+everything it needs with :mod:`symbolic.checker.poly` and :class:`fractions.Fraction`.  No SymPy, no floats.
 
-* ``F`` along a curve :math:`x_0 + \\sum_p t^p C_p` is a univariate polynomial in
-  :math:`t`, truncated at the needed order (products of matrices of coefficient
-  lists for a network).
+* ``F`` along a curve :math:`x_0 + \\sum_p t^p C_p` is a univariate polynomial in :math:`t`, truncated at the needed
+  order (products of matrices of coefficient lists for a network).
 * The gradient entry :math:`i` is the :math:`t`-coefficient along :math:`x_0 + t e_i` (a closed form for a
   network); the Hessian by closed forms (:meth:`_Network.hessian`, :meth:`_Polynomial.hessian`; the tests check
   them against polarization, :math:`H_{ii} = 2 c_2(e_i)`, :math:`H_{ij} = c_2(e_i + e_j) - c_2(e_i) - c_2(e_j)`).
 * Every stated fact is recomputed at every size: the stated ``hessian_inertia`` and ``strict`` of any verdict
-  (exact inertia by fraction-free integer elimination, :func:`symbolic.checker.poly.ldl_inertia`).  Where that
+  (exact inertia by fraction-free integer elimination, :func:`symbolic.checker.poly.ldl_inertia`, after splitting
+  off the orbit tangents that :math:`H` is verified to annihilate, :mod:`symbolic.checker.orbit_reduction`).  Where that
   would exceed a counted work bound (:data:`MAX_INERTIA_WORK` units of :func:`symbolic.checker.poly.inertia_work`,
   :data:`MAX_HESSIAN_PARAMS` parameters) the result is rejected, the verdict withheld: never passed unverified.
-* Curves: coefficients below the order vanish, the order coefficient equals the
-  stated one and has the right sign.
+* Curves: coefficients below the order vanish, the order coefficient equals the stated one and has the right sign.
 * ``global_value``: :math:`K` symmetric with :math:`X X^T K X = X` (so
   :math:`P = X^T K X` is the projector onto the row space of :math:`X`),
   :math:`\\Sigma = (Y X^T) K (X Y^T)`, :math:`Z \\succeq 0`, :math:`zI + Z - \\Sigma \\succeq 0`
@@ -37,7 +34,8 @@ from fractions import Fraction
 
 from .assumptions import inverse
 from .leading_form import check_sos, check_weighted_form, mpoly_from_terms, product_gradient
-from .poly import frac, frac_matrix, inertia_work, ldl_inertia, mat_mul, mat_sub, transpose, upoly_mul
+from .orbit_reduction import orbit_reduction
+from .poly import _integer_matrix, frac, frac_matrix, integer_inertia_bounded, mat_mul, mat_sub, transpose, upoly_mul
 
 __all__ = ["verify", "MAX_INERTIA_WORK", "MAX_HESSIAN_PARAMS"]
 
@@ -46,7 +44,7 @@ __all__ = ["verify", "MAX_INERTIA_WORK", "MAX_HESSIAN_PARAMS"]
 #: machine: 1.2e11 units took 37 s (a dense 245-parameter Hessian of a depth-5 network with random rational weights).
 MAX_INERTIA_WORK = 4 * 10**11
 #: Parameters above which the checker does not build a Hessian at all (a million entries): the verdict is withheld.
-#: The classifier refuses more than 400 parameters, so its certificates never reach this.
+#: The classifier refuses networks of more than 1000 parameters (and polynomials in more than 400 variables).
 MAX_HESSIAN_PARAMS = 1000
 
 
@@ -331,9 +329,10 @@ def _gradient(obj):
 
 
 class _HessianMatrix(list):
-    """A Hessian (a list of rows) that keeps its inertia once computed."""
+    """A Hessian (a list of rows) that keeps its inertia once computed, and the network it belongs to."""
 
     inertia = None
+    network = None
 
 
 def _hessian(obj):
@@ -342,7 +341,10 @@ def _hessian(obj):
     _need(obj.nparams <= MAX_HESSIAN_PARAMS,
           f"the Hessian has {obj.nparams} parameters, more than the checker's bound {MAX_HESSIAN_PARAMS}: the verdict "
           "is withheld, not verified; classify a smaller problem")
-    return _HessianMatrix(obj.hessian())
+    H = _HessianMatrix(obj.hessian())
+    if isinstance(obj, _Network):
+        H.network = obj
+    return H
 
 
 def _hessian_by_polarization(obj):
@@ -511,13 +513,24 @@ def _check_local(obj, cert, sign, H=None):
     return "Morse-Bott: Hessian semidefinite with kernel = orbit tangent space"
 
 
-def _inertia(A, name):
-    """``ldl_inertia(A)`` within :data:`MAX_INERTIA_WORK`; above it the verdict is withheld (a rejection)."""
-    work = inertia_work(A)
-    _need(work <= MAX_INERTIA_WORK,
-          f"the exact inertia of {name} ({len(A)} x {len(A)}) needs {work} work units, more than the checker's bound "
-          f"{MAX_INERTIA_WORK}: the verdict is withheld, not verified; classify a smaller problem")
-    return ldl_inertia(A)
+def _inertia(A, name, network=None):
+    """Exact inertia of the symmetric ``A`` within :data:`MAX_INERTIA_WORK`; above it the verdict is withheld (a
+    rejection).  For a network's Hessian the orbit tangents that :math:`H` is verified to annihilate are split off
+    first (:func:`symbolic.checker.orbit_reduction.orbit_reduction`): the same inertia, from a smaller elimination."""
+    M = _integer_matrix(A)
+    _need(all(M[i][j] == M[j][i] for i in range(len(M)) for j in range(i)), f"{name} is not symmetric")
+    removed = 0
+    if network is not None:
+        keep, removed = orbit_reduction(network.dims, network.Ws, M)
+        if removed:
+            M = [[M[i][j] for j in keep] for i in keep]
+    work, found = integer_inertia_bounded(M, MAX_INERTIA_WORK)
+    _need(found is not None,
+          f"the exact inertia of {name} ({len(M)} x {len(M)} after {removed} orbit directions) needs {work} work "
+          f"units, more than the checker's bound {MAX_INERTIA_WORK}: the verdict is withheld, not verified; classify "
+          "a smaller problem")
+    pos, neg, zero = found
+    return pos, neg, zero + removed
 
 
 def _hessian_inertia(H):
@@ -525,7 +538,7 @@ def _hessian_inertia(H):
     if not isinstance(H, _HessianMatrix):
         return _inertia(H, "the Hessian")
     if H.inertia is None:
-        H.inertia = _inertia(H, "the Hessian")
+        H.inertia = _inertia(H, "the Hessian", H.network)
     return H.inertia
 
 

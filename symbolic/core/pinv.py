@@ -21,6 +21,8 @@ Main definitions
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
@@ -61,6 +63,14 @@ def pinv(M: DomainMatrix) -> DomainMatrix:
     [1/4, 1/4]])
     """
     M = _qq(M)
+    return _pinv_of(M.shape, tuple(M.to_list_flat())).copy()
+
+
+@lru_cache(maxsize=4096)
+def _pinv_of(shape, entries) -> DomainMatrix:
+    """:func:`pinv` of the exact matrix ``entries`` (row by row): the same matrices recur across a ledger run (the data
+    of a claim under many seeded candidates), so the answers are kept by the exact input."""
+    M = DomainMatrix([list(entries[i * shape[1]:(i + 1) * shape[1]]) for i in range(shape[0])], shape, QQ)
     F, R = rank_factorization(M)
     if F is None:
         return DomainMatrix.zeros((M.shape[1], M.shape[0]), QQ).to_dense()

@@ -72,17 +72,24 @@ from symbolic.landscape.descent import (SearchContext, SearchDeadline, check_bud
 from symbolic.landscape.sos import sos_certificate, weighted_certificate
 from symbolic.core.exact import qq_to_str, rational
 from symbolic.landscape.global_value import global_value_certificate, not_global_certificate, optimal_value_enclosure
-from symbolic.calculus.inertia import kernel_basis, ldl
+from symbolic.calculus.inertia import ldl
 from symbolic.core.losses import QuarticLoss, SquaredLoss
 from symbolic.core.network import Network
 from symbolic.calculus.objective import NetworkObjective, PolynomialObjective
 from symbolic.landscape.orbit import orbit_dimension
+from symbolic.landscape.orbit_inertia import orbit_ldl
 
 __all__ = ["Classification", "classify_network", "classify_polynomial", "classify_objective", "classify_json", "objective_from_json",
-           "MAX_CLASSIFY_PARAMS", "VERDICTS"]
+           "MAX_CLASSIFY_PARAMS", "MAX_POLYNOMIAL_VARIABLES", "VERDICTS"]
 
-#: Refuse exact classification past this many parameters (a clear refusal within seconds, not a hang).
-MAX_CLASSIFY_PARAMS = 400
+#: Refuse exact classification of a network past this many parameters (a clear refusal within seconds, not a hang;
+#: the separate checker's own bound, :data:`symbolic.checker.verdicts.MAX_HESSIAN_PARAMS`, is the same).
+MAX_CLASSIFY_PARAMS = 1000
+#: Refuse a polynomial in more variables than this (its Hessian is differentiated entry by entry).
+MAX_POLYNOMIAL_VARIABLES = 400
+#: From this many parameters a network Hessian's congruence diagonalisation splits off the symmetry orbit first
+#: (:func:`symbolic.landscape.orbit_inertia.orbit_ldl`); below it the full :func:`~symbolic.calculus.inertia.ldl`.
+ORBIT_SPLIT_FROM = 150
 #: Refuse data with more samples than this (columns of X and Y).
 MAX_SAMPLES = 2000
 #: Refuse polynomials of higher total degree than this (exact values at rational points grow with the degree).
@@ -185,8 +192,9 @@ def classify_objective(F, x0, *, problem: dict | None = None, loss_name: str = "
     _check_seconds(seconds)
     if budget is not None:
         check_budget(budget)
-    if F.nparams > MAX_CLASSIFY_PARAMS:
-        raise ValueError(f"the point has {F.nparams} parameters, more than {MAX_CLASSIFY_PARAMS} for exact "
+    limit = MAX_CLASSIFY_PARAMS if getattr(F, "network", None) is not None else MAX_POLYNOMIAL_VARIABLES
+    if F.nparams > limit:
+        raise ValueError(f"the point has {F.nparams} parameters, more than {limit} for exact "
                          "classification within seconds; use smaller dims")
     x0 = F.check_point(x0)
     state = {"evidence": {}, "strict": None, "inertia": None, "gradient_zero": None}
@@ -221,12 +229,14 @@ def _classify(F, x0, loss_name, deadline, seed, probes, budget, state) -> Classi
     state["gradient_zero"] = True
     _deadline_check(deadline, "gradient")
     H = F.hessian(x0)
-    res = ldl(H)
+    # from ORBIT_SPLIT_FROM parameters the orbit tangents are split off the Hessian first (same inertia, other
+    # witness vectors); the kernel basis is computed only if a search stage needs it
+    large = network is not None and F.nparams >= ORBIT_SPLIT_FROM
+    res = orbit_ldl(network, x0, H, grad) if large else ldl(H)
     H_inertia = res.inertia
     state["inertia"], state["strict"] = H_inertia, H_inertia[1] > 0
     _deadline_check(deadline, "hessian inertia")
-    ctx = SearchContext(F, x0, hessian=H, ldl=res, kernel=kernel_basis(H), gradient=grad, seed=seed,
-                        max_order=default_max_order(F))
+    ctx = SearchContext(F, x0, hessian=H, ldl=res, gradient=grad, seed=seed, max_order=default_max_order(F))
     if budget is not None:
         ctx.budget = budget
     strict = H_inertia[1] > 0

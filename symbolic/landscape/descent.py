@@ -261,11 +261,19 @@ class SearchContext:
             self.gradient = self.F.gradient(self.x0)
         if self.hessian is None:
             self.hessian = self.F.hessian(self.x0)
+        return self
+
+    def ldl_result(self) -> LDLResult:
+        """The congruence diagonalisation of the Hessian, computed on first use (a strict saddle never needs it)."""
         if self.ldl is None:
             self.ldl = ldl(self.hessian)
+        return self.ldl
+
+    def kernel_vectors(self) -> list:
+        """A basis of the Hessian's kernel, computed on first use."""
         if self.kernel is None:
             self.kernel = kernel_basis(self.hessian)
-        return self
+        return self.kernel
 
 
 def _rand_q(rng, size=2):
@@ -275,7 +283,7 @@ def _rand_q(rng, size=2):
 
 
 def _kernel_directions(ctx, rng, count):
-    K = ctx.kernel
+    K = ctx.kernel_vectors()
     out = [list(v) for v in K]
     for a, b in itertools.combinations(range(min(len(K), 12)), 2):
         out.append([x + y for x, y in zip(K[a], K[b])])
@@ -298,7 +306,7 @@ def _strategy_gradient(ctx, sign, rng):
 
 
 def _strategy_curvature(ctx, sign, rng):
-    v = (positive_curvature_vector if sign > 0 else negative_curvature_vector)(ctx.hessian, ctx.ldl)
+    v = (positive_curvature_vector if sign > 0 else negative_curvature_vector)(ctx.hessian, ctx.ldl_result)
     if v is not None:
         yield [v]
 
@@ -344,11 +352,11 @@ def _jet_correction(ctx, v, k, sign):
     b = beta[top]
     if not any(b) or sign > 0:
         return None
-    w = solve_symmetric(ctx.ldl, [-x for x in b])
+    w = solve_symmetric(ctx.ldl_result(), [-x for x in b])
     if w is not None:
         return [v] + pad + [w]
     # b has a component along ker H: move against it, far enough
-    for kv in ctx.kernel:
+    for kv in ctx.kernel_vectors():
         bk = sum((x * y for x, y in zip(b, kv)), QQ.zero)
         if bk:
             lam = (abs(alpha[top]) + 1) / bk

@@ -65,7 +65,7 @@ def test_bad_shapes_and_keys(tmp_path, capsys):
 
 
 def test_too_large_refused_quickly(tmp_path, capsys):
-    d = 25
+    d = 40                                                        # 1600 parameters > 1000
     data = {"dims": [d, d], "Y": [[0] * d] * d, "weights": [[[0] * d] * d]}
     assert main(["classify", _write(tmp_path, data)]) == 2
     assert "parameters" in capsys.readouterr().err

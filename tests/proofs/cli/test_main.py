@@ -58,3 +58,24 @@ def test_bench_ledger_runs_fresh_processes(capsys, monkeypatch):
                      ["check", "--json", "-j", "2"]]
     assert [r["run"] for r in runs] == ["quick, 1 process", "quick, -j 2", "full, -j 2"]
     assert all(r["claims"] == 3 and r["statuses"]["confirmed"] == 3 and r["exit"] == 0 for r in runs)
+
+
+def test_bench_scale_runs_each_case_in_a_fresh_process(capsys, monkeypatch):
+    from pathlib import Path
+
+    from proofs.cli import main as cli_main
+    from symbolic.landscape import scale_bench
+
+    root = str(Path(scale_bench.__file__).resolve().parents[2])
+    rows = scale_bench.run_scale_bench([("dense strict saddle", "saddle", (3, 2, 3)), ("zero tuple", "zero", (1, 4))],
+                                       seconds=60, against=root)
+    assert [(r["params"], r["verdict"], r["strict"], r["certificate_ok"]) for r in rows] == \
+        [(16, "saddle", True, True), (4, "saddle", False, True)]
+    assert all(r["cpu_seconds"] > 0 and r["max_rss_mb"] > 0 and r["baseline"]["verdict"] == "saddle"
+               and r["ratio"] is not None for r in rows)
+    assert rows[1]["order"] == 4
+    monkeypatch.setattr(scale_bench, "SCALE_CASES", (("zero tuple", "zero", (1, 3)),))
+    monkeypatch.setattr(scale_bench.run_scale_bench, "__defaults__", (scale_bench.SCALE_CASES, 60.0, None))
+    assert cli_main(["bench", "--scale"]) == 0
+    out = capsys.readouterr().out
+    assert "zero tuple [1, 3]" in out and "saddle" in out and "peak" in out

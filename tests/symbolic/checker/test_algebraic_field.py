@@ -120,3 +120,111 @@ def test_f_not_dividing_the_characteristic_polynomial(certs):
 def test_wrong_kind():
     assert verify({"kind": "algebraic_eigen_point"})[0] is False
     assert af.verify_algebraic_eigen_point({"kind": "quadratic_eigen_point"})[0] is False
+
+
+# -- kill tests from mutmut's survivors (README, "Mutation testing"): exact reasons, small hand-made certificates --
+
+V = af.verify_algebraic_eigen_point
+CUBIC = "critical on alpha = root 1 (largest first) of the 3 real roots of f (degree 3), alpha in [50489/10000, " \
+        "5049/1000]; " \
+        "Proposition 1 holds"
+
+
+def _rational():
+    """d0 = 1, d2 = 2: X = 1, Y = (1, 1)^T, Sigma = Y Y^T has the rational eigenvalue 2, f = 2x - 4 (degree 1)."""
+    return {"kind": "algebraic_eigen_point", "f": ["-4", "2"], "roots": [["1", "3"]], "root": 1, "X": [["1"]],
+            "Y": [["1"], ["1"]], "Xp": [["1"]], "A2": [[["1"]], [["1"]]], "A1": [[["1"]]]}
+
+
+def _golden():
+    """X = I2, Y = (1 1; 0 1): Sigma = (2 1; 1 1), f = x^2 - 3x + 1, alpha = (3 + sqrt 5)/2, u = (1, alpha - 2),
+    A1 = u^T Y / (u^T u) = ((1 + alpha)/5, (3 alpha - 2)/5) (u^T u = 4 - alpha, its inverse (1 + alpha)/5)."""
+    return {"kind": "algebraic_eigen_point", "f": ["1", "-3", "1"], "roots": [["2.61", "2.62"], ["0.38", "0.39"]],
+            "root": 1, "X": [["1", "0"], ["0", "1"]], "Y": [["1", "1"], ["0", "1"]], "Xp": [["1", "0"], ["0", "1"]],
+            "A2": [[["1"]], [["-2", "1"]]], "A1": [[["1/5", "1/5"], ["-2/5", "3/5"]]]}
+
+
+def test_a_rational_eigenvalue_of_degree_one():
+    assert V(_rational()) == (True, "critical on alpha = root 1 (largest first) of the 1 real roots of f (degree 1), "
+                                    "alpha in [1, 3]; Proposition 1 holds")
+    assert V(dict(_rational(), A1=[[["0"]]])) == (False, "the point is not critical")      # G2 = 0, G1 != 0
+
+
+def test_a_quadratic_eigenvalue():
+    assert V(_golden()) == (True, "critical on alpha = root 1 (largest first) of the 2 real roots of f (degree 2), "
+                                  "alpha in [261/100, 131/50]; Proposition 1 holds")
+
+
+def test_an_interval_starting_at_zero_is_not_positive(certs):
+    c = json.loads(json.dumps(certs[2]))
+    c["roots"][2] = ["0", "0.31"]
+    c.pop("spectrum"), c.pop("global_min")
+    assert V(c) == (False, "the eigenvalue is not proven positive: its interval [0, 31/100] does not lie in (0, oo)")
+
+
+def test_a_one_inverse_that_is_not_moore_penrose():
+    # X = [I3 | 0], Xp = [I3; r] with r != 0: X Xp X = X but Xp X is not symmetric
+    c = json.loads(json.dumps({"kind": "algebraic_eigen_point", "f": ["-1", "5", "-6", "1"], "root": 1,
+                               "roots": [["5.04", "5.05"], ["0.64", "0.65"], ["0.30", "0.31"]]}))
+    c["X"] = [r + ["0"] for r in I3]
+    c["Y"] = [r + ["0"] for r in UPPER]
+    c["A2"] = [[["0", "1"]], [["-1", "1"]], [["2", "-5", "1"]]]
+    c["A1"] = [[["1/7", "5/7", "-1/7"], ["-8/7", "17/7", "-3/7"], ["6/7", "-16/7", "3/7"]]]
+    c["Xp"] = I3 + [["0", "0", "0"]]
+    assert V(c)[0]
+    c["Xp"] = I3 + [["1", "0", "0"]]
+    assert V(c) == (False, "Xp is not the Moore-Penrose inverse of X")
+
+
+def test_full_reasons_with_spectrum_and_global_min(certs):
+    assert V(certs[0]) == (True, CUBIC + "; the eigenvalue 1 of 3 of Sigma (simple); a global minimum (d1 = 1)")
+    assert V(certs[1])[1].endswith("; the eigenvalue 2 of 3 of Sigma (simple); not a global minimum "
+                                   "(sigma_1 > alpha = sigma_2)")
+    assert V(certs[1])[1].startswith("critical on alpha = root 2")
+
+
+@pytest.mark.parametrize("mutate, reason", [
+    (lambda c: c.__setitem__("kind", "other"), "not an algebraic_eigen_point certificate (kind 'other')"),
+    (lambda c: c.__setitem__("roots", [["1"]]),
+     "malformed certificate: roots must be a list of [a, b] pairs of rational strings"),
+    (lambda c: c["spectrum"].__setitem__("intervals", [["1"]]),
+     "malformed spectrum: spectrum intervals must be a list of [a, b] pairs of rational strings"),
+    (lambda c: c["A1"][0].__setitem__(1, ["1", "0", "0", "0"]),
+     "malformed certificate: A1[0][1]: an element of Q(alpha) is a list of 1 to deg f = 3 rational coefficients "
+     "(index = power of alpha)"),
+    (lambda c: c["A2"][2].__setitem__(0, []),
+     "malformed certificate: A2[2][0]: an element of Q(alpha) is a list of 1 to deg f = 3 rational coefficients "
+     "(index = power of alpha)"),
+    (lambda c: c["A2"][1].append(["1"]), "malformed certificate: A2 has ragged rows"),
+    (lambda c: c.__setitem__("A2", [c["A2"][0] + c["A2"][1]]), "one hidden unit: A2 is a column, A1 a row"),
+    (lambda c: c.__setitem__("A2", [[["0"]], [["0"]], [["0"]]]),
+     "A2 may vanish at alpha: no entry of A2 is coprime to f (A2 = 0 mod f, or f is reducible)"),
+    (lambda c: c["A2"][1][0].__setitem__(0, "5"), "Sigma A2 != alpha A2"),
+    (lambda c: c["A1"][0][0].__setitem__(0, "1"), "the point is not critical"),
+    (lambda c: c["spectrum"].__setitem__("position", True), "spectrum: position must be an integer from 1 to 3; got True"),
+    (lambda c: c["spectrum"]["intervals"].__setitem__(0, ["5.04891", "5.06"]),           # the root is 5.048917...
+     "spectrum: alpha's interval [50489/10000, 5049/1000] is not inside eigenvalue 1's [504891/100000, 253/50]"),
+    (lambda c: c.__setitem__("global_min", "yes"),
+     "global_min must be a boolean, with a spectrum that places alpha among Sigma's eigenvalues"),
+    (lambda c: c.__setitem__("global_min", False),
+     "global_min is False, but alpha is eigenvalue 1 of Sigma: with one hidden unit the point is a global minimizer "
+     "iff alpha is the largest"),
+])
+def test_exact_reasons(certs, mutate, reason):
+    c = json.loads(json.dumps(certs[0]))
+    mutate(c)
+    assert V(c) == (False, reason)
+
+
+def test_matrices_that_do_not_chain_raise():
+    c = _golden()
+    c["A2"] = [[["1"]], [["-2", "1"]], [["1"]]]
+    with pytest.raises(ValueError) as err:
+        V(c)
+    assert str(err.value) == "matrices do not chain: 2x2 times 3x1"
+
+
+def test_wrong_loss_reason_is_exact(certs, monkeypatch):
+    monkeypatch.setattr(af._Field, "is_zero", staticmethod(lambda A: True))
+    ok, why = _tampered(certs[0], lambda c: c["A1"][0].__setitem__(0, ["1"]))
+    assert (ok, why) == (False, "Proposition 1's value fails: L != (tr YY^T - alpha)/2")

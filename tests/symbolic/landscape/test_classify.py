@@ -140,7 +140,7 @@ def test_degenerate_point_with_a_zero_layer():
 
 def test_refuses_huge_input():
     with pytest.raises(ValueError, match="parameters"):
-        _timed(lambda: classify_network([30, 30], [[0] * 30] * 30, [[[0] * 30] * 30]), 5)
+        _timed(lambda: classify_network([40, 40], [[0] * 40] * 40, [[[0] * 40] * 40]), 5)     # 1600 > 1000
 
 
 def test_rejected_certificate_becomes_inconclusive(monkeypatch):
