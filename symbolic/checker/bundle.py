@@ -34,6 +34,7 @@ from .split import verify_split
 from .quadratic_field import verify_quadratic_eigen_point
 from .algebraic_field import verify_algebraic_eigen_point
 from .root_isolation import verify_root_isolation
+from .regularized_points import verify_regularized_critical_points
 from .relu import (verify_relu_cone_form, verify_relu_cone_point, verify_relu_descent_curve,
                    verify_relu_differentiable_critical, verify_relu_local_min,
                    verify_relu_no_differentiable_critical_in_cone)
@@ -263,4 +264,5 @@ CHECKERS = {
     "pyramidal_preimage": verify_pyramidal_preimage,
     "facts": verify_facts,
     "refutation": lambda cert: verify_refutation(cert, verify),
+    "regularized_critical_points": verify_regularized_critical_points,
 }
