@@ -23,6 +23,7 @@ SUBCOMMANDS = {
     "classify": "classify an exact point of a network loss, with a certificate",
     "bench": "benchmark the exact Hessian against sympy.hessian",
     "sweep": "bounded sweep: gradient and Hessian formulas on every small dims tuple",
+    "critical-counts": "regularized networks: certified counts of critical points beside the published ones",
 }
 
 
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dlnproof {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, help_text in SUBCOMMANDS.items():
-        module = importlib.import_module(f"proofs.cli.{name}")
+        module = importlib.import_module(f"proofs.cli.{name.replace('-', '_')}")
         p = sub.add_parser(name, help=help_text, description=help_text)
         module.add_arguments(p)
         p.set_defaults(_run=module.run)

@@ -32,6 +32,9 @@ images of its first point under hidden-unit sign flips (negate row :math:`j` of 
 flip checked as a polynomial identity, so their values are equal; consecutive classes have value
 enclosures strictly ordered.
 
+``expect.nonglobal_local_min`` names a point of index 0 in a class above the first: a strict local minimum with
+a strictly larger loss than another (real critical) point, so not a global minimum.
+
 **Completeness** (optional ``complete``): the number of listed points equals the number of standard monomials
 of a Groebner basis that the checker recomputes itself (:mod:`symbolic.checker.groebner`) within a work
 bound; then every complex critical point is listed, every real one too, and the first class is the global
@@ -43,7 +46,7 @@ Certificate::
      "points": [{"center": [[re, im], ...], "radius": r, "preconditioner": [[[re, im], ...], ...],
                  "real": bool, "index": k, "congruence": [[q, ...], ...]}, ...],
      "value_classes": [{"members": [i, ...], "flips": [[[k, j], ...], ...]}, ...],
-     "complete": {"groebner": true}}
+     "complete": {"groebner": true}, "expect": {"nonglobal_local_min": i}}
 
 Main definitions
 ----------------
@@ -366,6 +369,12 @@ def verify_regularized_critical_points(cert: dict) -> tuple[bool, str]:
         prev_hi = hi
     if classes and len(seen) != real_count:
         return False, "the value classes do not cover every real point"
+    expect = cert.get("expect") or {}
+    if "nonglobal_local_min" in expect:  # a strict local minimum whose value is above another point's
+        m = expect["nonglobal_local_min"]
+        where = [c_no for c_no, cls in enumerate(classes) if m in cls["members"]]
+        if not where or where[0] == 0 or points[m]["index"] != 0:
+            return False, f"point {m} is not a strict local minimum in a value class above the lowest"
     complete = "completeness not certified"
     if cert.get("complete"):
         from .groebner import verify_count

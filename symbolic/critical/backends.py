@@ -118,7 +118,7 @@ def sympy_basis(problem):
     from sympy.polys.groebnertools import groebner
 
     R, _ = problem.ring()
-    G = groebner(problem.gradient(), R, method="f5b")
+    G = groebner(problem.gradient(), R, method="buchberger")
     return G, standard_monomials([g.LM for g in G], problem.nvars)
 
 

@@ -27,13 +27,13 @@ __all__ = ["points_from_basis", "points_from_msolve", "refine", "point_certifica
 
 
 def _compile(poly):
-    return [(mpmath.mpf(int(c.numerator)) / int(c.denominator), e) for e, c in poly.items()]
+    return [((int(c.numerator), int(c.denominator)), e) for e, c in poly.items()]  # exact: read at the working precision
 
 
 def _evaluate(terms, x):
     acc = mpmath.mpc(0)
-    for c, e in terms:
-        t = c
+    for (num, den), e in terms:
+        t = mpmath.mpf(num) / den
         for v, k in enumerate(e):
             if k:
                 t = t * x[v] ** k
@@ -64,21 +64,27 @@ class _System:
         return H
 
 
-def refine(system, x0, bits: int = 480, steps: int = 60):
-    """Newton's method from ``x0`` at ``bits`` of precision; the refined point (mpmath complex list) or ``None``
-    when it does not converge."""
-    with mpmath.workprec(bits):
-        x = [mpmath.mpc(v) for v in x0]
-        tol = mpmath.mpf(2) ** (-bits + 40)
-        for _ in range(steps):
-            try:
-                dx = mpmath.lu_solve(system.hess(x), system.grad(x))
-            except ZeroDivisionError:
+def refine(system, x0, bits: int = 400, steps: int = 40):
+    """Newton's method from ``x0``, doubling the precision up to ``bits``; the refined point (mpmath complex
+    list) or ``None`` when it does not converge."""
+    x = [mpmath.mpc(v) for v in x0]
+    prec = 64
+    while True:
+        with mpmath.workprec(prec):
+            tol = mpmath.mpf(2) ** (-prec + 12)
+            for _ in range(steps):
+                try:
+                    dx = mpmath.lu_solve(system.hess(x), system.grad(x))
+                except ZeroDivisionError:
+                    return None
+                x = [a - b for a, b in zip(x, dx)]
+                if mpmath.norm(dx) < tol * (1 + mpmath.norm(mpmath.matrix(x))):
+                    break
+            else:
                 return None
-            x = [a - b for a, b in zip(x, dx)]
-            if mpmath.norm(dx) < tol * (1 + mpmath.norm(mpmath.matrix(x))):
-                return x
-    return None
+        if prec >= bits:
+            return x
+        prec = min(2 * prec, bits)
 
 
 def points_from_basis(problem, G, B):

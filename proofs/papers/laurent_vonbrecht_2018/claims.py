@@ -34,6 +34,8 @@ Main results
   critical point conditions -- refuted, a misprint (one layer off; eq. (5)'s definitions are the right ones).
 * ``loss_gt_of_product_ne_zero_near_nonsmooth_witness`` -- inequality (24): near (23),
   :math:`f(W_2W_1) > f(\\hat W_2 \\hat W_1)` unless :math:`W_2 W_1 = 0`.
+* ``nonglobal_local_min_of_entrywise_weight_decay`` -- context for Theorem 1 (Mehta et al. 2018): with entrywise
+  weight decay the loss is not f(W_L ... W_1), and a non-global strict local minimum exists (certified witness).
 
 References
 ----------
@@ -51,6 +53,7 @@ The claims as data; their checks are in :mod:`proofs.papers.laurent_vonbrecht_20
 from __future__ import annotations
 
 from proofs.ledger.claim import Claim
+from proofs.papers.laurent_vonbrecht_2018.regularized_minima import check_nonglobal_local_min_of_weight_decay
 from proofs.papers.laurent_vonbrecht_2018.checks import (
     _CLAIM2_CELLS,
     _GRADIENT_CELLS,
@@ -308,5 +311,23 @@ CLAIMS = (
         recorded="confirmed",
         uses=("gradient_eq_closed_form_of_differentiable_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/zero_tuple_critical_of_depth_ge_three.ipynb",
+    ),
+    Claim(
+        id="nonglobal_local_min_of_entrywise_weight_decay",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 1",
+        kind="observation",
+        statement=(r"(Mehta, Chen, Tang, Hauenstein 2018.) With entrywise weight decay, "
+                   r"$L = \tfrac12\lVert W_3 W_2 W_1 X - Y\rVert_F^2 + \tfrac12\sum_k \lVert \Lambda_k \circ W_k\rVert_F^2$ "
+                   r"($0 < \lambda < 1$), a deep linear network has a strict local minimum that is not global."),
+        source="(1) has no sub-optimal local minimizers.",
+        reading=("Not a statement of Laurent-von Brecht: it is Mehta, Chen, Tang and Hauenstein's (arXiv 1810.07716), "
+                 "outside the ledger's five papers, recorded beside Theorem 1 because it marks that theorem's boundary: "
+                 "the weight-decay loss is not of the form f(W_L ... W_1), and then a sub-optimal local minimizer "
+                 "exists. Checked on every critical point of one seeded (1, 1, 1, 1) instance (Bharadwaj-Hosten's "
+                 "setting, loss as written: the regularizer's gradient is lambda^2 w)."),
+        check=check_nonglobal_local_min_of_weight_decay,
+        recorded="confirmed",
+        scope_kind="critical_set",
     ),
 )
