@@ -192,7 +192,16 @@ def msolve_solve(problem, threads: int = 1) -> dict:
     (c \\, \\mathrm{elim}'(t))`), ``form`` (coefficients of the separating form in the variables msolve used, an
     added last variable when it introduced one) and ``real_boxes`` (one list of ``(lo, hi)`` Fractions per real
     solution, in the order of ``problem.names``)."""
-    data = _tokens(_run_msolve(problem, ["-P", "1"], threads))
+    text = _run_msolve(problem, ["-P", "1"], threads)
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)  # msolve's coefficients run to thousands of digits
+    try:
+        return _read_answer(problem, _tokens(text))
+    finally:
+        sys.set_int_max_str_digits(limit)
+
+
+def _read_answer(problem, data) -> dict:
     if data[0] != "0" and data[0] != 0:
         raise ValueError(f"msolve says the critical set is not finite (dimension flag {data[0]})")
     info = data[1]

@@ -124,8 +124,9 @@ class RegularizedProblem:
 
 
 def seeded_problem(dims, samples: int = 1, seed: int = 0) -> RegularizedProblem:
-    """A reproducible generic instance: ``X``, ``Y`` entries ``k/4`` with ``k`` in -8..8 (``X`` of full rank is not
-    required), every lambda ``k/16`` with ``k`` in 1..15.
+    """A reproducible generic instance: ``X``, ``Y`` entries ``k/8`` with ``k`` in -24..24 (nonzero), redrawn until
+    ``X`` has full rank (a rank-deficient ``X`` is not generic: (2, 2, 2) with two samples then has 33 critical
+    points instead of 225), the lambdas distinct, ``k/256`` with ``k`` in 1..255.
 
     Examples
     ========
@@ -135,16 +136,24 @@ def seeded_problem(dims, samples: int = 1, seed: int = 0) -> RegularizedProblem:
     >>> p.to_json() == seeded_problem([1, 1, 1], seed=3).to_json()
     True
     """
+    from sympy.polys.matrices import DomainMatrix
+
     rng = random.Random(f"regularized-{list(dims)}-{samples}-{seed}")
 
     def entry():
         k = 0
         while k == 0:
-            k = rng.randint(-8, 8)
-        return str(Fraction(k, 4))
+            k = rng.randint(-24, 24)
+        return Fraction(k, 8)
 
-    X = [[entry() for _ in range(samples)] for _ in range(dims[0])]
-    Y = [[entry() for _ in range(samples)] for _ in range(dims[-1])]
-    lambdas = [[[str(Fraction(rng.randint(1, 15), 16)) for _ in range(dims[k])] for _ in range(dims[k + 1])]
+    while True:
+        X = [[entry() for _ in range(samples)] for _ in range(dims[0])]
+        rank = DomainMatrix([[QQ(v.numerator, v.denominator) for v in row] for row in X], (dims[0], samples), QQ).rank()
+        if rank == min(dims[0], samples):
+            break
+    Y = [[str(entry()) for _ in range(samples)] for _ in range(dims[-1])]
+    nweights = sum(dims[k] * dims[k + 1] for k in range(len(dims) - 1))
+    pool = iter(rng.sample(range(1, 256), nweights))  # distinct lambdas: equal ones can make the instance special
+    lambdas = [[[str(Fraction(next(pool), 256)) for _ in range(dims[k])] for _ in range(dims[k + 1])]
                for k in range(len(dims) - 1)]
-    return RegularizedProblem(dims, X, Y, lambdas)
+    return RegularizedProblem(dims, [[str(v) for v in row] for row in X], Y, lambdas)
