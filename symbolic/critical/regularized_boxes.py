@@ -64,27 +64,25 @@ class _System:
         return H
 
 
-def refine(system, x0, bits: int = 400, steps: int = 40):
-    """Newton's method from ``x0``, doubling the precision up to ``bits``; the refined point (mpmath complex
-    list) or ``None`` when it does not converge."""
+def refine(system, x0, bits: int = 320, steps: int = 60):
+    """Newton's method from ``x0``, the precision raised with the correct bits (about twice them per step) up to
+    ``bits``; the refined point (mpmath complex list) or ``None`` when it does not converge in ``steps``."""
     x = [mpmath.mpc(v) for v in x0]
     prec = 64
-    while True:
+    for _ in range(steps):
         with mpmath.workprec(prec):
-            tol = mpmath.mpf(2) ** (-prec + 12)
-            for _ in range(steps):
-                try:
-                    dx = mpmath.lu_solve(system.hess(x), system.grad(x))
-                except ZeroDivisionError:
-                    return None
-                x = [a - b for a, b in zip(x, dx)]
-                if mpmath.norm(dx) < tol * (1 + mpmath.norm(mpmath.matrix(x))):
-                    break
-            else:
+            try:
+                dx = mpmath.lu_solve(system.hess(x), system.grad(x))
+            except ZeroDivisionError:
                 return None
-        if prec >= bits:
+            x = [a - b for a, b in zip(x, dx)]
+            size = 1 + mpmath.norm(mpmath.matrix(x))
+            step = mpmath.norm(dx) / size
+            good = int(-mpmath.log(step, 2)) if step else prec
+        if prec >= bits and good >= bits - 24:
             return x
-        prec = min(2 * prec, bits)
+        prec = min(bits, max(64, 2 * good + 48))
+    return None
 
 
 def points_from_basis(problem, G, B):
@@ -119,12 +117,34 @@ def points_from_basis(problem, G, B):
 
 
 def points_from_msolve(answer, problem):
-    """Approximate complex critical points from msolve's rational parametrization (mpmath roots of the
-    eliminating polynomial, 60 digits)."""
+    """Approximate complex critical points from msolve's rational parametrization: the roots of the eliminating
+    polynomial by python-flint (arb) when installed, else mpmath's ``polyroots``."""
     elim = answer["elim"]
-    with mpmath.workdps(60):
-        roots = mpmath.polyroots([mpmath.mpf(c) for c in reversed(elim)], maxsteps=400, extraprec=2000)
-        d_elim = [k * c for k, c in enumerate(elim)][1:]
+    d_elim = [k * c for k, c in enumerate(elim)][1:]
+    roots = None
+    try:
+        import flint
+
+        old = flint.ctx.prec
+        flint.ctx.prec = 320
+        try:
+            found = flint.fmpz_poly(elim).complex_roots()
+        finally:
+            flint.ctx.prec = old
+        if any(mult != 1 for _, mult in found):
+            raise ArithmeticError("msolve's eliminating polynomial has a multiple root: the points are not distinct")
+
+        def mp(a):
+            man, exp = a.mid().man_exp()
+            return mpmath.ldexp(mpmath.mpf(int(man)), int(exp))
+
+        with mpmath.workprec(320):
+            roots = [mpmath.mpc(mp(r.real), mp(r.imag)) for r, _ in found]
+    except ImportError:
+        pass
+    with mpmath.workprec(320):
+        if roots is None:
+            roots = mpmath.polyroots([mpmath.mpf(c) for c in reversed(elim)], maxsteps=400, extraprec=1000)
         pts = []
         for t in roots:
             den = mpmath.polyval([mpmath.mpf(c) for c in reversed(d_elim)], t)
