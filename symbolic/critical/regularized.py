@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import resource
 import time
+from fractions import Fraction
 from dataclasses import dataclass, field
 
 import mpmath
@@ -138,6 +139,12 @@ def regularized_critical_points(dims, X, Y, lambdas, backend: str = "auto", *, c
             reals.append((x, entry))
         elif complex_points:
             entries.append(entry)
+    # a canonical order (the backends' eigenvalue or root order is not): by the exact centers
+    def key(entry):
+        return [(Fraction(a), Fraction(b)) for a, b in entry["center"]]
+
+    entries.sort(key=key)
+    reals.sort(key=lambda xe: key(xe[1]))
     orbits = flip_orbits(problem, [x for x, _ in reals])
     real_entries, classes = [], []
     for orbit in sorted(orbits, key=lambda o: reals[o[0][0]][1]["value"]):
