@@ -87,33 +87,32 @@ def refine(system, x0, bits: int = 320, steps: int = 60):
 
 def points_from_basis(problem, G, B):
     """Approximate complex critical points from a reduced Groebner basis ``G`` with standard monomials ``B``
-    (eigenvectors of the multiplication matrix of a random linear form); complex128 lists."""
-    import numpy as np
-
+    (eigenvectors of the multiplication matrix of a random linear form; numpy when installed, else mpmath)."""
     R, gens = problem.ring()
     rng = random.Random(7)
     t = sum((rng.randint(1, 9) * g for g in gens), R.zero)
     index = {m: i for i, m in enumerate(B)}
     D = len(B)
-    M = np.zeros((D, D))
+    M = [[0.0] * D for _ in range(D)]
     for j, m in enumerate(B):
-        nf = (t * R({m: 1})).rem(G)
-        for e, c in nf.items():
-            M[index[e], j] = float(c)
+        for e, c in (t * R({m: 1})).rem(G).items():
+            M[index[e]][j] = float(c)
     one = index[(0,) * problem.nvars]
     coords = []
     for g in gens:
-        nf = g.rem(G)
-        row = np.zeros(D)
-        for e, c in nf.items():
+        row = [0.0] * D
+        for e, c in g.rem(G).items():
             row[index[e]] = float(c)
         coords.append(row)
-    _, V = np.linalg.eig(M.T)
-    pts = []
-    for k in range(D):
-        v = V[:, k] / V[one, k]
-        pts.append([complex(row @ v) for row in coords])
-    return pts
+    try:
+        import numpy as np
+    except ImportError:  # numpy is not a core dependency
+        with mpmath.workdps(30):
+            _, V = mpmath.eig(mpmath.matrix(M).T)
+            return [[complex(sum(row[i] * V[i, k] for i in range(D)) / V[one, k]) for row in coords]
+                    for k in range(D)]
+    _, V = np.linalg.eig(np.array(M).T)
+    return [[complex(np.array(row) @ (V[:, k] / V[one, k])) for row in coords] for k in range(D)]
 
 
 def points_from_msolve(answer, problem):
