@@ -125,7 +125,7 @@ def sympy_basis(problem):
 # -- msolve --------------------------------------------------------------------------------------------------
 
 def _msolve_input(problem) -> str:
-    polys = [str(f.as_expr() if False else f).replace("**", "^") for f in problem.gradient()]
+    polys = [str(f).replace("**", "^") for f in problem.gradient()]
     return ",".join(problem.names) + "\n0\n" + ",\n".join(polys) + "\n"
 
 
@@ -245,7 +245,3 @@ def solve_count(problem, backend: str = "sympy") -> int:
     if backend == "flint":
         return flint_count(problem)
     raise ValueError(f"unknown backend {backend!r}; use one of sympy, msolve, flint")
-
-
-if __name__ == "__main__":  # pragma: no cover
-    print(available_backends(), file=sys.stderr)

@@ -19,11 +19,8 @@ Main definitions
 from __future__ import annotations
 
 import resource
-import time
 from fractions import Fraction
 from dataclasses import dataclass, field
-
-import mpmath
 
 from symbolic.checker.bundle import verify as verify_certificate
 from symbolic.critical import backends
@@ -177,11 +174,3 @@ def regularized_critical_points(dims, X, Y, lambdas, backend: str = "auto", *, c
         raise ArithmeticError(f"the backend counted {count} points but {len(refined)} were located")
     status = "certified" if ok and completeness else "computed"
     return RegularizedCriticalPoints(problem, backend, count, status, real_points, cert, ok, why, _cpu() - start)
-
-
-def _demo():  # pragma: no cover
-    with mpmath.workdps(15):
-        t = time.process_time()
-        r = regularized_critical_points([1, 3, 1], [["1/2"]], [["3/4"]], [[["1/2"], ["1/3"], ["1/5"]],
-                                                                          [["1/7", "2/7", "3/7"]]])
-        print(r.summary(), r.verdict, time.process_time() - t)
