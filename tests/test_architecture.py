@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RANK = {
     "symbolic.checker": 0, "symbolic.core": 1, "symbolic.calculus": 2,
     "symbolic.landscape": 3, "symbolic.forms": 3, "symbolic.openness": 3, "symbolic.algebraic": 4,
-    "symbolic.critical": 4.5,
+    "symbolic.critical": 4.5,  # may import core, calculus, landscape, algebraic (and the checker)
     "symbolic": 5,  # the package's own __init__ re-exports the public API
     "proofs.ledger": 6, "proofs.coverage": 6.5, "proofs.checks": 7, "proofs.papers": 8, "proofs.notebooks": 9, "proofs.cli": 10,
     "proofs.site": 9.5,  # the blueprint site: reads the notebooks' cells; the command line builds it

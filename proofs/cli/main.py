@@ -26,6 +26,7 @@ SUBCOMMANDS = {
     "coverage": "which numbered statements of the papers the claims cover, which are excluded, which are missing",
     "site": "build the blueprint site: a static, offline page per claim, the ledger, the graph, the findings",
     "critical-set": "every critical point of a network given in a JSON file: components, values, classification",
+    "critical-counts": "regularized networks: certified counts of critical points beside the published ones",
 }
 
 

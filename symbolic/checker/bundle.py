@@ -36,6 +36,7 @@ from .subdifferential import verify_not_subgradient, verify_subdifferential_box
 from .quadratic_field import verify_quadratic_eigen_point
 from .algebraic_field import verify_algebraic_eigen_point
 from .root_isolation import verify_root_isolation
+from .regularized_points import verify_regularized_critical_points
 from .relu import (verify_relu_cone_form, verify_relu_cone_point, verify_relu_descent_curve,
                    verify_relu_differentiable_critical, verify_relu_local_min,
                    verify_relu_no_differentiable_critical_in_cone)
@@ -273,4 +274,5 @@ CHECKERS = {
     "critical_set_covering": verify_critical_set_covering,
     "sos_lower_bound": verify_sos_lower_bound,
     "weighted_local_min": verify_weighted_local_min,
+    "regularized_critical_points": verify_regularized_critical_points,
 }

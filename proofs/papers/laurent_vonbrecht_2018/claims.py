@@ -51,6 +51,8 @@ Main results
 * ``proof_identities_hold_of_theorem1`` -- Section 2: (3) iff hypothesis (ii), every :math:`A` factors under (3),
   Lemma 1's expansion :math:`F(\\dots, W_k + H, \\dots) = f(A + W_{k+1,+} H W_{k-1,-})` and trace step, Claim 2's
   norm step.
+* ``nonglobal_local_min_of_entrywise_weight_decay`` -- context for Theorem 1 (Mehta et al. 2018): with entrywise
+  weight decay the loss is not f(W_L ... W_1), and a non-global strict local minimum exists (certified witness).
 
 References
 ----------
@@ -68,6 +70,7 @@ The claims as data; their checks are in :mod:`proofs.papers.laurent_vonbrecht_20
 from __future__ import annotations
 
 from proofs.ledger.claim import Claim
+from proofs.papers.laurent_vonbrecht_2018.regularized_minima import check_nonglobal_local_min_of_weight_decay
 from proofs.papers.laurent_vonbrecht_2018.checks import (
     _CLAIM2_CELLS,
     _GRADIENT_CELLS,
@@ -481,5 +484,24 @@ CLAIMS = (
         recorded="confirmed",
         uses=("subdifferential_eq_segment_at_origin_of_nonsmooth_loss",),
         notebook="notebooks/laurent-vonbrecht-2018/local_min_not_global_of_nonsmooth_convex_loss.ipynb",
+    ),
+    Claim(
+        id="nonglobal_local_min_of_entrywise_weight_decay", location="L150-L151",
+        paper="laurent-vonbrecht-2018",
+        label="Theorem 1",
+        kind="observation",
+        statement=(r"(Mehta, Chen, Tang, Hauenstein 2018.) With entrywise weight decay, "
+                   r"$L = \tfrac12\lVert W_3 W_2 W_1 X - Y\rVert_F^2 + \tfrac12\sum_k \lVert \Lambda_k \circ W_k\rVert_F^2$ "
+                   r"($0 < \lambda < 1$), a deep linear network has a strict local minimum that is not global."),
+        source=("Theorem 1. If hypotheses (i) and (ii) hold then (1) has no sub-optimal minimizers, i.e. any local "
+                "minimum is global."),
+        reading=("Not a statement of Laurent-von Brecht: it is Mehta, Chen, Tang and Hauenstein's (arXiv 1810.07716), "
+                 "outside the ledger's five papers, recorded beside Theorem 1 because it marks that theorem's boundary: "
+                 "the weight-decay loss is not of the form f(W_L ... W_1), and then a sub-optimal local minimizer "
+                 "exists. Checked on every critical point of one seeded (1, 1, 1, 1) instance (Bharadwaj-Hosten's "
+                 "setting, loss as written: the regularizer's gradient is lambda^2 w)."),
+        check=check_nonglobal_local_min_of_weight_decay,
+        recorded="confirmed",
+        scope_kind="critical_set",
     ),
 )
