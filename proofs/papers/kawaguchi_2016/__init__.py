@@ -1,6 +1,6 @@
 """The claims of ``kawaguchi-2016`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, constructions, critical_sets, landscape, necessary_conditions, perturbations, proof_steps, statements.
+Modules: checks, claims, constructions, critical_sets, landscape, missing_steps, necessary_conditions, perturbations, proof_steps, statements.
 """
 
 from __future__ import annotations
@@ -15,3 +15,5 @@ __all__ = ["CLAIMS"]
 
 CLAIMS = _CLAIMS + _PERTURBATIONS + _STATEMENTS + _PROOF_STEPS
 CLAIMS += _CRITICAL_SETS
+from proofs.papers.kawaguchi_2016.missing_steps import CLAIMS as _MISSING_STEPS
+CLAIMS += _MISSING_STEPS
