@@ -30,7 +30,7 @@ from fractions import Fraction as F
 from proofs.checks.matrix_terms import IdentityBuilder
 from proofs.ledger.claim import Claim, Outcome, fact, facts_certificate
 
-__all__ = ["CLAIMS", "POINTS", "lemma16_certificate", "lemma17_certificate", "lemma10_certificate", "null_basis"]
+__all__ = ["CLAIMS", "POINTS", "MIRRORED_POINTS", "mirrored_descent_certificate", "lemma16_certificate", "lemma17_certificate", "lemma10_certificate", "null_basis"]
 
 _PAPER = "nouiehed-razaviyayn-2018"
 
@@ -319,6 +319,78 @@ def _check_lemma10(quick: bool) -> Outcome:
         {"kind": "bundle", "parts": parts}, scope_kind="sampled")
 
 
+
+# -- Lemma 19, the branch N(W_1^T) != 0 ---------------------------------------------------------------------------------
+
+#: name -> (W1, W2, W3, Y) with d = (2, 2, 2, 2), X = I: degenerate critical points, N(W3) = 0 (so only the mirrored
+#: branch applies), N(W1^T) != 0, W2 of rank 1, Delta X^T != 0 (not global).
+MIRRORED_POINTS = {
+    "W1 = W2 = rank 1, W3 invertible": ([[1, 2], [2, 4]], [[2, -1], [2, -1]], [[1, 1], [0, 1]], [[2, -1], [-4, 2]]),
+    "W1 = 0, W2 = e1 e1^T, W3 invertible": ([[0, 0], [0, 0]], [[1, 0], [0, 0]], [[2, 1], [1, 1]], [[1, 1], [-2, -2]]),
+    "N(W1^T) cap C(W2^T) != 0 (case a), W3 = I": ([[1, 0], [0, 0]], [[0, 1], [0, 0]], [[1, 0], [0, 1]],
+                                                  [[0, 0], [0, 1]]),
+    "W1 = W2 = 0, W3 invertible (case b)": ([[0, 0], [0, 0]], [[0, 0], [0, 0]], [[1, 1], [0, 1]], [[1, 2], [0, 1]]),
+}
+
+
+def mirrored_descent_certificate(W1, W2, W3, Y) -> tuple[dict, str]:
+    r"""The mirrored branch at one point with :math:`X = I`: the hypotheses and critical point as facts, and the
+    descent of the line :math:`W + tA` whose direction is the transpose of the proof's (33)/(35) for the transposed
+    problem :math:`\lVert W_1^T W_2^T W_3^T - Y^T\rVert^2` (there :math:`N(W_1^T)` is the last layer's null space).
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.bundle import verify
+    >>> cert, case = mirrored_descent_certificate(*MIRRORED_POINTS["W1 = W2 = 0, W3 invertible (case b)"])
+    >>> verify(cert)[0], case
+    (True, 'b')
+    """
+    from symbolic.core.exact import matrix_to_strings, rational_matrix
+    from symbolic.landscape.degenerate_descent import lemma19_direction
+
+    I2 = [["1", "0"], ["0", "1"]]
+    Ws = [W1, W2, W3]
+    transposed = [rational_matrix(_s(_t(W))) for W in reversed(Ws)]
+    d = lemma19_direction(transposed, I2, _s(_t(Y)))
+    if d is None:
+        raise ValueError("the point is a global minimum")
+    A = [_t(matrix_to_strings(M)) for M in reversed(d["direction"])]
+    problem = {"dims": [2, 2, 2, 2], "X": I2, "Y": _s(Y), "weights": [_s(W) for W in Ws]}
+    curve = {"kind": "curve", "curve": [A], "order": d["order"], "leading_coefficient": str(d["leading_coefficient"])}
+    D = [[F(a) - F(b) for a, b in zip(r1, r2)] for r1, r2 in zip(_mul(_mul(W3, W2), W1), Y)]
+    data = {"weights": problem["weights"], "X": I2, "D": _s(D)}
+    facts = [
+        fact("degenerate: rank W3 W2 W1 < min d_i = 2", _R(["W3", "W2", "W1"]), "<", 2),
+        fact("N(W2) != 0 and N(W2^T) != 0 (W2 is 2 x 2 of rank < 2)", _R("W2"), "<", 2),
+        fact("N(W3) = 0: the branch N(W_h) != 0 does not apply", _R("W3"), "==", 2),
+        fact("N(W1^T) != 0", _R("W1"), "<", 2),
+        fact("critical: (W3 W2)^T Delta X^T = 0", _R(["W2^T", "W3^T", "D", "X^T"]), "==", 0),
+        fact("critical: W3^T Delta (W1 X)^T = 0", _R(["W3^T", "D", "X^T", "W1^T"]), "==", 0),
+        fact("critical: Delta (W2 W1 X)^T = 0", _R(["D", "X^T", "W1^T", "W2^T"]), "==", 0),
+        fact("not global: Delta X^T != 0", _R(["D", "X^T"]), ">", 0),
+    ]
+    link = _links({"W1": W1, "W2": W2, "W3": W3, "X": I2, "Y": Y, "D": D},
+                  [("D", [(1, ["W3", "W2", "W1", "X"]), (-1, ["Y"])])])
+    return ({"kind": "bundle", "parts": {
+        "hypotheses of the branch": facts_certificate(data, facts),
+        "Delta = W3 W2 W1 X - Y": link,
+        "descent along W + tA": {"kind": "descent_curve", "problem": problem, "curve": curve}}}, d["case"])
+
+
+def _check_mirrored(quick: bool) -> Outcome:
+    parts, cases = {}, {}
+    for name, pt in MIRRORED_POINTS.items():
+        parts[name], case = mirrored_descent_certificate(*pt)
+        cases[name] = f"{case}, order {parts[name]['parts']['descent along W + tA']['curve']['order']}"
+    return Outcome(
+        "confirmed",
+        "d = (2, 2, 2, 2), X = I, the listed degenerate critical points that are not global, with N(W3) = 0 and "
+        "N(W1^T) != 0 (" + "; ".join(f"{n}: case {c}" for n, c in cases.items()) + "): the transposed construction "
+        "(the mirrored (37)-(40)) gives a line W + tA along which the loss decreases (first nonzero Taylor "
+        "coefficient negative, re-expanded by the checker)",
+        {"kind": "bundle", "parts": parts}, scope_kind="sampled")
+
 CLAIMS = (
     Claim(
         id="rank_of_witness_eq_nullity_of_kernel_condition",
@@ -387,6 +459,26 @@ CLAIMS = (
         check=_check_lemma10,
         recorded="confirmed",
         uses=("product_locally_open_of_nondegenerate",),
+        scope_kind="sampled",
+    ),
+    Claim(
+        id="descent_of_mirrored_kernel_branch",
+        paper=_PAPER,
+        label="Lemma 19",
+        location="L1054",
+        kind="lemma",
+        statement=(r"Proof of Lemma 19, the branch $N(W_1^T) \ne 0$: at a degenerate point with $N(W_i)$, $N(W_i^T)$ "
+                   r"non-trivial for $2 \le i \le h-1$ and $N(W_1^T) \ne 0$ that is not a global minimum, the "
+                   r"direction of (37) (case a, $K$ non-empty) or (39) (case b) is a descent direction."),
+        source="Now if N (WT) is non-empty, we define the set",
+        reading=(r"The definitions (37) and (39) are garbled in the extraction; they are read as the mirror of (33) "
+                 r"and (35): the construction of the branch $N(W_h) \ne 0$ applied to the transposed problem "
+                 r"$\lVert X^TW_1^T\cdots W_h^T - Y^T\rVert^2$, whose last layer is $W_1^T$. Checked with $X = I$ "
+                 r"(where the transposed problem has the form (30) again) at points with $N(W_h) = 0$, so only this "
+                 r"branch applies; general $X$ is not covered."),
+        check=_check_mirrored,
+        recorded="confirmed",
+        uses=("global_min_or_descent_of_degenerate_kernels",),
         scope_kind="sampled",
     ),
 )

@@ -61,3 +61,17 @@ def test_null_basis():
     assert null_basis([[1, 0], [0, 1]]) is None
     N = null_basis([[1, 2, 3]])
     assert len(N) == 3 and len(N[0]) == 2
+
+
+def test_forged_mirrored_descent_is_rejected():
+    from proofs.papers.nouiehed_razaviyayn_2018.lemma_steps import MIRRORED_POINTS, mirrored_descent_certificate
+
+    cert, case = mirrored_descent_certificate(*MIRRORED_POINTS["W1 = W2 = 0, W3 invertible (case b)"])
+    assert case == "b" and verify(cert)[0]
+    forged = copy.deepcopy(cert)
+    curve = forged["parts"]["descent along W + tA"]["curve"]
+    curve["leading_coefficient"] = str(-int(curve["leading_coefficient"]))   # an ascent claimed as descent
+    assert not verify(forged)[0]
+    forged = copy.deepcopy(cert)
+    forged["parts"]["hypotheses of the branch"]["data"]["weights"][2] = [["1", "0"], ["0", "0"]]   # N(W3) != 0
+    assert not verify(forged)[0]
