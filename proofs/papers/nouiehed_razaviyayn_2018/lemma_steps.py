@@ -30,7 +30,7 @@ from fractions import Fraction as F
 from proofs.checks.matrix_terms import IdentityBuilder
 from proofs.ledger.claim import Claim, Outcome, fact, facts_certificate
 
-__all__ = ["CLAIMS", "POINTS", "MIRRORED_POINTS", "mirrored_descent_certificate", "lemma16_certificate", "lemma17_certificate", "lemma10_certificate", "null_basis"]
+__all__ = ["CLAIMS", "POINTS", "MIRRORED_POINTS", "mirrored_descent_certificate", "quartic_descent_certificate", "lemma16_certificate", "lemma17_certificate", "lemma10_certificate", "null_basis"]
 
 _PAPER = "nouiehed-razaviyayn-2018"
 
@@ -391,6 +391,74 @@ def _check_mirrored(quick: bool) -> Outcome:
         "coefficient negative, re-expanded by the checker)",
         {"kind": "bundle", "parts": parts}, scope_kind="sampled")
 
+
+# -- Appendix C: Lemma 19 with a convex loss ------------------------------------------------------------------------------
+
+def quartic_descent_certificate(problem: dict) -> dict | None:
+    r"""Lemma 19's construction ((33)/(35), :func:`symbolic.landscape.degenerate_descent._direction`) with the
+    convex loss :math:`\ell(E) = \tfrac14\sum E_{ij}^4`: the entry :math:`(j, i)` is chosen where
+    :math:`\nabla\ell\, X^T = (E \circ E \circ E)X^T \ne 0`, and the signs/sizes of :math:`\alpha_h, \alpha_1` as in the
+    squared case; ``None`` where :math:`\nabla\ell\, X^T = 0` (a global minimum, :math:`\ell` convex).
+
+    Examples
+    ========
+
+    >>> from proofs.papers.nouiehed_razaviyayn_2018.landscape import lemma19_instances
+    >>> from symbolic.checker.bundle import verify
+    >>> verify(quartic_descent_certificate(lemma19_instances(1)[0][1]))[0]
+    True
+    """
+    from symbolic.calculus.taylor import taylor_coefficients
+    from symbolic.core.exact import matrix_to_strings, rational_matrix
+    from symbolic.core.losses import QuarticLoss
+    from symbolic.core.products import full_product
+    from symbolic.landscape.degenerate_descent import _ALPHAS, _direction, lemma19_hypotheses
+
+    from sympy.polys.domains import QQ
+
+    Ws = [rational_matrix(W).convert_to(QQ) for W in problem["weights"]]
+    ok, why = lemma19_hypotheses(Ws)
+    if not ok:
+        raise ValueError(f"Lemma 19 does not apply: {why}")
+    loss = QuarticLoss(problem["X"], problem["Y"])
+    G = loss.gradient(full_product(Ws)).convert_to(QQ)
+    if G.is_zero_matrix:
+        return None
+    j, i = next((r, c) for r, row in enumerate(G.to_list()) for c, x in enumerate(row) if x != 0)
+    h = len(Ws)
+    for ah in (1, -1):
+        for a1 in _ALPHAS:
+            A, case, _, _ = _direction(Ws, j, i, QQ(ah), QQ(a1))
+            coeffs = taylor_coefficients(Ws, [A], loss, h + 2)
+            first = next(((m, c) for m, c in enumerate(coeffs) if m >= 1 and c != 0), None)
+            if first is not None and first[1] < 0:
+                curve = {"kind": "curve", "curve": [[matrix_to_strings(M) for M in A]], "order": first[0],
+                         "leading_coefficient": str(first[1])}
+                return {"kind": "descent_curve", "problem": {**problem, "loss": "quartic"}, "curve": curve,
+                        "hypotheses": "nr_lemma19", "case": case}
+    raise ValueError("no choice of alpha_h, alpha_1 gives descent along the line with the quartic loss")
+
+
+def _check_convex_loss(quick: bool) -> Outcome:
+    from proofs.papers.nouiehed_razaviyayn_2018.landscape import lemma19_instances
+
+    instances = lemma19_instances(4 if quick else 8)
+    parts, globals_, orders = {}, [], set()
+    for name, problem in instances:
+        cert = quartic_descent_certificate(problem)
+        if cert is None:
+            globals_.append(name)
+            continue
+        orders.add((cert.pop("case"), cert["curve"]["order"]))
+        parts[name] = cert
+    scope = (f"{len(instances)} exact degenerate points meeting Lemma 19's hypotheses (branch N(W_h) != 0; zero "
+             "tuples of (2, 2, 2, 2), (2, 3, 3, 2), (2, 2, 2, 2, 2) and seeded rank-one tuples), data X, Y exact, the "
+             "convex loss l(E) = sum E_ij^4 / 4: the proof's straight line W + tA descends at every point where "
+             f"grad l X^T != 0 ((case, order) in {sorted(orders)}); global minima (grad l X^T = 0): {len(globals_)}")
+    if not parts:
+        return Outcome("inconclusive", scope, None)
+    return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, scope_kind="sampled")
+
 CLAIMS = (
     Claim(
         id="rank_of_witness_eq_nullity_of_kernel_condition",
@@ -477,6 +545,26 @@ CLAIMS = (
                  r"(where the transposed problem has the form (30) again) at points with $N(W_h) = 0$, so only this "
                  r"branch applies; general $X$ is not covered."),
         check=_check_mirrored,
+        recorded="confirmed",
+        uses=("global_min_or_descent_of_degenerate_kernels",),
+        scope_kind="sampled",
+    ),
+    Claim(
+        id="descent_of_degenerate_kernels_of_quartic_loss",
+        paper=_PAPER,
+        label="Lemma 19",
+        location="L1100",
+        kind="remark",
+        statement=(r"Appendix C: following the steps of Lemma 19's proof gives the same result for a general convex "
+                   r"differentiable loss $\ell$: a degenerate point meeting Lemma 19's hypotheses is a global minimum "
+                   r"or the proof's direction descends."),
+        source="Note that following the same steps of the proof in Lemma 19",
+        reading=(r"Checked for one convex differentiable loss, $\ell(E) = \tfrac14\sum_{ij} E_{ij}^4$ with "
+                 r"$E = W_h\cdots W_1X - Y$, at sampled points of the branch $N(W_h) \ne 0$: the direction of (33)/(35) "
+                 r"with $(j, i)$ taken where $(\nabla\ell\, X^T)_{ji} \ne 0$ (in place of $\Delta X^T$); a point with "
+                 r"$\nabla\ell\, X^T = 0$ is a global minimum since $\ell$ is convex (as in Corollary 9). Other convex "
+                 r"losses are not covered."),
+        check=_check_convex_loss,
         recorded="confirmed",
         uses=("global_min_or_descent_of_degenerate_kernels",),
         scope_kind="sampled",

@@ -75,3 +75,18 @@ def test_forged_mirrored_descent_is_rejected():
     forged = copy.deepcopy(cert)
     forged["parts"]["hypotheses of the branch"]["data"]["weights"][2] = [["1", "0"], ["0", "0"]]   # N(W3) != 0
     assert not verify(forged)[0]
+
+
+def test_forged_quartic_descent_is_rejected():
+    from proofs.papers.nouiehed_razaviyayn_2018.landscape import lemma19_instances
+    from proofs.papers.nouiehed_razaviyayn_2018.lemma_steps import quartic_descent_certificate
+
+    cert = quartic_descent_certificate(lemma19_instances(1)[0][1])
+    cert.pop("case")
+    assert verify(cert)[0]
+    forged = copy.deepcopy(cert)
+    forged["problem"]["loss"] = "squared"                 # the curve's coefficient is the quartic loss's
+    assert not verify(forged)[0]
+    forged = copy.deepcopy(cert)
+    forged["curve"]["order"] += 1                          # a nonzero coefficient below the claimed order
+    assert not verify(forged)[0]
