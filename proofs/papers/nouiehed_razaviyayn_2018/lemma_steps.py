@@ -1,9 +1,11 @@
-r"""Nouiehed and Razaviyayn (2018): asserted steps of the proofs of Lemmas 10, 16 and 17 (Appendices A.4 and B).
+r"""Nouiehed and Razaviyayn (2018): asserted steps of the proofs of Lemmas 10, 16, 17 and 19 (Appendices A.4, B, C).
 
-Each step is a chain of rank (in)equalities; it is checked at listed exact rational points that satisfy the step's
-hypotheses (``facts`` certificates, ranks recomputed with Fractions), with every matrix sum or block the step uses
+The steps of Lemmas 10, 16 and 17 are chains of rank (in)equalities; each is checked at listed exact rational points
+that satisfy the step's hypotheses (``facts`` certificates, ranks recomputed with Fractions), with every matrix sum or block the step uses
 tied to its parts by a ``matrix_identity`` over constant matrices (the checker re-multiplies).  Scope: ``sampled``.
-Dimensions of intersections are written as ranks: :math:`\dim(N(A) \cap C(B)) = \operatorname{rank} B -
+Lemma 19's mirrored branch and Appendix C's convex-loss remark are checked by ``descent_curve`` certificates (the
+loss along the proof's straight line, re-expanded by the checker), also at listed points.  Dimensions of
+intersections are written as ranks: :math:`\dim(N(A) \cap C(B)) = \operatorname{rank} B -
 \operatorname{rank} AB` (rank-nullity for :math:`A` restricted to :math:`C(B)`).
 
 Main results
@@ -15,12 +17,17 @@ Main results
   :math:`\operatorname{rank} W_1 = \operatorname{rank} W_2`, and the trailing singular blocks vanish.
 * ``factor_ranks_of_nondegenerate_product`` -- Lemma 10's proof: at a non-degenerate point the factors (h = 2) and
   the pair :math:`W_{p+1}W_p` at the bottleneck (h = 3) have the ranks the proof asserts.
+* ``descent_of_mirrored_kernel_branch`` -- Lemma 19's branch :math:`N(W_1^T) \ne 0` ((37)-(40)): with
+  :math:`X = I`, the transposed construction descends at listed degenerate critical points with :math:`N(W_h) = 0`.
+* ``descent_of_degenerate_kernels_of_quartic_loss`` -- Appendix C's remark: Lemma 19's construction with the convex
+  loss :math:`\tfrac14\sum E_{ij}^4` descends at sampled points.
 
 References
 ----------
 * ``nouiehed-razaviyayn-2018``, "Lemma 16" (its proof, Appendix B).
 * ``nouiehed-razaviyayn-2018``, "Lemma 17" (its proof, Appendix B).
-* ``nouiehed-razaviyayn-2018``, "A.4 Proof of Lemma 10".
+* ``nouiehed-razaviyayn-2018``, "Lemma 10" (its proof, A.4).
+* ``nouiehed-razaviyayn-2018``, "Lemma 19" (its proof and the remark after it, Appendix C).
 """
 
 from __future__ import annotations
