@@ -127,8 +127,7 @@ STATEMENTS = (
     S("Proof of Lemma 17", "L743-L761", "(22)-(27) give rank W_1 = rank W_2; the SVD gives the zero blocks"),
     S("Proposition 18", "L762-L767", "k < min{m, n}: M locally open in its range at (W_1, W_2) iff i) and ii)"),
     S("Proof of Proposition 18, only if", "L768-L793", "one rank-deficient factor alone is not locally open; "
-      "Proposition 4 on the truncated product gives ii), the transpose i) (the direction's conclusion, checked at "
-      "points by an exact obstruction)", claims=_PROP18),
+      "Proposition 4 on the truncated product gives ii), the transpose i)"),
     S("Proof of Proposition 18, if", "L794-L872", "the perturbation W~ built from Lemma 17 and Lemma 13 reaches "
       "every nearby Sigma of rank <= k (the construction, checked at points)", claims=_PROP18),
     S("Proof of Proposition 18, the bound", "L873-L908", "|W'_1|, |W'_2| <= C delta: delta of order eps",

@@ -466,6 +466,7 @@ def _check_convex_loss(quick: bool) -> Outcome:
         return Outcome("inconclusive", scope, None)
     return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts}, scope_kind="sampled")
 
+
 CLAIMS = (
     Claim(
         id="rank_of_witness_eq_nullity_of_kernel_condition",

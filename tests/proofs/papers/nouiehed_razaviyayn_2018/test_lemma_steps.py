@@ -90,3 +90,16 @@ def test_forged_quartic_descent_is_rejected():
     forged = copy.deepcopy(cert)
     forged["curve"]["order"] += 1                          # a nonzero coefficient below the claimed order
     assert not verify(forged)[0]
+
+
+def test_forged_truncated_witness_is_rejected():
+    from proofs.papers.nouiehed_razaviyayn_2018.proposition18_steps import PROP18_POINTS, prop18_only_if_certificate
+
+    cert = prop18_only_if_certificate(*PROP18_POINTS["m = n = 3, k = 2, rank 1, both rank deficient"])
+    assert verify(cert)[0]
+    forged = copy.deepcopy(cert)
+    forged["parts"]["truncation, padding and sums"]["matrices"]["Wt2"][0][2] = [[[], "1"]]   # not [W~2' 0]
+    assert not verify(forged)[0]
+    forged = copy.deepcopy(cert)
+    forged["parts"]["facts"]["data"]["Wt2p"] = [["1", "0"], ["0", "1"]]                     # W1 W~2' != 0
+    assert not verify(forged)[0]
