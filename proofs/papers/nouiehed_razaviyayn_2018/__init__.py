@@ -1,6 +1,7 @@
 """The claims of ``nouiehed-razaviyayn-2018`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, critical_sets, framework, framework_claims, landscape, openness, openness_claims, proof_steps.
+Modules: checks, claims, critical_sets, framework, framework_claims, landscape, lemma_steps, openness, openness_claims,
+proof_steps, proposition18_steps.
 """
 
 from __future__ import annotations
@@ -15,3 +16,9 @@ __all__ = ["CLAIMS"]
 
 CLAIMS = _CLAIMS + _OPENNESS_CLAIMS + _FRAMEWORK_CLAIMS + _PROOF_STEP_CLAIMS
 CLAIMS += _CRITICAL_SETS
+from proofs.papers.nouiehed_razaviyayn_2018.lemma_steps import CLAIMS as _LEMMA_STEPS
+
+CLAIMS += _LEMMA_STEPS
+from proofs.papers.nouiehed_razaviyayn_2018.proposition18_steps import CLAIMS as _PROPOSITION18_STEPS
+
+CLAIMS += _PROPOSITION18_STEPS

@@ -20,6 +20,7 @@ _THEOREM5 = ("locally_open_iff_kernel_conditions_of_equal_ranks",)
 _NARROW = ("local_min_not_global_of_narrow_pair_construction",)
 _WIDE = ("local_min_is_global_of_wide_pair",)
 _LEMMA19 = ("global_min_or_descent_of_degenerate_kernels",)
+_PROP18 = ("locally_open_iff_kernel_conditions_of_rank_deficient_case",)
 
 STATEMENTS = (
     S("Section 1, notation", "L56-L77", "norms, null spaces, (non-)degenerate points, second order saddles, the "
@@ -69,7 +70,8 @@ STATEMENTS = (
     S("Proof of Lemma 6, induction", "L307-L309", "Proposition 4 and composition of open maps",
       claims=("locally_open_of_full_row_rank_pyramidal",)),
     S("Section 4, local optima are global", "L310-L314", "by Observation 1 and the convex image, a local optimum of "
-      "(10) with full row rank W_i is global for a convex loss"),
+      "(10) with full row rank W_i is global for a convex loss (rests on Observation 1, confirmed, and the convex image, "
+      "refuted)", claims=("local_min_of_auxiliary_of_locally_open", "image_convex_of_full_column_rank_monotone")),
     S("Section 4, Nguyen & Hein", "L315-L320", "critical points with full row rank W_i are global for "
       "differentiable activations and loss", excluded="cited"),
     S("(11), (12)", "L322-L331", "the two-layer problem and its rank-constrained auxiliary problem",
@@ -113,7 +115,7 @@ STATEMENTS = (
     S("Appendix B, outline", "L541-L556", "the plan of the proof of Theorem 5", excluded="restated"),
     S("Lemma 13", "L557-L563", "rows B and A with V_{B^c} = A V_B and max |A_ij| <= 2^{m-r-1}"),
     S("Proof of Lemma 13", "L565-L641", "induction on m, exchanging a basis row, with the bound by the triangle "
-      "inequality"),
+      "inequality", excluded="standard"),  # basis exchange and triangle inequality; Lemma 13 has its own entry
     S("Lemma 14", "L643-L645", "local openness at (W_1, W_2) iff at (U^T W_1, W_2 V)"),
     S("Proof of Lemma 14", "L646-L674", "orthogonal U, V keep norms and ranks", excluded="standard"),
     S("Lemma 15", "L676-L684", "conditions (A) iff (B), (C) iff (D) under the orthogonal change"),
@@ -127,7 +129,7 @@ STATEMENTS = (
     S("Proof of Proposition 18, only if", "L768-L793", "one rank-deficient factor alone is not locally open; "
       "Proposition 4 on the truncated product gives ii), the transpose i)"),
     S("Proof of Proposition 18, if", "L794-L872", "the perturbation W~ built from Lemma 17 and Lemma 13 reaches "
-      "every nearby Sigma of rank <= k"),
+      "every nearby Sigma of rank <= k (the construction, checked at points)", claims=_PROP18),
     S("Proof of Proposition 18, the bound", "L873-L908", "|W'_1|, |W'_2| <= C delta: delta of order eps",
       claims=("linear_rate_of_locally_open_pair",)),
     S("Proof of Theorem 5", "L910-L922", "Proposition 18, Lemma 17 and Lemma 16 combined", claims=_THEOREM5),
@@ -148,5 +150,5 @@ STATEMENTS = (
     S("Proof of Theorem 12, three-layer counterexample", "L1158-L1212", "rank(Y) > min{d_h - d_p2, d_0 - d_p1}: "
       "the three-layer point is a local minimum (orders 2, 4, 6) that is not global"),
     S("Proof of Theorem 12, otherwise", "L1213-L1229", "replacing products at full-rank factors (Proposition 4, "
-      "Observation 1) leaves Lemma 7, Theorem 8 or Lemma 19 with non-empty null spaces"),
+      "Observation 1) leaves Lemma 7, Theorem 8 or Lemma 19 with non-empty null spaces", claims=_WIDE),
 )
