@@ -15,24 +15,14 @@ References
 
 from __future__ import annotations
 
-from proofs.checks.critical_sets import (FULL_INSTANCES, QUICK_INSTANCES, component_cells,
-                                        critical_set_outcome)
+from proofs.checks.critical_sets import component_cells, critical_set_outcome, instance_names
 from proofs.ledger.claim import Claim
 
 __all__ = ["CLAIMS"]
 
 
-def _instances(quick: bool, wide: bool = False, two_layer: bool = False, deep: bool = False):
-    names = {True: QUICK_INSTANCES, False: FULL_INSTANCES}[quick]
-    if wide or two_layer:
-        names = ("2-2-1",) if quick else ("2-2-1", "2-2-2")
-    if deep:
-        names = {True: ("2-1-1-2",), False: ("2-1-1-2", "2-1-2-2", "1-1-1-1")}[quick]
-    return names
-
-
 def _check_global_min_or_saddle_on_critical_set_of_full_rank_data(quick: bool):
-    return critical_set_outcome(_instances(quick),
+    return critical_set_outcome(instance_names(quick),
                                 premises=("kawaguchi_theorem_2_3", "squared_loss"), what="(ii) and (iii)")
 
 
@@ -63,7 +53,7 @@ CLAIMS = (
                  " descent curve, and the global-minimum component; a saddle is a critical point that is "
                  "neither a local minimum nor a local maximum"),
         scope_kind="critical_set",
-        cells=component_cells(_instances(True)),
+        cells=component_cells(instance_names(True)),
     ),
     Claim(
         id="saddle_strict_on_critical_set_of_middle_rank_eq_min_width", location="L130",

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from proofs.checks.classified import no_spurious_outcome, part
 from proofs.ledger.claim import Claim, Outcome, fact, facts_certificate, refutation_certificate
-from proofs.papers.kawaguchi_2016.landscape import THEOREM23_DIMS, classified
+from proofs.papers.kawaguchi_2016.landscape import classified
 
 __all__ = ["CLAIMS", "orbit_family_certificate", "residual_zero_certificate"]
 

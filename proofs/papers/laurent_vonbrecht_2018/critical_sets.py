@@ -16,29 +16,19 @@ References
 
 from __future__ import annotations
 
-from proofs.checks.critical_sets import (FULL_INSTANCES, QUICK_INSTANCES, component_cells,
-                                        critical_set_outcome)
+from proofs.checks.critical_sets import component_cells, critical_set_outcome, instance_names
 from proofs.ledger.claim import Claim
 
 __all__ = ["CLAIMS"]
 
 
-def _instances(quick: bool, wide: bool = False, two_layer: bool = False, deep: bool = False):
-    names = {True: QUICK_INSTANCES, False: FULL_INSTANCES}[quick]
-    if wide or two_layer:
-        names = ("2-2-1",) if quick else ("2-2-1", "2-2-2")
-    if deep:
-        names = {True: ("2-1-1-2",), False: ("2-1-1-2", "2-1-2-2", "1-1-1-1")}[quick]
-    return names
-
-
 def _check_local_min_is_global_on_critical_set_of_wide_layers(quick: bool):
-    return critical_set_outcome(_instances(quick, wide=True),
+    return critical_set_outcome(instance_names(quick, wide=True),
                                 premises=("wide_layers", "squared_loss"), what="no sub-optimal local minimum")
 
 
 def _check_grad_eq_zero_at_local_min_on_critical_set_of_wide_layers(quick: bool):
-    return critical_set_outcome(_instances(quick, wide=True), premises=("wide_layers", "squared_loss"),
+    return critical_set_outcome(instance_names(quick, wide=True), premises=("wide_layers", "squared_loss"),
                                 what="grad f(A) = 0 at every local minimizer",
                                 expect={"grad_f_zero_at_local_minima": True})
 
@@ -60,7 +50,7 @@ CLAIMS = (
         reading=("the convex loss instantiated as the squared loss 1/2 ||AX - Y||^2; the width hypothesis (ii)"
                  " recomputed by the checker on each instance's dims"),
         scope_kind="critical_set",
-        cells=component_cells(_instances(True, wide=True)),
+        cells=component_cells(instance_names(True, wide=True)),
     ),
     Claim(
         id="grad_eq_zero_at_local_min_on_critical_set_of_wide_layers", location="L266-L269",
@@ -78,6 +68,6 @@ CLAIMS = (
                  "leaf every entry of grad f(A) = (AX - Y)X^T lies in the radical of the leaf's ideal (cofactors "
                  "re-verified), so grad f vanishes at every local minimizer"),
         scope_kind="critical_set",
-        cells=component_cells(_instances(True, wide=True)),
+        cells=component_cells(instance_names(True, wide=True)),
     ),
 )

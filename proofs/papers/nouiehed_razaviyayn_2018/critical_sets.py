@@ -14,28 +14,18 @@ References
 
 from __future__ import annotations
 
-from proofs.checks.critical_sets import (FULL_INSTANCES, QUICK_INSTANCES, component_cells,
-                                        critical_set_outcome)
+from proofs.checks.critical_sets import component_cells, critical_set_outcome, instance_names
 from proofs.ledger.claim import Claim
 
 __all__ = ["CLAIMS"]
 
 
-def _instances(quick: bool, wide: bool = False, two_layer: bool = False, deep: bool = False):
-    names = {True: QUICK_INSTANCES, False: FULL_INSTANCES}[quick]
-    if wide or two_layer:
-        names = ("2-2-1",) if quick else ("2-2-1", "2-2-2")
-    if deep:
-        names = {True: ("2-1-1-2",), False: ("2-1-1-2", "2-1-2-2", "1-1-1-1")}[quick]
-    return names
-
-
 def _check_local_min_is_global_on_critical_set_of_any_data(quick: bool):
-    return critical_set_outcome(_instances(quick), premises=("squared_loss",), what="every local minimum is global")
+    return critical_set_outcome(instance_names(quick), premises=("squared_loss",), what="every local minimum is global")
 
 
 def _check_local_min_is_global_on_critical_set_of_two_layer(quick: bool):
-    return critical_set_outcome(_instances(quick, two_layer=True),
+    return critical_set_outcome(instance_names(quick, two_layer=True),
                                 premises=("two_layers", "squared_loss"), what="every local minimum is global")
 
 
@@ -55,7 +45,7 @@ CLAIMS = (
         reading=("problem (13) with the listed dims and data; the certificate shows every local minimum, non-"
                  "degenerate or degenerate, is global"),
         scope_kind="critical_set",
-        cells=component_cells(_instances(True)),
+        cells=component_cells(instance_names(True)),
     ),
     Claim(
         id="local_min_is_global_on_critical_set_of_two_layer", location="L348",
@@ -71,6 +61,6 @@ CLAIMS = (
         reading=("two-layer instances, any data (here seeded integers); every critical point is covered by the"
                  " certificate"),
         scope_kind="critical_set",
-        cells=component_cells(_instances(True, two_layer=True)),
+        cells=component_cells(instance_names(True, two_layer=True)),
     ),
 )

@@ -58,7 +58,7 @@ def prop18_only_if_certificate(W1, W2, Wt2p=None) -> dict:
     >>> all(verify(prop18_only_if_certificate(*p))[0] for p in PROP18_POINTS.values())
     True
     """
-    m, k, n = len(W1), len(W2), len(W2[0])
+    k, n = len(W2), len(W2[0])
     E = [[int(i == j) for j in range(k)] for i in range(n)]
     W2p = _mul(W2, E)
     data = {"W1": _s(W1), "W2": _s(W2), "W2p": _s(W2p)}

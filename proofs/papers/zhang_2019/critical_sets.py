@@ -16,20 +16,10 @@ References
 
 from __future__ import annotations
 
-from proofs.checks.critical_sets import (FULL_INSTANCES, QUICK_INSTANCES, component_cells,
-                                        critical_set_outcome)
+from proofs.checks.critical_sets import component_cells, critical_set_outcome, instance_names
 from proofs.ledger.claim import Claim
 
 __all__ = ["CLAIMS"]
-
-
-def _instances(quick: bool, wide: bool = False, two_layer: bool = False, deep: bool = False):
-    names = {True: QUICK_INSTANCES, False: FULL_INSTANCES}[quick]
-    if wide or two_layer:
-        names = ("2-2-1",) if quick else ("2-2-1", "2-2-2")
-    if deep:
-        names = {True: ("2-1-1-2",), False: ("2-1-1-2", "2-1-2-2", "1-1-1-1")}[quick]
-    return names
 
 
 def _check_no_spurious_local_min_iff_two_layer_on_critical_set(quick: bool):
@@ -40,7 +30,7 @@ def _check_no_spurious_local_min_iff_two_layer_on_critical_set(quick: bool):
 
 
 def _check_no_spurious_local_min_on_critical_set_of_squared_loss(quick: bool):
-    return critical_set_outcome(_instances(quick), premises=("squared_loss",), what="no spurious local minimum")
+    return critical_set_outcome(instance_names(quick), premises=("squared_loss",), what="no spurious local minimum")
 
 
 CLAIMS = (
@@ -78,6 +68,6 @@ CLAIMS = (
                  "of each listed instance is covered by the certificate (a global minimum or a saddle), so no "
                  "local minimum is spurious"),
         scope_kind="critical_set",
-        cells=component_cells(_instances(True)),
+        cells=component_cells(instance_names(True)),
     ),
 )

@@ -15,29 +15,19 @@ References
 
 from __future__ import annotations
 
-from proofs.checks.critical_sets import (FULL_INSTANCES, QUICK_INSTANCES, component_cells,
-                                        critical_set_outcome)
+from proofs.checks.critical_sets import component_cells, critical_set_outcome, instance_names
 from proofs.ledger.claim import Claim
 
 __all__ = ["CLAIMS"]
 
 
-def _instances(quick: bool, wide: bool = False, two_layer: bool = False, deep: bool = False):
-    names = {True: QUICK_INSTANCES, False: FULL_INSTANCES}[quick]
-    if wide or two_layer:
-        names = ("2-2-1",) if quick else ("2-2-1", "2-2-2")
-    if deep:
-        names = {True: ("2-1-1-2",), False: ("2-1-1-2", "2-1-2-2", "1-1-1-1")}[quick]
-    return names
-
-
 def _check_local_min_is_global_and_saddle_on_critical_set_of_shallow(quick: bool):
-    return critical_set_outcome(_instances(quick, two_layer=True),
+    return critical_set_outcome(instance_names(quick, two_layer=True),
                                 premises=("two_layers", "squared_loss"), what="1) and 2)")
 
 
 def _check_local_min_is_global_on_critical_set_of_deep(quick: bool):
-    return critical_set_outcome(_instances(quick, deep=True),
+    return critical_set_outcome(instance_names(quick, deep=True),
                                 premises=("deep", "squared_loss"), what="every local minimum of L_D is global")
 
 
@@ -59,7 +49,7 @@ CLAIMS = (
                  " every non-global critical point, also outside X = {A_2 A_1 X != 0}: every one is a saddle "
                  "here"),
         scope_kind="critical_set",
-        cells=component_cells(_instances(True, two_layer=True)),
+        cells=component_cells(instance_names(True, two_layer=True)),
     ),
     Claim(
         id="local_min_is_global_on_critical_set_of_deep", location="L347-L348",
@@ -77,6 +67,6 @@ CLAIMS = (
         reading=("networks of three or more layers; the certificate covers every critical point, so the "
                  "consequence holds here without restricting to the two types"),
         scope_kind="critical_set",
-        cells=component_cells(_instances(True, deep=True)),
+        cells=component_cells(instance_names(True, deep=True)),
     ),
 )

@@ -18,8 +18,6 @@ References
 
 from __future__ import annotations
 
-from sympy.polys.domains import QQ
-from sympy.polys.matrices import DomainMatrix
 
 from symbolic.core.exact import matrix_to_strings, rational_matrix
 
