@@ -176,7 +176,7 @@ CLAIMS = (
         notebook=f"notebooks/{PAPER}/global_min_iff_full_capture_of_deep_pattern.ipynb",
     ),
     Claim(
-        id="deep_swap_decrease_eq_half_of_non_optimal_order", location="L816-L821",
+        id="deep_swap_decrease_eq_half_of_non_optimal_order", location="L817",
         paper=PAPER, label="Theorem 4", kind="claim",
         statement=(r"Proof of Theorem 4, item 1: with the $j$-th column of $U_kS_k$ replaced by $(u_j + \varepsilon "
                    r"u_i)/\sqrt{1 + \varepsilon^2}$ (the matrix $M_k$), $\tilde A_\ell = M_k(U_kS_k)^TA_\ell$ and "
