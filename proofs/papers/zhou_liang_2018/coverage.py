@@ -124,7 +124,8 @@ STATEMENTS = (
     S("Proof of Theorem 4, item 1", "L802-L814", "the perturbation M_k of U_k S_k and A_{k+1} from (4)",
       claims=("deep_lower_value_same_rank_of_non_optimal_order",)),
     S("Proof of Theorem 4, item 1, value", "L815-L821", "L decreases by eps^2/(1 + eps^2) (sigma_i(k) - sigma_j(k)) "
-      "(as printed; cf. the shallow formula)"),
+      "(as extracted, a 1/2 possibly lost; the proof's own lines give half of it, as in the shallow formula)",
+      claims=("deep_swap_decrease_eq_half_of_non_optimal_order",)),
     S("Proof of Theorem 4, item 2", "L822-L827", "with A_(l-2,1) fixed, Proposition 3's scheme for (A_l, A_{l-1})",
       claims=("deep_lower_value_rank_plus_one_of_optimal_order",)),
     S("Proof of Theorem 4, item 3 and conclusion", "L828-L832", "scale a nonzero row of A_l; items 1-3 give the "

@@ -47,3 +47,29 @@ def test_forged_shallow_product_is_rejected():
     identity = next(v for k, v in point["parts"].items() if k.startswith("the same product"))
     identity["matrices"]["A"] = [[[[[], "7"]] for _ in row] for row in identity["matrices"]["A"]]  # another product
     assert verify(cert)[0] is False
+
+
+DEEP_SWAP = "deep_swap_decrease_eq_half_of_non_optimal_order"
+
+
+def test_deep_swap_value_is_confirmed_and_certified():
+    outcome = run_claim(get(DEEP_SWAP), quick=True)
+    assert outcome.status == "confirmed" == get(DEEP_SWAP).recorded
+    assert outcome.certificate_ok is True
+    assert outcome.scope_kind == "sampled"
+
+
+def test_forged_unhalved_decrease_is_rejected():
+    cert = copy.deepcopy(get(DEEP_SWAP).check(True).certificate)
+    curve = next(v for k, v in cert["parts"].items() if "the proof's curve" in k)
+    # claim the extracted decrease eps^2/(1 + eps^2) (sigma_i - sigma_j) instead of half of it
+    curve["difference"], curve["not_equal"] = curve["not_equal"][0], [curve["difference"]]
+    assert verify(cert)[0] is False
+
+
+def test_forged_category_is_rejected():
+    cert = copy.deepcopy(get(DEEP_SWAP).check(True).certificate)
+    form = next(v for k, v in cert["parts"].items() if "non-optimal order" in k)
+    step = next(s for s in form["steps"] if s.get("categories", {}).get("non_optimal"))
+    step["categories"]["non_optimal"] = False  # the premise: the point is deep-non-optimal-order
+    assert verify(cert)[0] is False
