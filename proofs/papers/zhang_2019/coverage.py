@@ -22,7 +22,7 @@ STATEMENTS = (
     S("Theorem 2", "L29", "a spurious local minimum (A, B) of L_2 has A and B of full rank"),
     S("Corollary 1", "L33", "|M_k..M_1 X - Y|^2 has no spurious local minima, for any X and Y"),
     S("Corollary 2 (iff)", "L37", "a multi-tower network has no spurious local minima iff the two-layer AB with "
-      "inner width b = sum b_i has none", claims=()),
+      "inner width b = sum b_i has none", claims=("spurious_local_min_lifts_to_multi_tower_of_two_layer",)),
     S("Corollary 2 (b >= m, n)", "L37", "if b >= m, n the multi-tower network has no spurious local minima",
       claims=_TOWERS),
     S("Section 2, deep linear networks and the loss", "L55-L61", "Phi(x) = M_k..M_1 x, bottleneck, "
