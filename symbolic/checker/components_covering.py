@@ -372,7 +372,7 @@ def verify_critical_set_covering(cert: dict) -> tuple[bool, str]:
 
     >>> from symbolic.checker.components_covering import verify_critical_set_covering
     >>> cert = {"kind": "critical_set_covering", "problem": {"dims": [1, 1], "X": [["1"]], "Y": [["2"]],
-    ...         "loss": "squared"}, "tree": {"kind": "value", "value": "0", "power": 2,
+    ...         "loss": "squared"}, "tree": {"kind": "value", "value": "0", "power": 1,
     ...         "cofactors": [[["1/2", [0, 1]], ["-1", []]]]}, "global": {"value": "0", "witness": ["2"]}}
     >>> verify_critical_set_covering(cert)
     (True, 'every critical point covered (1 value leaf): the global minimum value is 0; no other critical value')
