@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from proofs.checks.matrix_terms import IdentityBuilder
 from proofs.ledger.claim import Claim, Outcome, fact, facts_certificate
+from symbolic.core.exact import matrix_to_strings, rational_matrix
 
 __all__ = ["CLAIMS", "line_expansion_certificate", "kernel_direction_certificate",
            "convex_loss_direction_certificate", "svd_reduction_certificate"]
@@ -235,12 +236,6 @@ _V = [["1/3", "2/3", "2/3"], ["2/3", "1/3", "-2/3"], ["2/3", "-2/3", "1/3"]]
 _U = [["3/5", "-4/5"], ["4/5", "3/5"]]
 
 
-def _mul(A, B):
-    from fractions import Fraction as F
-
-    return [[str(sum(F(a) * F(b) for a, b in zip(row, col))) for col in zip(*B)] for row in A]
-
-
 def svd_reduction_certificate(d2: int, sigmas) -> dict:
     r"""Lemma 7's identity for :math:`X = U_X \Sigma_X V_X^T \in \mathbb{R}^{2 \times 3}` with the given nonzero
     singular values (rank :math:`r` = their number), all :math:`Z \in \mathbb{R}^{d_2 \times 2}`,
@@ -265,7 +260,7 @@ def svd_reduction_certificate(d2: int, sigmas) -> dict:
     V1 = [row[:r] for row in _V]
     V2 = [row[r:] for row in _V]
     S = [[sigmas[i] if i == j else "0" for j in range(r)] for i in range(2)]
-    X = _mul(_mul(_U, S), [list(c) for c in zip(*V1)])
+    X = matrix_to_strings(rational_matrix(_U) * rational_matrix(S) * rational_matrix(V1).transpose())
     b = IdentityBuilder()
     b.generic("Z", d2, 2)
     b.generic("Y", d2, 3)

@@ -32,10 +32,6 @@ from proofs.ledger.claim import Claim, Outcome
 __all__ = ["CLAIMS", "projected_fit_certificate", "critical_equations_certificate"]
 
 
-def _mul(A, B):
-    return [[sum((F(a) * F(b) for a, b in zip(row, col)), F(0)) for col in zip(*B)] for row in A]
-
-
 def _tr(A):
     return [list(c) for c in zip(*A)]
 
