@@ -55,9 +55,10 @@ def _step_work(M, rowbits, piv, d, prev) -> int:
     return work
 
 
-def counted_inertia(M, max_work: int):
+def counted_inertia(M, max_work: int, tick=None):
     """``(work, inertia)`` of the symmetric integer matrix ``M`` (a list of rows of ints, consumed); the inertia is
-    ``None`` when the counted work would pass ``max_work`` (``work`` is then the count that passed it).
+    ``None`` when the counted work would pass ``max_work`` (``work`` is then the count that passed it).  ``tick``, if
+    given, is called before every step (a caller's safety deadline may raise there).
 
     Examples
     ========
@@ -96,6 +97,8 @@ def counted_inertia(M, max_work: int):
             piv = i
         prow = M[piv]
         d = prow[piv]
+        if tick is not None:
+            tick()
         step = _step_work(M, rowbits, piv, d, prev)
         if work + step > max_work:
             return work + step, None

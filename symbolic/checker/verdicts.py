@@ -30,6 +30,7 @@ Main definitions
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from fractions import Fraction
 from functools import cache
 
@@ -40,7 +41,7 @@ from .orbit_reduction import orbit_reduction
 from .counted_inertia import counted_inertia
 from .poly import _integer_matrix, frac, frac_matrix, mat_mul, mat_sub, transpose, upoly_mul
 
-__all__ = ["verify", "MAX_INERTIA_WORK", "MAX_HESSIAN_PARAMS", "WORK_BOUND_REASON"]
+__all__ = ["verify", "MAX_INERTIA_WORK", "MAX_HESSIAN_PARAMS", "WORK_BOUND_REASON", "DEADLINE_REASON"]
 
 #: Work units (:func:`symbolic.checker.counted_inertia.counted_inertia`, counted on the entries actually multiplied)
 #: the checker spends on one exact inertia at most.  Above this the verdict is withheld (rejected with a reason
@@ -57,6 +58,18 @@ MAX_HESSIAN_PARAMS = 1000
 
 class _Reject(Exception):
     pass
+
+
+#: The caller's safety deadline for the current :func:`verify`: a function saying whether it has passed, or ``None``.
+_STOP: ContextVar = ContextVar("stop", default=None)
+#: The message that starts a rejection for the caller's safety deadline.
+DEADLINE_REASON = "deadline reached in stage separate checker"
+
+
+def _tick():
+    stop = _STOP.get()
+    _need(stop is None or not stop(),
+          f"{DEADLINE_REASON}: the exact inertia was stopped by the caller's safety deadline, no verdict")
 
 
 def _need(cond, message):
@@ -454,7 +467,7 @@ def _inertia(A, name, network=None):
         keep, removed = orbit_reduction(network.dims, network.Ws, M)
         if removed:
             M = [[M[i][j] for j in keep] for i in keep]
-    work, found = counted_inertia(M, MAX_INERTIA_WORK)
+    work, found = counted_inertia(M, MAX_INERTIA_WORK, _tick)
     _need(found is not None,
           f"{WORK_BOUND_REASON} {name} ({len(M)} x {len(M)} after {removed} orbit directions) needs more than "
           f"{MAX_INERTIA_WORK} work units (the checker's bound; {work} counted when it stopped): the verdict is "
@@ -500,8 +513,10 @@ def _check_stated_inertia(problem, result):
     _check_inertia(obj, result, lambda: _hessian(obj))
 
 
-def verify(problem: dict, result: dict) -> tuple[bool, str]:
-    """Re-verify ``result`` (a classification's JSON) for ``problem``; ``(ok, reason)``.
+def verify(problem: dict, result: dict, *, stop=None) -> tuple[bool, str]:
+    """Re-verify ``result`` (a classification's JSON) for ``problem``; ``(ok, reason)``.  ``stop``, if given, is the
+    caller's safety deadline, a function asked before each step of the exact inertia; when it returns true the
+    inertia stops and the result is rejected with a reason starting :data:`DEADLINE_REASON` (no verdict).
 
     Examples
     ========
@@ -517,6 +532,7 @@ def verify(problem: dict, result: dict) -> tuple[bool, str]:
     ...                                                        "ascent": up}})[0]
     False
     """
+    token = _STOP.set(stop)
     try:
         _check_stated_inertia(problem, result)
         return True, _verify(problem, result)
@@ -524,6 +540,8 @@ def verify(problem: dict, result: dict) -> tuple[bool, str]:
         return False, str(exc)
     except (KeyError, IndexError, TypeError, ValueError, ZeroDivisionError) as exc:
         return False, f"malformed problem or certificate: {type(exc).__name__}: {exc}"
+    finally:
+        _STOP.reset(token)
 
 
 def _verify(problem, result):
