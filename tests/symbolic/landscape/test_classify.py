@@ -145,7 +145,7 @@ def test_refuses_huge_input():
 
 def test_rejected_certificate_becomes_inconclusive(monkeypatch):
     import symbolic.landscape.classify as cl
-    monkeypatch.setattr(cl, "verify", lambda problem, result: (False, "tampered"))
+    monkeypatch.setattr(cl, "verify", lambda problem, result, **_: (False, "tampered"))
     c = cl.classify_network([1, 1, 1], [[1]], [[[0]], [[0]]])
     assert c.verdict == "inconclusive" and c.certificate is None
     assert c.evidence["certificate_ok"] is False and c.evidence["rejected_verdict"] == "saddle"
