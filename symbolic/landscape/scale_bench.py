@@ -32,6 +32,7 @@ SCALE_CASES = (
     ("dense strict saddle, two layers", "saddle", (12, 8, 2)),
     ("dense strict saddle, two layers", "saddle", (18, 10, 2)),
     ("dense strict saddle, two layers", "saddle", (25, 20, 2)),
+    ("dense strict saddle, two layers", "saddle", (40, 12, 2)),
     ("zero tuple", "zero", (1, 32)),
     ("zero tuple", "zero", (2, 32)),
     ("zero tuple", "zero", (5, 16)),
