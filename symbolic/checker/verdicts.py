@@ -436,7 +436,7 @@ def _check_local(obj, cert, sign, H=None):
     _need(cert.get("sign", sign) == sign and cert.get("nparams", n) == n, "the stated sign or nparams is wrong")
     if kind == "weighted_leading_form" and isinstance(obj, _Polynomial):  # symbolic.checker.leading_form
         ok, why = check_weighted_form(mpoly_from_terms(obj.nparams, obj.terms), obj.x0, cert["transform"], cert["weights"], cert["degree"],
-                                      cert["epsilon"], cert["monomials"], cert["gram"], sign)
+                                      cert["epsilon"], cert["monomials"], cert["gram"], sign, cert.get("substitution"))
         _need(ok, why)
         return "strict local " + ("minimum" if sign > 0 else "maximum") + ": " + why
     if kind == "sos_lower_bound" and isinstance(obj, _Polynomial):  # sign (f(x0 + u) - f(x0)) = m^T G m, G PSD
