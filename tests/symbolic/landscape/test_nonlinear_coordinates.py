@@ -1,4 +1,4 @@
-"""Issue 18 item 3: degenerate minima that need a nonlinear change of coordinates.
+"""Issue 18 item 3: degenerate minima that need a nonlinear change of coordinates, and Newton curves in more than 4 variables.
 
 In :math:`(x, y)` the weighted leading form of :math:`(y - x^2)^2 + x^6 - x^7` is :math:`(y - x^2)^2`, which
 vanishes on a curve: no weights prove anything.  The splitting lemma's substitution :math:`y = u + x^2` (a
@@ -85,3 +85,29 @@ def test_substitute_and_check_directly():
     ok, why = check_weighted_form(f, [0, 0], [[1, 0], [0, 1]], [1, 3], 6, "1/2", [[3, 0], [0, 1]],
                                   [["1/2", "0"], ["0", "1/2"]], 1, [[], [[[2, 0], "1"]]])
     assert ok and why.startswith("after the substitution"), why
+
+
+# -- Newton curves in more than 4 variables ------------------------------------------------------------------
+
+_V6 = sympy.symbols("x y z1 z2 z3 z4")
+
+
+@pytest.mark.parametrize("expr", [
+    (_V6[1] - _V6[0] ** 4) * (_V6[1] - 2 * _V6[0] ** 4),                             # a correction at t^4
+    (_V6[1] - _V6[0] ** 2 - _V6[0] ** 4) * (_V6[1] - _V6[0] ** 2 - 2 * _V6[0] ** 4),  # two correction terms
+])
+def test_newton_curves_in_six_variables(expr):
+    x_, _, z1, z2, z3, z4 = _V6
+    c = _ok(classify_polynomial(expr + z1**2 + z2**2 + z3**2 + z4**2 + x_ * z1**2, list(_V6), [0] * 6))
+    assert c.verdict == "saddle" and c.certificate["descent"]["order"] == 8
+    assert c.evidence["found_by"]["descent"] == "newton_polygon"
+
+
+def test_coordinate_subsets_start_with_the_kernel_and_the_most_coupled_range_coordinates():
+    from symbolic.landscape.newton_curves import _coordinate_subsets
+    # h = z1^2 + z0^2 z1 + z0 z2^2 + z2^2 + z3^2 + z4^2 with kernel {0}: z1 couples at degree 3, z2 at degree 3 too
+    h = {(0, 2, 0, 0, 0): 1, (2, 1, 0, 0, 0): 1, (1, 0, 2, 0, 0): 1, (0, 0, 2, 0, 0): 1, (0, 0, 0, 2, 0): 1,
+         (0, 0, 0, 0, 2): 1}
+    subsets = list(_coordinate_subsets(h, 5, [0]))
+    assert subsets[:4] == [[0], [0, 1], [0, 2], [0, 1, 2]]
+    assert list(_coordinate_subsets(h, 5, [])) == [] and list(_coordinate_subsets(h, 5, [0, 1, 2, 3, 4])) == []
