@@ -90,7 +90,7 @@ def run_scale_bench(cases=SCALE_CASES, seconds: float = 600.0, against: str | No
             base = _run(problem, seconds, against)
             row["baseline"] = base
             ours, theirs = row["cpu_seconds"], base.get("cpu_seconds")
-            ok = base.get("verdict") not in ("refused", "error") and ours and theirs
+            ok = base.get("verdict") == row.get("verdict") and ours and theirs   # a ratio of like answers only
             row["ratio"] = round(theirs / ours, 1) if ok else None
         rows.append(row)
     return rows

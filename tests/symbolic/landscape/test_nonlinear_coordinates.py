@@ -1,4 +1,4 @@
-"""Issue 18 item 3: degenerate minima that need a nonlinear change of coordinates, and Newton curves in more than 4 variables.
+"""Issue 18 item 3: degenerate minima that need a nonlinear change of coordinates; Newton curves in 6 variables.
 
 In :math:`(x, y)` the weighted leading form of :math:`(y - x^2)^2 + x^6 - x^7` is :math:`(y - x^2)^2`, which
 vanishes on a curve: no weights prove anything.  The splitting lemma's substitution :math:`y = u + x^2` (a
