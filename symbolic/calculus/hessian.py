@@ -150,28 +150,29 @@ class _Factors:
         """:math:`W_{k-1} \\cdots W_{j+1}` for ``k > j``."""
         return chain(self.weights, j + 1, k - 1)
 
-    def first(self, k, j):
+    def first(self, k, j, plus=None):
+        """:math:`J_k^T \\nabla^2 f J_j` (plus ``plus``, rows of the block's shape, when given)."""
         ops = self.ops
         if self.squared:
             return ops.kron(ops.matmul(self.P[k].transpose(), self.P[j]),
-                            ops.matmul(self.QX[k], self.QX[j].transpose()))
-        return self.J[k].transpose().matmul(self.Hf).matmul(self.J[j])
+                            ops.matmul(self.QX[k], self.QX[j].transpose()), plus=plus)
+        out = self.J[k].transpose().matmul(self.Hf).matmul(self.J[j])
+        return out if plus is None else out + DomainMatrix(plus, out.shape, self.K)
 
     def second(self, k, j):
-        """:math:`T_{kj} = (S \\otimes M) K_{d_{j-1}, d_j}` for ``k > j``, by direct indexing."""
+        """:math:`T_{kj} = (S \\otimes M) K_{d_{j-1}, d_j}` for ``k > j``, by direct indexing, as rows."""
         mul = self.ops.mul
         S = self.ops.matmul(self.PG[k], self.Q[j].transpose()).to_list()
         M = self.middle(k, j).to_list()
         d_j, d_jm1 = self.weights[j - 1].shape
-        rows = [[mul(S[a][d], M[b][c]) for c in range(d_j) for d in range(d_jm1)]
+        return [[mul(S[a][d], M[b][c]) for c in range(d_j) for d in range(d_jm1)]
                 for a in range(len(S)) for b in range(len(M))]
-        return DomainMatrix(rows, (len(rows), d_j * d_jm1), self.K)
 
     def block(self, k, j):
         if k == j:
             return self.first(k, k)
         if k > j:
-            return self.first(k, j) + self.second(k, j)
+            return self.first(k, j, plus=self.second(k, j))
         return self.block(j, k).transpose()
 
 

@@ -50,6 +50,18 @@ __all__ = ["RingProducts"]
 _BYTE = 256
 
 
+class _Monomials(dict):
+    """Packed monomial -> exponent tuple, unpacked on the first lookup (``int.to_bytes``)."""
+
+    def __init__(self, n: int):
+        super().__init__()
+        self.n = n
+
+    def __missing__(self, key):
+        value = self[key] = tuple(key.to_bytes(self.n, "little"))
+        return value
+
+
 class RingProducts:
     """Structured products of ``DomainMatrix`` (and ring elements) over one domain ``K``.
 
@@ -81,7 +93,7 @@ class RingProducts:
             self.czero = ring.domain.zero
             self.cone = ring.domain.one
         self._packed = {}  # id(p) -> (p, [(int, coeff), ...], max exponent)
-        self._monomials = {}  # packed int -> exponent tuple
+        self._monomials = _Monomials(self.n if self.ring is not None else 0)  # packed int -> exponent tuple
 
     # -- elements -------------------------------------------------------------------------------------------------
 
@@ -96,15 +108,8 @@ class RingProducts:
 
     def _unpack(self, acc):
         """A ring element from ``{packed monomial: coefficient}``, zero coefficients dropped."""
-        cache, n, czero = self._monomials, self.n, self.czero
-        out = {}
-        for k, c in acc.items():
-            if c != czero:
-                m = cache.get(k)
-                if m is None:
-                    m = cache[k] = tuple(k.to_bytes(n, "little"))
-                out[m] = c
-        return self.zero.new(out)
+        cache = self._monomials
+        return self.zero.new({cache[k]: c for k, c in acc.items() if c})
 
     def _is_one(self, p):
         return len(p) == 1 and p.get(self.ring.zero_monom) == self.cone
@@ -115,6 +120,10 @@ class RingProducts:
         _, tq, eq = self._pack(q)
         if tp is None or tq is None or ep + eq >= _BYTE:
             return False
+        if not acc and (len(tp) == 1 or len(tq) == 1):  # a term times a polynomial: distinct monomials stay distinct
+            (a, c1), terms = (tp[0], tq) if len(tp) == 1 else (tq[0], tp)
+            acc.update({a + b: c1 * c2 for b, c2 in terms})
+            return True
         get, czero = acc.get, self.czero
         for a, c1 in tp:
             for b, c2 in tq:
@@ -178,22 +187,44 @@ class RingProducts:
             rows.append(row)
         return DomainMatrix(rows, (m, p), self.K)
 
-    def kron(self, A: DomainMatrix, B: DomainMatrix) -> DomainMatrix:
-        """:math:`A \\otimes B`, entry for entry :func:`symbolic.core.kronecker.kron`."""
+    def _mul_add(self, x, y, t):
+        """``x * y + t`` with one unpacking."""
+        if not t:
+            return self.mul(x, y)
+        acc = {}
+        if x and y and not self._accumulate(acc, x, y):
+            return x * y + t
+        _, terms, _ = self._pack(t)
+        if terms is None:
+            return self.mul(x, y) + t
+        get, czero = acc.get, self.czero
+        for k, c in terms:
+            acc[k] = get(k, czero) + c
+        return self._unpack(acc)
+
+    def kron(self, A: DomainMatrix, B: DomainMatrix, plus=None) -> DomainMatrix:
+        """:math:`A \\otimes B`, entry for entry :func:`symbolic.core.kronecker.kron`; with ``plus`` (rows of ring
+        elements, or a ``DomainMatrix``, of the product's shape) :math:`A \\otimes B + C`, each entry unpacked once."""
+        if plus is not None and not isinstance(plus, list):
+            plus = plus.to_list()
         if self.ring is None or A.domain != self.K or B.domain != self.K:
-            return _kron(A, B)
+            out = _kron(A, B)
+            return out if plus is None else out + DomainMatrix(plus, out.shape, out.domain)
         a, b = A.to_list(), B.to_list()
         (m, n), (p, q) = A.shape, B.shape
-        zero = self.zero
+        zero, mul, mul_add = self.zero, self.mul, self._mul_add
         rows = []
         for i in range(m):
             for r in range(p):
                 row = []
+                t = plus[len(rows)] if plus is not None else None
                 for j in range(n):
                     x = a[i][j]
-                    if not x:
+                    if t is not None:
+                        row.extend(mul_add(x, y, t[j * q + c]) for c, y in enumerate(b[r]))
+                    elif not x:
                         row.extend([zero] * q)
                     else:
-                        row.extend(self.mul(x, y) for y in b[r])
+                        row.extend(mul(x, y) for y in b[r])
                 rows.append(row)
         return DomainMatrix(rows, (m * p, n * q), self.K)

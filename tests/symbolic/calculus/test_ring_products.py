@@ -84,3 +84,22 @@ def test_shape_mismatch_is_the_domainmatrix_error():
     D = DomainMatrix([[a, b]], (1, 2), K)
     with pytest.raises(Exception, match="shape|Shape"):
         RingProducts(K).matmul(D, D)
+
+
+@given(st.integers(1, 2).flatmap(lambda m: st.tuples(matrices(m, 2), matrices(2, m), matrices(m * 2, 2 * m))))
+@settings(max_examples=40)
+def test_kron_plus_equals_kron_then_add(triple):
+    A, B, C = triple
+    assert RingProducts(K).kron(A, B, plus=C) == kron(A, B) + C
+    assert RingProducts(K).kron(A, B, plus=C.to_list()) == kron(A, B) + C
+    assert RingProducts(K, plain=True).kron(A, B, plus=C) == kron(A, B) + C
+
+
+def test_kron_plus_with_overflowing_exponents_falls_back():
+    x = a ** 200
+    A, C = DomainMatrix([[x]], (1, 1), K), DomainMatrix([[a ** 255 + b]], (1, 1), K)
+    assert RingProducts(K).kron(A, A, plus=C) == kron(A, A) + C
+    D = DomainMatrix([[b]], (1, 1), K)
+    assert RingProducts(K).kron(D, D, plus=C) == kron(D, D) + C
+    E = DomainMatrix([[a ** 300]], (1, 1), K)
+    assert RingProducts(K).kron(D, D, plus=E) == kron(D, D) + E
