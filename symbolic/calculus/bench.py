@@ -141,13 +141,14 @@ def _cpu(f):
     return time.process_time() - start, out
 
 
-def run_reference_bench(cases=REFERENCE_CASES, repeats: int = 3) -> list[dict]:
+def run_reference_bench(cases=None, repeats: int = 3) -> list[dict]:
     """Ours against the SymEngine block formula, side by side: rows ``{dims, params, ours, plain, symengine, to_ring,
     ratio, plain_ratio, equal}`` (CPU seconds, best of ``repeats`` interleaved runs).
 
     ``ratio`` is ours / SymEngine (issue 19 asks for at most 2), ``plain_ratio`` plain / ours (what the structured
     products gain); ``symengine`` and ``to_ring`` are ``None`` when SymEngine is not installed.  ``equal``: ours equals
-    ``plain=True`` and, with SymEngine, its converted result, entry by entry.
+    ``plain=True`` and, with SymEngine, its converted result, entry by entry.  ``cases`` defaults to
+    :data:`REFERENCE_CASES`.
 
     Examples
     ========
@@ -158,7 +159,7 @@ def run_reference_bench(cases=REFERENCE_CASES, repeats: int = 3) -> list[dict]:
     """
     have = symengine_reference.available()
     rows = []
-    for dims in cases:
+    for dims in REFERENCE_CASES if cases is None else cases:
         X, Y = bench_data(dims)
         loss = SquaredLoss(X, Y)
         _, Ws = Network(dims).symbolic_weights()
