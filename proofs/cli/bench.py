@@ -1,4 +1,5 @@
-"""``dlnproof bench``: exact Hessians against ``sympy.hessian``, side by side in one run; ``--ledger``: the
+"""``dlnproof bench``: exact Hessians against ``sympy.hessian`` and against the block formula expanded by SymEngine
+(the fastest exact method known, issue 19; ``--reference`` runs only that table), side by side in one run; ``--ledger``: the
 ledger's own timings (quick scope in one process: CPU seconds; quick and full scope with ``-j N``: wall seconds),
 each ``dlnproof check`` in a fresh process, one after the other in one run, so that the README's figures come from
 one command; ``--scale``: classify at up to 1000 parameters (:mod:`symbolic.landscape.scale_bench`).  Nothing here
@@ -14,7 +15,8 @@ import time
 
 from sympy.external.gmpy import GROUND_TYPES
 
-from symbolic.calculus.bench import run_bench
+from symbolic.calculus import symengine_reference
+from symbolic.calculus.bench import run_bench, run_reference_bench
 
 
 def add_arguments(parser):
@@ -28,6 +30,11 @@ def add_arguments(parser):
                              "deep zero tuples, each in a fresh process: CPU seconds and peak memory")
     parser.add_argument("--against", metavar="DIR",
                         help="with --scale: also run every case with the code in DIR (another checkout), side by side")
+    parser.add_argument("--reference", action="store_true",
+                        help="only the table against the SymEngine block formula (ours, ours without structured "
+                             "products, SymEngine, its conversion to the ring; CPU seconds)")
+    parser.add_argument("--repeats", type=int, default=5, metavar="N",
+                        help="interleaved runs per case of the SymEngine table; the best is kept (default 5)")
     parser.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                         help="processes for the -j runs of --ledger (default: the number of cores)")
 
@@ -99,17 +106,44 @@ def run(args) -> int:
         return 1 if any(r["exit"] or r["not_reverified"] or r["statuses"]["error"] for r in runs) else 0
     if not args.baseline_limit > 0:
         raise ValueError(f"--baseline-limit must be a positive number of seconds; got {args.baseline_limit}")
-    rows = run_bench(args.baseline_limit)
+    if args.repeats < 1:
+        raise ValueError(f"--repeats must be a positive integer; got {args.repeats}")
+    rows = [] if args.reference else run_bench(args.baseline_limit)
+    reference = run_reference_bench(repeats=args.repeats)
     if args.json:
-        print(json.dumps(rows, indent=2))
+        print(json.dumps([{"table": "sympy.hessian", **r} for r in rows] +
+                         [{"table": "symengine", **r} for r in reference], indent=2))
     else:
         print(f"SymPy ground types: {GROUND_TYPES}")
-        print(f"{'case':<95} {'P':>4} {'ours s':>9} {'baseline s':>11} {'ratio':>8}  equal")
+        if rows:
+            print(f"{'case':<95} {'P':>4} {'ours s':>9} {'baseline s':>11} {'ratio':>8}  equal")
         for r in rows:
             print(f"{r['case']:<95} {r['params']:>4} {r['seconds']:>9.4f} {r['baseline_seconds']:>11.2f} "
                   f"{r['ratio']:>8.1f}  {r['equal_to_baseline']}, block = entrywise: {r['block_equals_entrywise']}")
+        print_reference(reference, args.repeats)
     bad = [r["case"] for r in rows if r["equal_to_baseline"] is False or not r["block_equals_entrywise"]]
+    bad += [f"dims={r['dims']} (SymEngine table)" for r in reference if not r["equal"]]
     if bad:
-        sys.stderr.write(f"dlnproof bench: our Hessian differs from sympy.hessian in: {bad}\n")
+        sys.stderr.write(f"dlnproof bench: our Hessian differs from the reference in: {bad}\n")
         return 1
     return 0
+
+
+def print_reference(rows, repeats):
+    """The table against the SymEngine block formula."""
+    if symengine_reference.available():
+        import symengine
+        print(f"\nFull symbolic Hessian, ours against the block formula expanded by SymEngine {symengine.__version__}"
+              f" (CPU seconds, best of {repeats} interleaved runs; 'plain' = ours without the structured ring products; "
+              "'to ring' = converting SymEngine's result into QQ[w]):")
+    else:
+        print("\nSymEngine is not installed (pip install 'dlnproof[bench]'): ours and plain only.")
+    print(f"{'dims':<22} {'P':>3} {'ours':>8} {'plain':>8} {'SymEngine':>10} {'to ring':>8}  {'ours/SymEngine':>14} "
+          f"{'plain/ours':>10} {'(SymEngine+to ring)/ours':>25}  equal")
+    for r in rows:
+        se = "-" if r["symengine"] is None else f"{r['symengine']:.4f}"
+        conv = "-" if r["to_ring"] is None else f"{r['to_ring']:.4f}"
+        ratio = "-" if r["ratio"] is None else f"{r['ratio']:.2f}"
+        accel = "-" if r["symengine"] is None else f"{(r['symengine'] + r['to_ring']) / r['ours']:.1f}"
+        print(f"{str(tuple(r['dims'])):<22} {r['params']:>3} {r['ours']:>8.4f} {r['plain']:>8.4f} {se:>10} {conv:>8}  "
+              f"{ratio:>14} {r['plain_ratio']:>10.2f} {accel:>25}  {r['equal']}")

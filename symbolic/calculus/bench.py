@@ -14,27 +14,40 @@ The baseline's matrix is converted into the ring (outside the timing) and
 compared entry by entry with ours; a cut baseline has no comparison and its
 ratio is a lower bound.  Ratios are measured side by side in the same run.
 
+:func:`run_reference_bench` times the block formula against the fastest exact
+method known (:mod:`symbolic.calculus.symengine_reference`: the same formula
+expanded by SymEngine, issue 19), on the shapes of the performance notes:
+ours, ours with the structured products off (``plain=True``), SymEngine, and
+SymEngine's conversion back into the ring.  CPU seconds, best of ``repeats``
+interleaved runs; every result is compared exactly with ours.
+
 Main definitions
 ----------------
-* :data:`CASES`, :func:`bench_data`, :func:`run_bench`.
+* :data:`CASES`, :data:`REFERENCE_CASES`, :func:`bench_data`, :func:`run_bench`,
+  :func:`run_reference_bench`.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import time
 from fractions import Fraction
 
 import sympy
 
+from symbolic.calculus import symengine_reference
 from symbolic.calculus.hessian import hessian_entrywise, hessian_structured
 from symbolic.core.losses import SquaredLoss
 from symbolic.core.network import Network
 
-__all__ = ["CASES", "bench_data", "run_bench"]
+__all__ = ["CASES", "REFERENCE_CASES", "bench_data", "run_bench", "run_reference_bench"]
 
 #: The two shapes of issue 2: a wide shallow net and a deep narrow one.
 CASES = ((4, 5, 4), (2, 2, 2, 2, 2, 2, 2))
+
+#: The shapes of the performance notes' Hessian table (P = 27, 20, 40, 24, 36, 48).
+REFERENCE_CASES = ((3, 3, 3, 3), (3, 2, 2, 2, 3), (4, 5, 4), (2, 2, 2, 2, 2, 2, 2), (3, 3, 3, 3, 3), (4, 4, 4, 4))
 
 
 def bench_data(dims, n: int = 3):
@@ -118,4 +131,55 @@ def run_bench(baseline_limit: float = 60.0, repeats: int = 3) -> list[dict]:
             rows.append({"case": name, "params": params, "seconds": round(best, 4),
                          "baseline_seconds": round(base_seconds, 3), "ratio": round(base_seconds / best, 1),
                          "baseline_cut": cut, "equal_to_baseline": equal, "block_equals_entrywise": agree})
+    return rows
+
+
+def _cpu(f):
+    gc.collect()  # each run starts from the same heap: the previous results are dropped and collected
+    start = time.process_time()
+    out = f()
+    return time.process_time() - start, out
+
+
+def run_reference_bench(cases=None, repeats: int = 3) -> list[dict]:
+    """Ours against the SymEngine block formula, side by side: rows ``{dims, params, ours, plain, symengine, to_ring,
+    ratio, plain_ratio, equal}`` (CPU seconds, best of ``repeats`` interleaved runs).
+
+    ``ratio`` is ours / SymEngine (issue 19 asks for at most 2), ``plain_ratio`` plain / ours (what the structured
+    products gain); ``symengine`` and ``to_ring`` are ``None`` when SymEngine is not installed.  ``equal``: ours equals
+    ``plain=True`` and, with SymEngine, its converted result, entry by entry.  ``cases`` defaults to
+    :data:`REFERENCE_CASES`.
+
+    Examples
+    ========
+
+    >>> from symbolic.calculus.bench import run_reference_bench
+    >>> [row["equal"] for row in run_reference_bench([(2, 3, 2)], repeats=1)]
+    [True]
+    """
+    have = symengine_reference.available()
+    rows = []
+    for dims in REFERENCE_CASES if cases is None else cases:
+        X, Y = bench_data(dims)
+        loss = SquaredLoss(X, Y)
+        _, Ws = Network(dims).symbolic_weights()
+        times = {"ours": [], "plain": [], "symengine": [], "to_ring": []}
+        for _ in range(repeats):
+            ours = plain = H = converted = None
+            t, ours = _cpu(lambda: hessian_structured(Ws, loss))
+            times["ours"].append(t)
+            t, plain = _cpu(lambda: hessian_structured(Ws, loss, plain=True))
+            times["plain"].append(t)
+            equal = ours == plain
+            plain = None
+            if have:
+                t, H = _cpu(lambda: symengine_reference.hessian_symengine(Ws, loss.X, loss.Y))
+                times["symengine"].append(t)
+                t, converted = _cpu(lambda: symengine_reference.to_ring(H, ours.domain))
+                times["to_ring"].append(t)
+                equal = equal and converted == ours
+        best = {k: (round(min(v), 4) if v else None) for k, v in times.items()}
+        rows.append({"dims": list(dims), "params": Network(dims).nparams, **best,
+                     "ratio": round(best["ours"] / best["symengine"], 2) if have else None,
+                     "plain_ratio": round(best["plain"] / best["ours"], 2), "equal": equal})
     return rows

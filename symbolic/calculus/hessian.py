@@ -49,6 +49,7 @@ from __future__ import annotations
 from sympy.polys.matrices import DomainMatrix
 
 from symbolic.calculus.gradient import weight_generators
+from symbolic.calculus.ring_products import RingProducts
 from symbolic.core.kronecker import block_matrix, kron
 from symbolic.core.losses import Loss, SquaredLoss
 from symbolic.core.products import chain, full_product, unify
@@ -102,61 +103,76 @@ def hessian_entrywise(weights, loss: Loss) -> DomainMatrix:
 
 
 class _Factors:
-    """Prefix, suffix and middle products shared by every block (computed once)."""
+    """Prefix, suffix and middle products shared by every block (computed once).
 
-    def __init__(self, weights, loss: Loss):
+    Products go through :class:`~symbolic.calculus.ring_products.RingProducts`, which skips the identity factors
+    (:math:`P_L`, :math:`Q_1`, the middle product of adjacent layers) and multiplies monomials as packed integers;
+    its results equal ``DomainMatrix.matmul`` and :func:`~symbolic.core.kronecker.kron` entry for entry.
+    """
+
+    def __init__(self, weights, loss: Loss, plain: bool = False):
         weights, K = unify(weights)
         self.squared = isinstance(loss, SquaredLoss)
         if self.squared:
             K = K.unify(loss.X.domain).unify(loss.Y.domain)
-        G = loss.gradient(full_product(weights))
-        K = K.unify(G.domain)
         self.Hf = None
         if not self.squared:
+            G = loss.gradient(full_product(weights))
+            K = K.unify(G.domain)
             self.Hf = loss.hessian(full_product(weights))
             K = K.unify(self.Hf.domain)
             self.Hf = self.Hf.convert_to(K)
         self.K = K
+        ops = self.ops = RingProducts(K, plain=plain)
         self.weights = [W.convert_to(K) for W in weights]
-        self.G = G.convert_to(K)
         L = self.L = len(weights)
         # P[k] = W_L ... W_{k+1},  Q[k] = W_{k-1} ... W_1   (k = 1..L)
         self.P = {L: chain(self.weights, L + 1, L)}
         for k in range(L - 1, 0, -1):
-            self.P[k] = self.P[k + 1].matmul(self.weights[k])
+            self.P[k] = ops.matmul(self.P[k + 1], self.weights[k])
         self.Q = {1: chain(self.weights, 1, 0)}
         for k in range(2, L + 1):
-            self.Q[k] = self.weights[k - 2].matmul(self.Q[k - 1])
+            self.Q[k] = ops.matmul(self.weights[k - 2], self.Q[k - 1])
         if self.squared:
             X = loss.X.convert_to(K)
-            self.QX = {k: self.Q[k].matmul(X) for k in self.Q}
+            self.QX = {k: ops.matmul(self.Q[k], X) for k in self.Q}
+            if plain:
+                self.G = loss.gradient(full_product(self.weights)).convert_to(K)
+            else:  # G = (A X - Y) X^T with A X = P_1 W_1 X = P_1 QX_2 (or W_1 X when L = 1)
+                AX = ops.matmul(self.P[1], self.QX[2] if L > 1 else ops.matmul(self.weights[0], X))
+                self.G = ops.matmul(AX - loss.Y.convert_to(K), X.transpose())
         else:
+            self.G = G.convert_to(K)
             self.J = {k: kron(self.P[k], self.Q[k].transpose()) for k in self.P}
-        self.PG = {k: self.P[k].transpose().matmul(self.G) for k in self.P}
+        self.PG = {k: ops.matmul(self.P[k].transpose(), self.G) for k in self.P}
 
     def middle(self, k, j):
         """:math:`W_{k-1} \\cdots W_{j+1}` for ``k > j``."""
         return chain(self.weights, j + 1, k - 1)
 
-    def first(self, k, j):
+    def first(self, k, j, plus=None):
+        """:math:`J_k^T \\nabla^2 f J_j` (plus ``plus``, rows of the block's shape, when given)."""
+        ops = self.ops
         if self.squared:
-            return kron(self.P[k].transpose().matmul(self.P[j]), self.QX[k].matmul(self.QX[j].transpose()))
-        return self.J[k].transpose().matmul(self.Hf).matmul(self.J[j])
+            return ops.kron(ops.matmul(self.P[k].transpose(), self.P[j]),
+                            ops.matmul(self.QX[k], self.QX[j].transpose()), plus=plus)
+        out = self.J[k].transpose().matmul(self.Hf).matmul(self.J[j])
+        return out if plus is None else out + DomainMatrix(plus, out.shape, self.K)
 
     def second(self, k, j):
-        """:math:`T_{kj} = (S \\otimes M) K_{d_{j-1}, d_j}` for ``k > j``, by direct indexing."""
-        S = self.PG[k].matmul(self.Q[j].transpose()).to_list()
+        """:math:`T_{kj} = (S \\otimes M) K_{d_{j-1}, d_j}` for ``k > j``, by direct indexing, as rows."""
+        mul = self.ops.mul
+        S = self.ops.matmul(self.PG[k], self.Q[j].transpose()).to_list()
         M = self.middle(k, j).to_list()
         d_j, d_jm1 = self.weights[j - 1].shape
-        rows = [[S[a][d] * M[b][c] for c in range(d_j) for d in range(d_jm1)]
+        return [[mul(S[a][d], M[b][c]) for c in range(d_j) for d in range(d_jm1)]
                 for a in range(len(S)) for b in range(len(M))]
-        return DomainMatrix(rows, (len(rows), d_j * d_jm1), self.K)
 
     def block(self, k, j):
         if k == j:
             return self.first(k, k)
         if k > j:
-            return self.first(k, j) + self.second(k, j)
+            return self.first(k, j, plus=self.second(k, j))
         return self.block(j, k).transpose()
 
 
@@ -178,9 +194,14 @@ def hessian_block(weights, loss: Loss, k: int, j: int) -> DomainMatrix:
     return _Factors(weights, loss).block(k, j)
 
 
-def hessian_blocks(weights, loss: Loss) -> list[list[DomainMatrix]]:
-    """All blocks :math:`\\nabla^2_{kj} L`, ``blocks[k-1][j-1]``."""
-    factors = _Factors(weights, loss)
+def hessian_blocks(weights, loss: Loss, *, plain: bool = False) -> list[list[DomainMatrix]]:
+    """All blocks :math:`\\nabla^2_{kj} L`, ``blocks[k-1][j-1]``.
+
+    ``plain=True`` multiplies with ``DomainMatrix.matmul`` and ``*`` only, without
+    :class:`~symbolic.calculus.ring_products.RingProducts` (same result, slower: the reference of the tests and of
+    ``dlnproof bench``).
+    """
+    factors = _Factors(weights, loss, plain=plain)
     L = len(weights)
     blocks = [[None] * L for _ in range(L)]
     for k in range(1, L + 1):
@@ -191,9 +212,9 @@ def hessian_blocks(weights, loss: Loss) -> list[list[DomainMatrix]]:
     return blocks
 
 
-def hessian_structured(weights, loss: Loss) -> DomainMatrix:
-    """The full Hessian assembled from :func:`hessian_blocks`."""
-    blocks = hessian_blocks(weights, loss)
+def hessian_structured(weights, loss: Loss, *, plain: bool = False) -> DomainMatrix:
+    """The full Hessian assembled from :func:`hessian_blocks` (``plain`` as there)."""
+    blocks = hessian_blocks(weights, loss, plain=plain)
     K = blocks[0][0].domain
     for row in blocks:
         for B in row:

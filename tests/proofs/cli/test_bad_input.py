@@ -12,6 +12,7 @@ from proofs.cli import main
     (["sweep", "--max-depth", "100"], "more than 2000"),
     (["sweep", "--max-depth", "x"], "invalid int value"),
     (["bench", "--baseline-limit", "-1"], "--baseline-limit must be a positive number"),
+    (["bench", "--reference", "--repeats", "0"], "--repeats must be a positive integer"),
     (["bench", "--scale", "--against", "/no/such/dir"], "--against must be a checkout's directory"),
     (["classify"], "required: FILE.json"),
     (["classify", "/no/such/file.json"], "cannot read"),

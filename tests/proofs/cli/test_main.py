@@ -79,3 +79,14 @@ def test_bench_scale_runs_each_case_in_a_fresh_process(capsys, monkeypatch):
     assert cli_main(["bench", "--scale"]) == 0
     out = capsys.readouterr().out
     assert "zero tuple [1, 3]" in out and "saddle" in out and "peak" in out
+
+
+def test_bench_reference_prints_the_symengine_table(capsys, monkeypatch):
+    from symbolic.calculus import bench
+    monkeypatch.setattr(bench, "REFERENCE_CASES", ((2, 3, 2),))
+    assert main(["bench", "--reference", "--repeats", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "ours/SymEngine" in out and "(2, 3, 2)" in out and "sympy.hessian" not in out
+    assert main(["bench", "--reference", "--repeats", "1", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["table"] for r in rows] == ["symengine"] and rows[0]["equal"] is True

@@ -73,3 +73,16 @@ def test_block_index_errors():
     Ws = Network([1, 1]).exact_weights([[[1]]])
     with pytest.raises(ValueError, match="block indices must be layers 1..1"):
         hessian_block(Ws, SquaredLoss([[1]], [[1]]), 2, 1)
+
+
+@given(instances(max_depth=4))
+@settings(max_examples=15, deadline=None)
+def test_structured_products_equal_the_plain_domainmatrix_products(instance):
+    """RingProducts (identity skipping, packed monomials) changes no entry: rational data, and symbolic data."""
+    dims, X, Y, _ = instance
+    _, Ws = Network(dims).symbolic_weights()
+    for loss in (SquaredLoss(X, Y), QuarticLoss(X, Y)) if Network(dims).nparams <= 8 else (SquaredLoss(X, Y),):
+        assert hessian_structured(Ws, loss) == hessian_structured(Ws, loss, plain=True)
+    _, Ws, Xs, Ys = Network(dims).symbolic_problem(2)
+    if Network(dims).nparams <= 8:
+        assert hessian_structured(Ws, SquaredLoss(Xs, Ys)) == hessian_structured(Ws, SquaredLoss(Xs, Ys), plain=True)
