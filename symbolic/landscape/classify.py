@@ -42,7 +42,10 @@ the Hessian has a negative eigenvalue.  The logic, every step exact:
 (``budget``, :data:`symbolic.landscape.descent.DEFAULT_STAGE_BUDGET`), so the same input
 gets the same verdict on any machine, however loaded.  ``seconds`` is only a
 safety deadline: reaching it makes the answer ``inconclusive`` with
-``evidence["stopped"] = "deadline reached in stage ..."`` naming the stage.
+``evidence["stopped"] = "deadline reached in stage ..."`` naming the stage; inside
+:func:`deadline_is_error` (the ledger runs every check so) it raises
+:class:`~symbolic.landscape.descent.SearchDeadline` instead, so that no verdict built on
+classifications depends on the machine's speed.
 
 mpmath probes (random points at radii :math:`10^{-8}..10^{-20}`, values exact,
 differences printed with 50 digits) go only into ``evidence``.  Before answering,
@@ -57,6 +60,8 @@ Main definitions
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import itertools
 import random
 import time
@@ -80,7 +85,29 @@ from symbolic.landscape.orbit import orbit_dimension
 from symbolic.landscape.orbit_inertia import orbit_ldl
 
 __all__ = ["Classification", "classify_network", "classify_polynomial", "classify_objective", "classify_json", "objective_from_json",
-           "MAX_CLASSIFY_PARAMS", "MAX_POLYNOMIAL_VARIABLES", "VERDICTS"]
+           "MAX_CLASSIFY_PARAMS", "MAX_POLYNOMIAL_VARIABLES", "VERDICTS", "deadline_is_error"]
+
+_DEADLINE_IS_ERROR = contextvars.ContextVar("deadline_is_error", default=False)
+
+
+@contextlib.contextmanager
+def deadline_is_error():
+    """Inside this block a classification that reaches its safety deadline raises
+    :class:`~symbolic.landscape.descent.SearchDeadline` instead of answering ``inconclusive``.
+
+    Examples
+    ========
+
+    >>> from symbolic.landscape.classify import classify_network, deadline_is_error
+    >>> with deadline_is_error():
+    ...     classify_network([1, 1, 1], [[1]], [[[0]], [[0]]]).verdict
+    'saddle'
+    """
+    token = _DEADLINE_IS_ERROR.set(True)
+    try:
+        yield
+    finally:
+        _DEADLINE_IS_ERROR.reset(token)
 
 #: Refuse exact classification of a network past this many parameters (a clear refusal within seconds, not a hang;
 #: the separate checker's own bound, :data:`symbolic.checker.verdicts.MAX_HESSIAN_PARAMS`, is the same).
@@ -201,6 +228,8 @@ def classify_objective(F, x0, *, problem: dict | None = None, loss_name: str = "
     try:
         result = _classify(F, x0, loss_name, start + seconds, seed, probes, budget, state)
     except SearchDeadline as exc:
+        if _DEADLINE_IS_ERROR.get():
+            raise
         evidence = state["evidence"]
         evidence["stopped"] = str(exc)
         if exc.tried:
