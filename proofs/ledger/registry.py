@@ -206,7 +206,7 @@ def run_claim(claim: Claim, quick: bool = True) -> Outcome:
     outcome must be certified); an inconclusive one without one keeps ``None``.
     A refuted outcome counts as certified only with a finding and a ``refutation`` certificate (premises and negated conclusion
     at one witness, :mod:`symbolic.checker.premises`), and a ``misprint`` only when ``corrected_by`` names a claim
-    of the ledger.  A classification inside the check that reaches its wall-clock safety deadline makes this raise
+    of the ledger.  A classification inside the check that reaches its safety deadline makes this raise
     ``RuntimeError`` (saying so) instead of letting an ``inconclusive`` answer change the verdict.
     """
     from symbolic.landscape.classify import deadline_is_error
@@ -216,9 +216,9 @@ def run_claim(claim: Claim, quick: bool = True) -> Outcome:
         with deadline_is_error():  # a verdict never depends on the machine's speed: a deadline is an error, said so
             outcome = claim.run(quick)
     except SearchDeadline as exc:
-        raise RuntimeError(f"{claim.id}: a search reached its wall-clock safety deadline ({exc}); this run gives no "
-                           "verdict (the searches count work, the deadline only guards against a hang): re-run it on "
-                           "a less loaded machine") from exc
+        raise RuntimeError(f"{claim.id}: a search reached its safety deadline ({exc}; CPU seconds of "
+                           "this process); this run gives no verdict (the searches count work, the deadline only guards "
+                           "against a hang)") from exc
     if outcome.scope_kind is None:  # never more than was computed: an unstated scope is the claim's, else sampled
         outcome = replace(outcome, scope_kind=claim.scope_kind or "sampled")
     if outcome.certificate is None:

@@ -41,7 +41,8 @@ the Hessian has a negative eigenvalue.  The logic, every step exact:
 **Work, not time.**  The curve search spends counted work units per strategy
 (``budget``, :data:`symbolic.landscape.descent.DEFAULT_STAGE_BUDGET`), so the same input
 gets the same verdict on any machine, however loaded.  ``seconds`` is only a
-safety deadline: reaching it makes the answer ``inconclusive`` with
+safety deadline, in CPU seconds of this process (:data:`~symbolic.landscape.descent.deadline_clock`:
+other processes on a busy machine do not bring it sooner): reaching it makes the answer ``inconclusive`` with
 ``evidence["stopped"] = "deadline reached in stage ..."`` naming the stage; inside
 :func:`deadline_is_error` (the ledger runs every check so) it raises
 :class:`~symbolic.landscape.descent.SearchDeadline` instead, so that no verdict built on
@@ -72,8 +73,8 @@ import sympy
 from sympy.polys.domains import QQ
 
 from symbolic.checker.verdicts import verify
-from symbolic.landscape.descent import (SearchContext, SearchDeadline, check_budget, confirm_curve, default_max_order,
-                                       find_curve)
+from symbolic.landscape.descent import (SearchContext, SearchDeadline, check_budget, confirm_curve, deadline_clock,
+                                       default_max_order, find_curve)
 from symbolic.landscape.sos import sos_certificate, weighted_certificate
 from symbolic.core.exact import qq_to_str, rational
 from symbolic.landscape.global_value import global_value_certificate, not_global_certificate, optimal_value_enclosure
@@ -215,7 +216,7 @@ def classify_objective(F, x0, *, problem: dict | None = None, loss_name: str = "
     deadline, after which the answer is ``inconclusive`` with the stage it
     stopped in (``evidence["stopped"]``).
     """
-    start = time.monotonic()
+    start, cpu = time.monotonic(), deadline_clock()
     _check_seconds(seconds)
     if budget is not None:
         check_budget(budget)
@@ -226,7 +227,7 @@ def classify_objective(F, x0, *, problem: dict | None = None, loss_name: str = "
     x0 = F.check_point(x0)
     state = {"evidence": {}, "strict": None, "inertia": None, "gradient_zero": None}
     try:
-        result = _classify(F, x0, loss_name, start + seconds, seed, probes, budget, state)
+        result = _classify(F, x0, loss_name, cpu + seconds, seed, probes, budget, state)
     except SearchDeadline as exc:
         if _DEADLINE_IS_ERROR.get():
             raise
@@ -240,7 +241,7 @@ def classify_objective(F, x0, *, problem: dict | None = None, loss_name: str = "
 
 
 def _deadline_check(deadline, stage):
-    if time.monotonic() > deadline:
+    if deadline_clock() > deadline:
         raise SearchDeadline(stage)
 
 
@@ -292,9 +293,9 @@ def _classify(F, x0, loss_name, deadline, seed, probes, budget, state) -> Classi
         if cert is not None:
             return Classification("global_min", False, loss_name, True, H_inertia, cert, evidence)
         _deadline_check(deadline, "global value certificate")
-    descent, tried_d = find_curve(F, x0, -1, context=ctx, seconds=deadline - time.monotonic())
+    descent, tried_d = find_curve(F, x0, -1, context=ctx, seconds=deadline - deadline_clock())
     evidence["tried"] = {"descent": tried_d}
-    ascent, tried_a = find_curve(F, x0, 1, context=ctx, seconds=deadline - time.monotonic())
+    ascent, tried_a = find_curve(F, x0, 1, context=ctx, seconds=deadline - deadline_clock())
     evidence["tried"]["ascent"] = tried_a
     evidence["found_by"] = {"descent": descent and descent.strategy, "ascent": ascent and ascent.strategy}
     if descent is not None and ascent is not None:
@@ -360,7 +361,7 @@ def _degenerate_polynomial(F, x0, F0, H, H_inertia, ctx, loss_name, evidence, se
             evidence["globality"] = "undecided: no point with a smaller value was found and no SOS lower bound"
             return Classification("inconclusive", False, loss_name, True, H_inertia, None, evidence)
         if arg["kind"] == "sos_lower_bound":                      # not a local minimum: the descent search decides
-            curve, tried = find_curve(F, x0, -1, context=ctx, seconds=deadline - time.monotonic())
+            curve, tried = find_curve(F, x0, -1, context=ctx, seconds=deadline - deadline_clock())
             evidence["tried"] = {"descent": tried}
             if curve is None:
                 continue

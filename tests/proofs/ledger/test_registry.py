@@ -105,14 +105,14 @@ def test_run_claim_without_certificate():
 def test_deadline_is_an_error_that_says_so_never_a_verdict():
     from symbolic.landscape.classify import classify_network
 
-    def check(quick):  # a classification whose wall-clock safety deadline has already passed
+    def check(quick):  # a classification whose safety deadline has already passed
         result = classify_network([1, 1, 1], [[1]], [[[0]], [[0]]], seconds=1e-12)
         return Outcome("inconclusive" if result.verdict == "inconclusive" else "confirmed", "s")
 
     assert classify_network([1, 1, 1], [[1]], [[[0]], [[0]]], seconds=1e-12).verdict == "inconclusive"  # alone
     claim = Claim(id="d", paper="zhang-2019", label="Lemma 1", kind="lemma", statement="s", source="s", check=check,
                   recorded="confirmed")
-    with pytest.raises(RuntimeError, match="wall-clock safety deadline.*no verdict"):
+    with pytest.raises(RuntimeError, match="safety deadline.*no verdict"):
         ledger.run_claim(claim)
 
 
