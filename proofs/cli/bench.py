@@ -110,7 +110,8 @@ def scale(args) -> int:
         print(f"SymPy ground types: {GROUND_TYPES}; CPU = user + sys of a fresh process, imports included")
         for r in rows:
             line = (f"{r['case']:<46} {r['params']:>5} params  {r['verdict']:<12} strict={r.get('strict')!s:<5} "
-                    f"checked={r.get('certificate_ok')!s:<5} cpu {r['cpu_seconds'] or 0:>7.2f} s  "
+                    f"checked={r.get('certificate_ok')!s:<5} inertia {'stated' if r.get('inertia') else 'not stated':<10} "
+                    f"cpu {r['cpu_seconds'] or 0:>7.2f} s  "
                     f"peak {r['max_rss_mb'] or 0:>6.0f} MB")
             if "baseline" in r:
                 b = r["baseline"]

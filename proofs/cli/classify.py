@@ -80,6 +80,10 @@ def format_report(result: dict) -> str:
     inert = result["hessian_inertia"]
     if inert is not None:
         out.append(f"Hessian inertia: {inert['positive']} positive, {inert['negative']} negative, {inert['zero']} zero")
+    elif (result.get("evidence") or {}).get("hessian_inertia"):
+        out.append("Hessian inertia: not stated (the separate checker's exact inertia would pass its work bound; "
+                   "strict is proved by the order-2 descent)" if result["strict"] else
+                   "Hessian inertia: not stated (the separate checker's exact inertia would pass its work bound)")
     cert = result["certificate"]
     ev = result["evidence"]
     if cert is None:

@@ -48,6 +48,8 @@ def _rows(H):
         if not H.domain.is_Exact:
             raise TypeError(f"the matrix is over the inexact domain {H.domain}; give it over QQ "
                             "(entries as exact rationals, e.g. \"3/4\")")
+        if H.domain == QQ:                        # entries are QQ elements already: copy the rows only
+            return [list(row) for row in H.to_list()]
         return [[QQ.convert(v) for v in row] for row in H.convert_to(QQ).to_list()]
     if not isinstance(H, (list, tuple)) or not all(isinstance(r, (list, tuple)) for r in H):
         raise ValueError("inertia needs a square matrix: a DomainMatrix or a list of rows")
@@ -77,8 +79,10 @@ class LDLResult:
         return [c for c, d in zip(self.columns, self.diagonal) if sgn(d) == sign]
 
 
-def ldl(H) -> LDLResult:
+def ldl(H, tick=None) -> LDLResult:
     """Diagonalise the symmetric rational matrix ``H`` by exact congruences.
+
+    ``tick``, if given, is called before every pivot step (a caller's deadline check may raise there).
 
     Examples
     ========
@@ -100,6 +104,8 @@ def ldl(H) -> LDLResult:
     diag = [QQ.zero] * n
     active = list(range(n))
     while active:
+        if tick is not None:
+            tick()
         piv = next((i for i in active if M[i][i] != 0), None)
         if piv is None:
             pair = None

@@ -30,13 +30,21 @@ identities and fraction-free LDL inertia, :func:`symbolic.checker.poly.ldl_inert
   no :math:`\varepsilon > 0` and PSD :math:`G` exist, and a forged one fails the identity or the PSD test.)
   ``sign = -1`` applies the same to :math:`-f` (a strict local maximum).
 
+  **A nonlinear change of coordinates** (optional ``substitution``): polynomials :math:`s_i` without constant
+  term, each in the variables :math:`j` with :math:`s_j = 0` only; the test above then runs on
+  :math:`g(u + s(u))`.  The map :math:`\phi(u) = u + s(u)` fixes the coordinates its polynomials use, so its inverse
+  is the polynomial :math:`z \mapsto z - s(z)`; with :math:`\phi(0) = 0` it is a homeomorphism between
+  neighbourhoods of 0, and :math:`g \circ \phi` has a strict local minimum at 0 exactly when :math:`g` has.  (For
+  :math:`(y - x^2)^2 + x^6 - x^7` no weights work in :math:`(x, y)`: the leading form :math:`(y - x^2)^2` vanishes
+  on a curve; :math:`y = u + x^2` gives :math:`u^2 + x^6 - x^7`.)
+
 Formats (JSON; ``poly`` is a list of ``[[exponents...], "coefficient"]``)::
 
     {"kind": "sos_lower_bound", "variables": [...], "target": poly, "bound": "c", "point": [...] (optional),
      "monomials": [[exponents...], ...], "gram": [[...], ...]}
     {"kind": "weighted_local_min", "variables": [...], "target": poly, "point": [...], "sign": 1 | -1,
      "transform": [[...], ...], "weights": [...], "degree": d, "epsilon": "e",
-     "monomials": [[exponents...], ...], "gram": [[...], ...]}
+     "monomials": [[exponents...], ...], "gram": [[...], ...], "substitution": [poly, ...] (optional)}
 
 Main definitions
 ----------------
@@ -52,7 +60,8 @@ from .mpoly import MPoly
 from .poly import frac, frac_matrix, inertia_work, ldl_inertia, mat_mul, mat_sub, transpose
 from .positivity import poly_from_json
 
-__all__ = ["mpoly_from_terms", "product_gradient", "check_sos", "check_weighted_form", "shift_polynomial", "verify_sos_lower_bound",
+__all__ = ["mpoly_from_terms", "product_gradient", "check_sos", "check_weighted_form", "shift_polynomial", "substitute",
+           "verify_sos_lower_bound",
            "verify_weighted_local_min", "MAX_GRAM_SIZE", "MAX_SHIFT_TERMS"]
 
 #: Gram matrices larger than this are not checked (the verdict is withheld).
@@ -201,8 +210,46 @@ def shift_polynomial(p: MPoly, point, T) -> MPoly:
     return out
 
 
+def substitute(g: MPoly, substitution) -> MPoly:
+    """:math:`g(u + s(u))` for a triangular ``substitution`` (JSON polynomials, ``[]`` for :math:`s_i = 0`), after
+    checking it is one: no constant terms, every :math:`s_i` in variables :math:`j` with :math:`s_j = 0` only.
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.mpoly import MPoly
+    >>> from symbolic.checker.leading_form import substitute
+    >>> x, y = MPoly.var(2, 0), MPoly.var(2, 1)
+    >>> substitute((y - x * x) * (y - x * x), [[], [[[2, 0], "1"]]]) == y * y
+    True
+    """
+    n = g.n
+    _need(isinstance(substitution, list) and len(substitution) == n, f"the substitution needs {n} polynomials")
+    S = [poly_from_json(n, s or []) for s in substitution]
+    fixed = {j for j in range(n) if S[j].is_zero()}
+    for i, s in enumerate(S):
+        _need(s.terms.get((0,) * n, 0) == 0, f"the substitution of variable {i} has a constant term")
+        _need(all(e[j] == 0 for e in s.terms for j in range(n) if j not in fixed),
+              f"the substitution of variable {i} uses a substituted variable: it is not triangular")
+    deg = max(g.degree(), 0) * max(max((s.degree() for s in S), default=1), 1)
+    _need(comb(n + deg, n) <= MAX_SHIFT_TERMS, f"expanding the substitution (degree up to {deg} in {n} variables) is "
+                                               f"beyond the checker's bound {MAX_SHIFT_TERMS} terms: withheld")
+    images = [MPoly.var(n, i) + S[i] for i in range(n)]
+    powers = [[MPoly.const(n, 1)] for _ in range(n)]
+    out = MPoly(n)
+    for e, c in g.terms.items():
+        term = MPoly.const(n, c)
+        for i, k in enumerate(e):
+            if k:
+                while len(powers[i]) <= k:
+                    powers[i].append(powers[i][-1] * images[i])
+                term = term * powers[i][k]
+        out = out + term
+    return out
+
+
 def check_weighted_form(p: MPoly, point, transform, weights, degree, epsilon, monomials, gram,
-                        sign: int = 1) -> tuple[bool, str]:
+                        sign: int = 1, substitution=None) -> tuple[bool, str]:
     r"""Whether the data prove :math:`x_0` a strict local minimum of ``sign`` :math:`\cdot p` (module docstring).
 
     Examples
@@ -238,6 +285,8 @@ def check_weighted_form(p: MPoly, point, transform, weights, degree, epsilon, mo
         g = g - MPoly.const(n, g.terms.get((0,) * n, 0))
         if sign < 0:
             g = -g
+        if substitution is not None:                    # z = u + s(u), a local homeomorphism fixing 0
+            g = substitute(g, substitution)
         lead = {}
         for e, c in g.terms.items():
             wd = sum(a * b for a, b in zip(weights, e))
@@ -249,7 +298,8 @@ def check_weighted_form(p: MPoly, point, transform, weights, degree, epsilon, mo
         G = frac_matrix(gram)
         _need(rest == _gram_form(n, monomials, G), "the identity leading form - epsilon N = m^T G m does not hold")
         _psd(G)
-        return True, (f"weights {weights}, degree {degree}: leading form - {eps} N is a sum of squares, "
+        return True, (("after the substitution z = u + s(u), " if substitution is not None else "")
+                      + f"weights {weights}, degree {degree}: leading form - {eps} N is a sum of squares, "
                       "higher terms dominated")
     except _Fail as exc:
         return False, str(exc)
@@ -286,4 +336,5 @@ def verify_weighted_local_min(cert: dict) -> tuple[bool, str]:
     n = len(cert["variables"])
     T = cert.get("transform") or [[int(i == j) for j in range(n)] for i in range(n)]
     return check_weighted_form(_target(cert, n), cert["point"], T, cert["weights"], cert["degree"],
-                               cert["epsilon"], cert["monomials"], cert["gram"], cert.get("sign", 1))
+                               cert["epsilon"], cert["monomials"], cert["gram"], cert.get("sign", 1),
+                               cert.get("substitution"))

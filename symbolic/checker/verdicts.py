@@ -30,19 +30,27 @@ Main definitions
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from fractions import Fraction
+from functools import cache
 
 from .assumptions import inverse
+from .network_hessian import network_hessian
 from .leading_form import check_sos, check_weighted_form, mpoly_from_terms, product_gradient
 from .orbit_reduction import orbit_reduction
-from .poly import _integer_matrix, frac, frac_matrix, integer_inertia_bounded, mat_mul, mat_sub, transpose, upoly_mul
+from .counted_inertia import counted_inertia
+from .poly import _integer_matrix, frac, frac_matrix, mat_mul, mat_sub, transpose, upoly_mul
 
-__all__ = ["verify", "MAX_INERTIA_WORK", "MAX_HESSIAN_PARAMS"]
+__all__ = ["verify", "MAX_INERTIA_WORK", "MAX_HESSIAN_PARAMS", "WORK_BOUND_REASON", "DEADLINE_REASON"]
 
-#: Work units (:func:`symbolic.checker.poly.inertia_work`) the checker spends on one exact inertia at most.  Above
-#: this the verdict is withheld (rejected with a reason saying so), never passed unverified.  Measured on a 2-core
-#: machine: 1.2e11 units took 37 s (a dense 245-parameter Hessian of a depth-5 network with random rational weights).
-MAX_INERTIA_WORK = 4 * 10**11
+#: Work units (:func:`symbolic.checker.counted_inertia.counted_inertia`, counted on the entries actually multiplied)
+#: the checker spends on one exact inertia at most.  Above this the verdict is withheld (rejected with a reason
+#: saying so), never passed unverified.  Measured on a loaded 2-core machine: 1.4e8 to 3.2e8 units per CPU second
+#: (random dense rationals, 100-200 rows; reduced network Hessians, 75-600 rows); 4.2e9 units took 13 s (the 600 x
+#: 600 reduced Hessian of a two-layer 1000-parameter network).
+MAX_INERTIA_WORK = 6 * 10**9
+#: The message that starts a rejection for the inertia work bound (the classifier then drops the stated inertia).
+WORK_BOUND_REASON = "the exact inertia of"
 #: Parameters above which the checker does not build a Hessian at all (a million entries): the verdict is withheld.
 #: The classifier refuses networks of more than 1000 parameters (and polynomials in more than 400 variables).
 MAX_HESSIAN_PARAMS = 1000
@@ -50,6 +58,18 @@ MAX_HESSIAN_PARAMS = 1000
 
 class _Reject(Exception):
     pass
+
+
+#: The caller's safety deadline for the current :func:`verify`: a function saying whether it has passed, or ``None``.
+_STOP: ContextVar = ContextVar("stop", default=None)
+#: The message that starts a rejection for the caller's safety deadline.
+DEADLINE_REASON = "deadline reached in stage separate checker"
+
+
+def _tick():
+    stop = _STOP.get()
+    _need(stop is None or not stop(),
+          f"{DEADLINE_REASON}: the exact inertia was stopped by the caller's safety deadline, no verdict")
 
 
 def _need(cond, message):
@@ -150,81 +170,8 @@ class _Network:
         return out
 
     def hessian(self):
-        """Closed form of the Hessian.  With :math:`A = W_L \\cdots W_1`, :math:`E = AX - Y`,
-        :math:`P_k = W_L \\cdots W_{k+1}` and :math:`R_k = W_{k-1} \\cdots W_1 X`, the parameter
-        :math:`(k, a, b)` (entry :math:`(a, b)` of :math:`W_k`) moves :math:`AX` by
-        :math:`J = P_k e_a e_b^T R_k`; the loss's second derivative is
-        :math:`\\sum_{pq} w_{pq} J_{pq} J'_{pq}` (:math:`w = 1` squared, :math:`3E^2` quartic) plus, for two
-        layers :math:`k < l`, :math:`\\langle G, P_l e_c e_d^T W_{l-1} \\cdots W_{k+1} e_a e_b^T W_{k-1} \\cdots W_1\\rangle
-        = (P_l^T G (W_{k-1} \\cdots W_1)^T)_{cb} (W_{l-1} \\cdots W_{k+1})_{da}` with :math:`G = f'(E) X^T`."""
-        L, dims, Ws = len(self.Ws), self.dims, self.Ws
-        lower = [_eye(dims[0])]                      # lower[k] = W_k .. W_1
-        for W in Ws:
-            lower.append(mat_mul(W, lower[-1]))
-        upper = [None] * (L + 2)                     # upper[k] = W_L .. W_k, upper[L + 1] = I
-        upper[L + 1] = _eye(dims[-1])
-        for k in range(L, 0, -1):
-            upper[k] = mat_mul(upper[k + 1], Ws[k - 1])
-        E = mat_sub(mat_mul(lower[-1], self.X), self.Y)
-        quartic = self.loss == "quartic"
-        G = mat_mul([[e * e * e for e in row] for row in E] if quartic else E, transpose(self.X))
-        R = [None] + [mat_mul(lower[k - 1], self.X) for k in range(1, L + 1)]
-        offsets, pos = [], 0
-        for a, b in self.shapes:
-            offsets.append(pos)
-            pos += a * b
-        n = self.nparams
-        H = [[Fraction(0)] * n for _ in range(n)]
-        if quartic:
-            w = [[3 * e * e for e in row] for row in E]
-            J = []                                   # J[i] = the change of A X (flattened) along parameter i
-            for k in range(1, L + 1):
-                P = upper[k + 1]
-                for a in range(dims[k]):
-                    for b in range(dims[k - 1]):
-                        J.append([P[p][a] * R[k][b][q] for p in range(dims[-1]) for q in range(len(self.X[0]))])
-            wflat = [x for row in w for x in row]
-            for i in range(n):
-                Ji = [x * y for x, y in zip(J[i], wflat)]
-                for j in range(i, n):
-                    H[i][j] = H[j][i] = sum(x * y for x, y in zip(Ji, J[j]) if x)
-        else:
-            for k in range(1, L + 1):
-                for l in range(k, L + 1):
-                    GP = mat_mul(transpose(upper[k + 1]), upper[l + 1])          # d_k x d_l
-                    GR = mat_mul(R[k], transpose(R[l]))                          # d_(k-1) x d_(l-1)
-                    for a in range(dims[k]):
-                        for b in range(dims[k - 1]):
-                            i = offsets[k - 1] + a * dims[k - 1] + b
-                            row = H[i]
-                            for c in range(dims[l]):
-                                g = GP[a][c]
-                                if not g:
-                                    continue
-                                base = offsets[l - 1] + c * dims[l - 1]
-                                for d in range(dims[l - 1]):
-                                    row[base + d] += g * GR[b][d]
-        for k in range(1, L + 1):
-            for l in range(k + 1, L + 1):
-                S = mat_mul(mat_mul(transpose(upper[l + 1]), G), transpose(lower[k - 1]))   # d_l x d_(k-1)
-                M = _eye(dims[k])
-                for m in range(k + 1, l):
-                    M = mat_mul(Ws[m - 1], M)                                      # W_(l-1) .. W_(k+1): d_(l-1) x d_k
-                for a in range(dims[k]):
-                    for b in range(dims[k - 1]):
-                        i = offsets[k - 1] + a * dims[k - 1] + b
-                        for c in range(dims[l]):
-                            s = S[c][b]
-                            if not s:
-                                continue
-                            base = offsets[l - 1] + c * dims[l - 1]
-                            for d in range(dims[l - 1]):
-                                if M[d][a]:
-                                    H[i][base + d] += s * M[d][a]
-        for i in range(n):                           # the layer blocks k < l were filled above the diagonal
-            for j in range(i + 1, n):
-                H[j][i] = H[i][j]
-        return H
+        """The closed form of :func:`symbolic.checker.network_hessian.network_hessian`."""
+        return network_hessian(self.dims, self.Ws, self.X, self.Y, self.loss)
 
 
 class _Polynomial:
@@ -301,10 +248,6 @@ class _Polynomial:
                 if e >= 2:
                     H[i][i] += rest((i,)) * e * (e - 1) * self.x0[i] ** (e - 2)
         return H
-
-
-def _eye(n):
-    return [[Fraction(int(i == j)) for j in range(n)] for i in range(n)]
 
 
 def _value_at(obj, point_term):
@@ -479,7 +422,7 @@ def _check_not_global(net, cert, F0):
 
 def _check_local(obj, cert, sign, H=None):
     _check_critical(obj)
-    H = H if H is not None else _hessian(obj)
+    H = H() if H is not None else _hessian(obj)
     pos, neg, zero = _hessian_inertia(H)
     n = obj.nparams
     definite, semi = (pos, neg) if sign > 0 else (neg, pos)
@@ -493,7 +436,7 @@ def _check_local(obj, cert, sign, H=None):
     _need(cert.get("sign", sign) == sign and cert.get("nparams", n) == n, "the stated sign or nparams is wrong")
     if kind == "weighted_leading_form" and isinstance(obj, _Polynomial):  # symbolic.checker.leading_form
         ok, why = check_weighted_form(mpoly_from_terms(obj.nparams, obj.terms), obj.x0, cert["transform"], cert["weights"], cert["degree"],
-                                      cert["epsilon"], cert["monomials"], cert["gram"], sign)
+                                      cert["epsilon"], cert["monomials"], cert["gram"], sign, cert.get("substitution"))
         _need(ok, why)
         return "strict local " + ("minimum" if sign > 0 else "maximum") + ": " + why
     if kind == "sos_lower_bound" and isinstance(obj, _Polynomial):  # sign (f(x0 + u) - f(x0)) = m^T G m, G PSD
@@ -524,11 +467,11 @@ def _inertia(A, name, network=None):
         keep, removed = orbit_reduction(network.dims, network.Ws, M)
         if removed:
             M = [[M[i][j] for j in keep] for i in keep]
-    work, found = integer_inertia_bounded(M, MAX_INERTIA_WORK)
+    work, found = counted_inertia(M, MAX_INERTIA_WORK, _tick)
     _need(found is not None,
-          f"the exact inertia of {name} ({len(M)} x {len(M)} after {removed} orbit directions) needs {work} work "
-          f"units, more than the checker's bound {MAX_INERTIA_WORK}: the verdict is withheld, not verified; classify "
-          "a smaller problem")
+          f"{WORK_BOUND_REASON} {name} ({len(M)} x {len(M)} after {removed} orbit directions) needs more than "
+          f"{MAX_INERTIA_WORK} work units (the checker's bound; {work} counted when it stopped): the verdict is "
+          "withheld, not verified; classify a smaller problem")
     pos, neg, zero = found
     return pos, neg, zero + removed
 
@@ -542,12 +485,17 @@ def _hessian_inertia(H):
     return H.inertia
 
 
-def _check_inertia(obj, result, H):
-    """The stated inertia and ``strict``, each recomputed whenever stated (at every size)."""
+def _check_inertia(obj, result, H, descent_order=None):
+    """The stated inertia and ``strict`` (``H()`` gives the Hessian), each recomputed whenever stated (at every size).
+    Without a stated inertia, a verified descent of order 2 at the verified critical point proves ``strict``: its
+    :math:`t^2` coefficient is :math:`\\tfrac12 C_1^T H C_1 + \\nabla F \\cdot C_2 = \\tfrac12 C_1^T H C_1 < 0`."""
     claimed = result.get("hessian_inertia")
     if claimed is None and result.get("strict") is None:
         return
-    pos, neg, zero = _hessian_inertia(H)
+    if claimed is None and descent_order == 2:
+        _need(result["strict"] is True, "strict must say whether the Hessian has a negative eigenvalue")
+        return
+    pos, neg, zero = _hessian_inertia(H())
     if claimed is not None:
         _need(claimed == {"positive": pos, "negative": neg, "zero": zero}, "the stated Hessian inertia is wrong")
     if result.get("strict") is not None:  # stated strictness is checked even without a stated inertia
@@ -562,11 +510,13 @@ def _check_stated_inertia(problem, result):
     if result.get("hessian_inertia") is None and result.get("strict") is None:
         return
     obj = _Polynomial(problem) if "polynomial" in problem else _Network(problem)
-    _check_inertia(obj, result, _hessian(obj))
+    _check_inertia(obj, result, lambda: _hessian(obj))
 
 
-def verify(problem: dict, result: dict) -> tuple[bool, str]:
-    """Re-verify ``result`` (a classification's JSON) for ``problem``; ``(ok, reason)``.
+def verify(problem: dict, result: dict, *, stop=None) -> tuple[bool, str]:
+    """Re-verify ``result`` (a classification's JSON) for ``problem``; ``(ok, reason)``.  ``stop``, if given, is the
+    caller's safety deadline, a function asked before each step of the exact inertia; when it returns true the
+    inertia stops and the result is rejected with a reason starting :data:`DEADLINE_REASON` (no verdict).
 
     Examples
     ========
@@ -582,6 +532,7 @@ def verify(problem: dict, result: dict) -> tuple[bool, str]:
     ...                                                        "ascent": up}})[0]
     False
     """
+    token = _STOP.set(stop)
     try:
         _check_stated_inertia(problem, result)
         return True, _verify(problem, result)
@@ -589,6 +540,8 @@ def verify(problem: dict, result: dict) -> tuple[bool, str]:
         return False, str(exc)
     except (KeyError, IndexError, TypeError, ValueError, ZeroDivisionError) as exc:
         return False, f"malformed problem or certificate: {type(exc).__name__}: {exc}"
+    finally:
+        _STOP.reset(token)
 
 
 def _verify(problem, result):
@@ -606,12 +559,13 @@ def _verify(problem, result):
         _need(any(v != 0 for v in g), "the gradient is zero: the point is critical")
         return "gradient recomputed: nonzero"
     _check_critical(obj)
-    H = _hessian(obj)
-    _check_inertia(obj, result, H)
+    H = cache(lambda: _hessian(obj))                # built only when a check needs it
     if verdict == "saddle":
         md = _check_curve(obj, cert.get("descent"), -1, "descent")
         ma = _check_curve(obj, cert.get("ascent"), 1, "ascent")
+        _check_inertia(obj, result, H, md)
         return f"saddle: descent of order {md} and ascent of order {ma} verified"
+    _check_inertia(obj, result, H)
     if verdict == "global_min":
         if cert.get("kind") == "sos_lower_bound":   # f - f(x0) = m^T G m, G PSD (symbolic.checker.leading_form)
             _need(isinstance(obj, _Polynomial) and frac(cert["bound"]) == obj.value(), "the bound is not F(x0)")

@@ -72,7 +72,7 @@ import mpmath
 import sympy
 from sympy.polys.domains import QQ
 
-from symbolic.checker.verdicts import verify
+from symbolic.checker.verdicts import DEADLINE_REASON, WORK_BOUND_REASON, verify
 from symbolic.landscape.descent import (SearchContext, SearchDeadline, check_budget, confirm_curve, deadline_clock,
                                        default_max_order, find_curve)
 from symbolic.landscape.sos import sos_certificate, weighted_certificate
@@ -237,7 +237,7 @@ def classify_objective(F, x0, *, problem: dict | None = None, loss_name: str = "
             evidence.setdefault("tried", {})["descent" if "descent" in exc.stage else "ascent"] = exc.tried
         result = Classification("inconclusive", state["strict"], loss_name, state["gradient_zero"], state["inertia"],
                                 None, evidence)
-    return _finish(result, problem, start)
+    return _finish(result, problem, start, cpu + seconds)
 
 
 def _deadline_check(deadline, stage):
@@ -262,7 +262,8 @@ def _classify(F, x0, loss_name, deadline, seed, probes, budget, state) -> Classi
     # from ORBIT_SPLIT_FROM parameters the orbit tangents are split off the Hessian first (same inertia, other
     # witness vectors); the kernel basis is computed only if a search stage needs it
     large = network is not None and F.nparams >= ORBIT_SPLIT_FROM
-    res = orbit_ldl(network, x0, H, grad) if large else ldl(H)
+    tick = lambda: _deadline_check(deadline, "hessian inertia")  # noqa: E731 (the deadline, once per pivot)
+    res = orbit_ldl(network, x0, H, grad, tick) if large else ldl(H, tick)
     H_inertia = res.inertia
     state["inertia"], state["strict"] = H_inertia, H_inertia[1] > 0
     _deadline_check(deadline, "hessian inertia")
@@ -412,13 +413,30 @@ def _lower_point(F, x0, F0, seed, tries: int = 400, deadline: float = float("inf
     return None
 
 
-def _finish(result: Classification, problem, start) -> Classification:
-    """Re-verify with the separate checker (a rejection makes the verdict ``inconclusive``); record the time."""
+def _finish(result: Classification, problem, start, deadline=None) -> Classification:
+    """Re-verify with the separate checker (a rejection makes the verdict ``inconclusive``; the checker's exact
+    inertia runs under the same safety deadline); record the time."""
     if problem is not None:
-        ok, reason = verify(problem, result.to_json())
+        stop = None if deadline is None else (lambda: deadline_clock() > deadline)
+        ok, reason = verify(problem, result.to_json(), stop=stop)
+        if not ok and reason.startswith(WORK_BOUND_REASON) and result.hessian_inertia is not None:
+            # the checker cannot afford the exact inertia: state the verdict without it (``strict`` then needs its
+            # own proof, a descent of order 2), so no unverified inertia is printed
+            why = reason
+            for drop in ({"hessian_inertia": None}, {"hessian_inertia": None, "strict": None}):
+                ok, reason = verify(problem, dict(result.to_json(), **drop), stop=stop)
+                if ok or not reason.startswith(WORK_BOUND_REASON):
+                    break
+            if ok:
+                result.hessian_inertia, result.strict = None, drop.get("strict", result.strict)
+                result.evidence["hessian_inertia"] = "not stated, the separate checker could not re-verify it: " + why
         result.evidence["certificate_ok"] = ok
         result.evidence["checker"] = reason
         if not ok:
+            if reason.startswith(DEADLINE_REASON):
+                if _DEADLINE_IS_ERROR.get():
+                    raise SearchDeadline("separate checker's exact inertia")
+                result.evidence["stopped"] = reason
             result.evidence["rejected_verdict"] = result.verdict
             result.evidence["rejected_certificate"] = result.certificate
             result.verdict, result.certificate = "inconclusive", None

@@ -48,7 +48,8 @@ from symbolic.landscape.sos import MAX_EXPANSION, small_enough
 __all__ = ["newton_curves", "zero_tuple_curve", "layer_weight_curves", "layer_newton_curves", "restrict_network",
            "MAX_NEWTON_VARIABLES"]
 
-#: Polynomials in more variables than this are not searched along Newton polygons.
+#: Newton polygons are searched in at most this many variables: a polynomial in more is searched on coordinate
+#: subspaces (the Hessian kernel coordinates and the range coordinates coupled to them, :func:`newton_curves`).
 MAX_NEWTON_VARIABLES = 4
 _GRID = (QQ(1), QQ(-1), QQ(2), QQ(-2), QQ(1, 2), QQ(-1, 2))
 _S = Symbol("s")
@@ -188,7 +189,7 @@ def newton_curves(F, x0, hessian, sign, *, top: int = 6, depth: int = 3, work: l
     """
     poly = getattr(F, "poly", None)
     n = F.nparams
-    if poly is None or n > MAX_NEWTON_VARIABLES or not small_enough(F):
+    if poly is None or not small_enough(F):
         return
     work = work if work is not None else [0]
     res = ldl(hessian)
@@ -197,8 +198,45 @@ def newton_curves(F, x0, hessian, sign, *, top: int = 6, depth: int = 3, work: l
     lin = [R0(x0[i]) + sum((T[i][j] * g0[j] for j in range(n) if T[i][j]), R0.zero) for i in range(n)]
     h = _compose({tuple(e): c for e, c in poly.terms()}, lin, R0)
     h = {e: -sign * c for e, c in h.items() if any(e)}
-    ident = [{tuple(int(i == j) for j in range(n)): QQ.one} for i in range(n)]
-    yield from _level(h, ident, n, T, [None] * n, top, depth, work, budget)
+    if n <= MAX_NEWTON_VARIABLES:
+        ident = [{tuple(int(i == j) for j in range(n)): QQ.one} for i in range(n)]
+        yield from _level(h, ident, n, T, [None] * n, top, depth, work, budget)
+        return
+    kernel = [i for i, d in enumerate(res.diagonal) if d == 0]
+    for D in _coordinate_subsets(h, n, kernel):           # more variables: Newton on coordinate subspaces
+        if work[0] > budget:
+            return
+        m = len(D)
+        hD = {tuple(e[i] for i in D): c for e, c in h.items() if all(e[i] == 0 for i in range(n) if i not in D)}
+        if not hD:
+            continue
+        P = [{tuple(int(i == D[j]) for j in range(m)): QQ.one} if i in D else {} for i in range(n)]
+        yield from _level(hD, P, n, T, [None] * m, top, depth, work, budget)
+
+
+def _coordinate_subsets(h, n, kernel, count: int = 8):
+    """Up to ``count`` sets of at most :data:`MAX_NEWTON_VARIABLES` congruence coordinates for :func:`newton_curves`
+    in more variables: the Hessian kernel coordinates (at most that many) and the range coordinates coupled to them,
+    those in the lowest-degree monomials that otherwise hold kernel coordinates only first, smaller sets first (a
+    curve in a coordinate subspace is a curve of the whole space)."""
+    if not kernel or len(kernel) > MAX_NEWTON_VARIABLES:
+        return
+    ks = set(kernel)
+    coupling: dict = {}
+    for e in h:
+        outside = [i for i in range(n) if e[i] and i not in ks]
+        if len(outside) == 1 and any(e[i] for i in kernel):
+            r = outside[0]
+            coupling[r] = min(coupling.get(r, sum(e)), sum(e))
+    coupled = sorted(coupling, key=lambda r: (coupling[r], r))
+    room = MAX_NEWTON_VARIABLES - len(kernel)
+    yielded = 0
+    for size in range(min(room, len(coupled)) + 1):         # few coordinates first: a smaller polygon, less work
+        for extra in itertools.combinations(coupled, size):
+            yield sorted(kernel + list(extra))
+            yielded += 1
+            if yielded >= count:
+                return
 
 
 def _level(h, P, n_orig, T, prev, top, depth, work, budget):

@@ -49,10 +49,11 @@ def orbit_split(network, x0) -> tuple[list[int], list[int]]:
     return [i for i in range(network.nparams) if i not in drop], layers
 
 
-def orbit_ldl(network, x0, H: DomainMatrix, gradient) -> LDLResult:
+def orbit_ldl(network, x0, H: DomainMatrix, gradient, tick=None) -> LDLResult:
     """A congruence diagonalisation of the Hessian ``H`` at the **critical** point ``x0``: the split-off orbit
     tangents (diagonal 0) and the columns of :func:`~symbolic.calculus.inertia.ldl` of :math:`H_{II}`, lifted by
-    zeros.  :math:`T^T H T = \\operatorname{diag}(d)` as for ``ldl(H)``, with other witness columns.
+    zeros.  :math:`T^T H T = \\operatorname{diag}(d)` as for ``ldl(H)``, with other witness columns.  ``tick`` as
+    for :func:`~symbolic.calculus.inertia.ldl`.
 
     Examples
     ========
@@ -71,7 +72,7 @@ def orbit_ldl(network, x0, H: DomainMatrix, gradient) -> LDLResult:
     keep, layers = orbit_split(network, x0)
     n = network.nparams
     rows = H.to_list()
-    sub = ldl([[rows[i][j] for j in keep] for i in keep]) if keep else LDLResult([], [])
+    sub = ldl([[rows[i][j] for j in keep] for i in keep], tick) if keep else LDLResult([], [])
     per_layer = [network.dims[k] ** 2 for k in range(1, network.depth)]
     tangents = orbit_tangent_vectors(network, x0)
     columns, start = [], 0

@@ -346,6 +346,28 @@ def weighted_certificate(F, x0, hessian, sign: int = 1, *, max_degree: int = 12,
     T = [[res.columns[j][i] for j in range(n)] for i in range(n)]   # x = x0 + T z, T^T H T = diag
     g = _shifted(F, x0, T, sign)
     work = [0]
+    found, substitution = _weighted_search(g, n, kernel, max_degree, work, budget), None
+    if found is None:                                      # a nonlinear change of coordinates, then again
+        substitution, g = _split_range(F, g, n, kernel, max_degree)
+        if substitution is not None:
+            found = _weighted_search(g, n, kernel, max_degree, work, budget)
+    if found is None:
+        return None
+    w, degree, eps, basis, G = found
+    cert = {"kind": "weighted_leading_form", "sign": sign, "nparams": n,
+            "transform": [[qq_to_str(v) for v in r] for r in T], "weights": w, "degree": degree,
+            "epsilon": qq_to_str(eps), **_json_gram(basis, G),
+            "argument": ("in the coordinates x = x0 + T z" + (" and z = u + s(u)" if substitution else "")
+                         + " the weighted leading form g_d satisfies g_d - epsilon sum z_i^(d/w_i) = m^T G m, G PSD; "
+                         "higher weighted degrees are dominated: a strict local "
+                         + ("minimum" if sign > 0 else "maximum"))}
+    if substitution is not None:
+        cert["substitution"] = substitution
+    return cert
+
+
+def _weighted_search(g, n, kernel, max_degree, work, budget):
+    """``(weights, degree, epsilon, monomials, G)`` of a positive definite weighted leading form of ``g``, or None."""
     for degree in range(4, max_degree + 1, 2):
         for kw in itertools.product(_divisors(degree // 2), repeat=len(kernel)):
             work[0] += len(g)
@@ -371,11 +393,38 @@ def weighted_certificate(F, x0, hessian, sign: int = 1, *, max_degree: int = 12,
                     target[a] = target.get(a, QQ.zero) - eps
                 G = gram_matrix({a: c for a, c in target.items() if c}, basis, work=work, budget=budget)
                 if G is not None:
-                    return {"kind": "weighted_leading_form", "sign": sign, "nparams": n,
-                            "transform": [[qq_to_str(v) for v in r] for r in T], "weights": w, "degree": degree,
-                            "epsilon": qq_to_str(eps), **_json_gram(basis, G),
-                            "argument": ("in the coordinates x = x0 + T z the weighted leading form g_d satisfies "
-                                         "g_d - epsilon sum z_i^(d/w_i) = m^T G m, G PSD; higher weighted "
-                                         "degrees are dominated: a strict local "
-                                         + ("minimum" if sign > 0 else "maximum"))}
+                    return w, degree, eps, basis, G
     return None
+
+
+def _split_range(F, g, n, kernel, max_degree, rounds: int = 4):
+    r"""Complete the squares of the range coordinates (the splitting lemma, order by order): with
+    :math:`g = c_r z_r^2 + z_r a_r(x) + \dots` (:math:`x` the kernel coordinates), :math:`z_r = u_r - a_r(x) / (2 c_r)`
+    removes the terms linear in :math:`z_r` up to higher order; ``rounds`` times.  ``(substitution as JSON, the new
+    g)``, or ``(None, g)`` when nothing is linear in a range coordinate."""
+    R, gens = F.R, F.R.gens
+    rng = [r for r in range(n) if r not in kernel]
+    p = R.from_dict(dict(g))
+    total = {r: R.zero for r in rng}
+    for _ in range(rounds):
+        steps = []
+        for r in rng:
+            e2 = tuple(2 if j == r else 0 for j in range(n))
+            c = dict(p.terms()).get(e2, QQ.zero)
+            if c <= 0:
+                return None, g
+            a = R.from_dict({e[:r] + (0,) + e[r + 1:]: v for e, v in p.terms()
+                             if e[r] == 1 and all(e[j] == 0 for j in rng if j != r)})
+            if a:
+                steps.append((r, -a / (2 * c)))
+        if not steps:
+            break
+        p = p.compose([(gens[r], gens[r] + s) for r, s in steps])
+        for r, s in steps:
+            total[r] += s
+        if max((sum(m) for m in p.monoms()), default=0) > 4 * max_degree:
+            return None, g
+    if not any(total.values()):
+        return None, g
+    subst = [[[list(e), qq_to_str(c)] for e, c in sorted(total[i].terms())] if i in total else [] for i in range(n)]
+    return subst, {tuple(m): c for m, c in p.terms() if any(m) and c}

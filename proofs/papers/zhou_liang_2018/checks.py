@@ -287,17 +287,20 @@ def _check_item1(quick: bool) -> Outcome:
 def _check_item1_amount(quick: bool) -> Outcome:
     cert, summary = swap_witness()
     return Outcome("refuted", "the witness X = I_2, Y = diag(3, 1) (Sigma = diag(9, 1)), d1 = 1, p = (0, 1) at "
-                   "eps = 3/4 (sqrt(1 + eps^2) = 5/4)", cert, finding="misprint",
-                   corrected_by="swap_decrease_eq_half_of_non_optimal_order", scope_kind="sampled",
-                   details=(f"the proof's point changes L by {summary['exact']}; the printed -eps^2/(1 + eps^2)"
+                   "eps = 3/4 (sqrt(1 + eps^2) = 5/4)", cert, finding="extraction", scope_kind="sampled",
+                   details=(f"the proof's point changes L by {summary['exact']}; the extracted -eps^2/(1 + eps^2)"
                             f"(sigma_i - sigma_j) gives {summary['printed']}.  The line before it has "
                             "L = Tr(YY^T)/2 - Tr(P Lambda)/2 and the only change of P's diagonal is eps^2/(1 + eps^2) "
-                            "at i and -eps^2/(1 + eps^2) at j, so the 1/2 is dropped in the last step (the decrease "
-                            "is still positive: item 1 stands).  Extraction: the line reads '2 / L(A2, AI) = "
-                            "L(A2, AI)- 1+e2 (sigma_i - sigma_j)', every glyph accounted for by eps^2/(1 + eps^2) "
-                            "with eps dropped as elsewhere in the proof; a printed 1/2 or 2(1 + eps^2) would leave a "
-                            "digit the extraction keeps on the neighbouring lines.  If the page reads "
-                            "eps^2/(2(1 + eps^2)), this entry is confirmed (it is then the corrected claim)"))
+                            "at i and -eps^2/(1 + eps^2) at j, so the decrease is half the extracted one (it is still "
+                            "positive: item 1 stands).  Extraction: the line reads '2 / L(A2, AI) = L(A2, AI)- 1+e2 "
+                            "(sigma_i - sigma_j)'.  Its glyphs fit eps^2/(1 + eps^2) with eps dropped, but the same "
+                            "proof's previous lines show '1 Tr(YYT)- 2Tr(...)' for Tr(YY^T)/2 - Tr(...)/2: the "
+                            "extraction keeps one digit of each stacked 1/2, so a printed 1/2 before the fraction could "
+                            "be lost the same way.  If the page prints eps^2/(1 + eps^2)(sigma_i - sigma_j), the step "
+                            "drops the 1/2 (a misprint, corrected by swap_decrease_eq_half_of_non_optimal_order, "
+                            "confirmed); if it prints a 1/2 or 2(1 + eps^2), the step is right and this entry is that "
+                            "corrected claim.  The deep analogue (Theorem 4's proof, L817) has the same glyphs and is "
+                            "recorded as deep_swap_decrease_eq_half_of_non_optimal_order (confirmed, no finding)"))
 
 
 def _check_item1_half(quick: bool) -> Outcome:
@@ -542,8 +545,9 @@ _R_PROP3 = (_R_SHALLOW + "; 'a perturbation' = a point in every neighbourhood (e
             "A2 A1 X = P_col(A2) Y X^+ X); item 2 with eps_2 = eps_1^2 = eps^2; item 3 on the set "
             "X = {A2 A1 X != 0}")
 _R_SWAP = (_R_PROP3 + "; the garbled last line of item 1's proof, '2 / L(A2, AI) = L(A2, AI)- 1+e2 (σi - σj ) < "
-           "L(A2, A1)', read as L(A~) = L(A) - eps^2/(1 + eps^2) (sigma_i - sigma_j): each glyph accounted for, eps "
-           "dropped as everywhere in that proof")
+           "L(A2, A1)', read as L(A~) = L(A) - eps^2/(1 + eps^2) (sigma_i - sigma_j), eps dropped as everywhere in "
+           "that proof; the extraction also drops one digit of each stacked 1/2 two lines above, so whether the page "
+           "prints a 1/2 here is not decidable from the text (finding: extraction)")
 _R_THEOREM2 = (_R_PROP3 + "; a saddle is a critical point that is neither a local minimum nor a local maximum; "
                "item 2 is about the critical points in X = {A2 A1 X != 0}")
 _R_SCALAR = ("L(a2, a1) = (1/2)(a2 a1 x - y)^2 (the extraction's '1 (a2a1χ - y)2' read with the factor 1/2; without "

@@ -234,7 +234,7 @@ CLAIMS = (
                    r"(as extracted)."),
         source="As the index i, j correspond to the singular values σi , σj , respectively, and σi > σj , one obtain that",
         check=_check_item1_amount,
-        recorded="refuted", recorded_finding="misprint",
+        recorded="refuted", recorded_finding="extraction",
         uses=("lower_value_same_rank_of_non_optimal_order",),
         notebook=_NB_PERTURB,
     ),
@@ -247,7 +247,7 @@ CLAIMS = (
         reading=_R_PROP3,
         statement=(r"In the proof of item 1 (corrected), replacing $u_j$ by $(u_j + \varepsilon u_i)/\sqrt{1 + "
                    r"\varepsilon^2}$ gives $L(\tilde A_1, \tilde A_2) = L(A_1, A_2) - \frac{\varepsilon^2}{2(1 + "
-                   r"\varepsilon^2)}(\sigma_i - \sigma_j)$, half the printed decrease."),
+                   r"\varepsilon^2)}(\sigma_i - \sigma_j)$, half the extracted decrease."),
         source=("As the index i, j correspond to the singular values σi , σj , respectively, and σi > σj , one obtain "
                 "that"),
         check=_check_item1_half,

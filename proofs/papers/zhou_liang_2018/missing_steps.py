@@ -140,7 +140,8 @@ def _check_deep_swap_value(quick: bool) -> Outcome:
                             "one, as L = Tr(YY^T)/2 - Tr(P Lambda)/2 (L816) and the diagonal change eps^2/(1 + eps^2) "
                             "at i, -eps^2/(1 + eps^2) at j (L817-L819) give.  If the page prints "
                             "eps^2/(2(1 + eps^2)), the printed step is right; if it prints eps^2/(1 + eps^2), it drops "
-                            "the 1/2 as the shallow proof's L658 does (swap_decrease_eq_of_non_optimal_order); either "
+                            "the 1/2, as the shallow proof's L658 would if printed as extracted (swap_decrease_eq_of_non_optimal_order, "
+                            "finding: extraction); either "
                             "way the decrease is positive and item 1's value argument stands" + skip_note))
 
 
@@ -189,7 +190,7 @@ CLAIMS = (
                  "way). The extraction cannot decide which; this entry checks the value that the proof's own lines "
                  "L816-L819 give, half of eps^2/(1 + eps^2)(sigma_i(k) - sigma_j(k)), and that it is not the "
                  "un-halved one. The shallow analogue (L658) is recorded as swap_decrease_eq_of_non_optimal_order "
-                 "(refuted) and swap_decrease_eq_half_of_non_optimal_order (confirmed). Checked at the listed points "
+                 "(refuted, finding: extraction) and swap_decrease_eq_half_of_non_optimal_order (confirmed). Checked at the listed points "
                  "where the proof's A_l(eps) passes through A_l."),
         check=_check_deep_swap_value, recorded="confirmed", scope_kind="sampled",
         uses=("deep_lower_value_same_rank_of_non_optimal_order", "swap_decrease_eq_half_of_non_optimal_order"),

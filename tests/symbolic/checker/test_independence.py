@@ -6,7 +6,7 @@ import pathlib
 import pytest
 
 CHECKER = pathlib.Path(__file__).resolve().parents[3] / "symbolic" / "checker"
-ALLOWED = {"__future__", "fractions", "itertools", "math", "functools", "operator", "json"}
+ALLOWED = {"__future__", "fractions", "itertools", "math", "functools", "operator", "json", "contextvars"}
 
 
 @pytest.mark.parametrize("path", sorted(CHECKER.glob("*.py")), ids=lambda p: p.name)

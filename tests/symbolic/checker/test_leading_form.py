@@ -167,7 +167,10 @@ def test_strict_local_max_and_a_flipped_sign():
 
 
 def test_sos_maximality_argument():
-    f = -((y - x**2) ** 2) - x**6 * y**2
+    # -(y - x^2)^2 - x^6 y^2 is a strict local maximum: since issue 18 the substitution y = u + x^2 proves it first
+    problem, res = _result(-((y - x**2) ** 2) - x**6 * y**2, [0, 0])
+    assert res["verdict"] == "local_max" and "substitution" in res["certificate"]["maximality"]
+    f = -((y - x**2) ** 2) * (1 + x**6)                    # a maximum along the parabola: not strict, an SOS bound
     problem, res = _result(f, [0, 0])
     assert res["verdict"] == "local_max" and res["certificate"]["maximality"]["kind"] == "sos_lower_bound"
     _rejected(problem, _forged(res, ["certificate", "maximality", "bound"], "1"))

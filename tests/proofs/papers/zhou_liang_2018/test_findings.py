@@ -12,7 +12,7 @@ from symbolic.checker.bundle import verify
 
 EXPECTED = {
     "non_global_critical_in_two_categories": ("error", "", "sampled"),
-    "swap_decrease_eq_of_non_optimal_order": ("misprint", "swap_decrease_eq_half_of_non_optimal_order", "sampled"),
+    "swap_decrease_eq_of_non_optimal_order": ("extraction", "", "sampled"),
     "saddle_not_strict_of_singular_scalar_example": ("error", "", "all"),
     "condition6_of_zero_l_terms": ("error", "", "sampled"),
 }
