@@ -46,23 +46,64 @@ def _cpu() -> float:
 
 def ledger_bench(which: str, jobs: int) -> list[dict]:
     """Time ``dlnproof check`` runs, each in a fresh process (imports and cold caches included), one after the other:
-    ``[{"run", "claims", "wall_seconds", "cpu_seconds", "statuses", "not_reverified"}, ...]``."""
+    ``[{"run", "claims", "wall_seconds", "cpu_seconds", "statuses", "not_reverified", "slowest", "load"}, ...]``;
+    ``slowest`` lists the five claims with the most CPU seconds, ``load`` the 1-minute load average before and after
+    the run (how busy the machine was)."""
     import subprocess
 
     plan = {"quick": [("quick, 1 process", ["--quick", "-j", "1"]), (f"quick, -j {jobs}", ["--quick", "-j", str(jobs)])],
             "full": [(f"full, -j {jobs}", ["-j", str(jobs)])]}
     runs = []
     for name, flags in plan["quick"] * (which in ("quick", "both")) + plan["full"] * (which in ("full", "both")):
+        load = os.getloadavg()[0]
         wall, cpu = time.perf_counter(), _cpu()
         done = subprocess.run([sys.executable, "-m", "proofs", "check", "--json", *flags], capture_output=True,
                               text=True, check=False)
         wall, cpu = time.perf_counter() - wall, _cpu() - cpu
         rows = json.loads(done.stdout) if done.stdout.strip() else []
         statuses = {s: sum(r["status"] == s for r in rows) for s in ("confirmed", "refuted", "inconclusive", "error")}
+        slowest = sorted(rows, key=lambda r: (-r.get("cpu_seconds", r["seconds"]), r["id"]))[:5]
         runs.append({"run": name, "claims": len(rows), "wall_seconds": round(wall, 1), "cpu_seconds": round(cpu, 1),
                      "statuses": statuses, "not_reverified": sum(r["certificate_ok"] is False for r in rows),
-                     "exit": done.returncode})
+                     "slowest": [[r["id"], r.get("cpu_seconds", r["seconds"])] for r in slowest],
+                     "load": [round(load, 1), round(os.getloadavg()[0], 1)], "exit": done.returncode})
     return runs
+
+
+def ledger_markdown(runs, cores: int | None = None) -> str:
+    """The README's table of :func:`ledger_bench` runs, ready to paste, then the slowest claims of each run.
+
+    Examples
+    ========
+
+    >>> from proofs.cli.bench import ledger_markdown
+    >>> run = {"run": "quick, 1 process", "claims": 2, "wall_seconds": 3.0, "cpu_seconds": 2.5, "not_reverified": 0,
+    ...        "statuses": {"confirmed": 1, "refuted": 1, "inconclusive": 0, "error": 0}, "load": [0.1, 1.0],
+    ...        "slowest": [["a", 1.5], ["b", 0.5]], "exit": 0}
+    >>> print(ledger_markdown([run], cores=2))
+    | run (2 cores) | wall | CPU | outcome | load average (1 min) before, after |
+    | --- | --- | --- | --- | --- |
+    | `check --quick -j 1` | 3.0 s | 2.5 s | 2 claims: 1 confirmed, 1 refuted, all re-verified | 0.1, 1.0 |
+    <BLANKLINE>
+    Slowest claims (CPU seconds): `check --quick -j 1`: a 1.5, b 0.5.
+    """
+    cores = cores or os.cpu_count() or 1
+    lines = [f"| run ({cores} cores) | wall | CPU | outcome | load average (1 min) before, after |",
+             "| --- | --- | --- | --- | --- |"]
+    slow = []
+    for r in runs:
+        command = "check " + r["run"].replace("quick, 1 process", "--quick -j 1").replace("quick, ", "--quick ").replace(
+            "full, ", "")
+        st = r["statuses"]
+        outcome = f"{r['claims']} claims: {st['confirmed']} confirmed, {st['refuted']} refuted"
+        outcome += "".join(f", {st[k]} {k}" for k in ("inconclusive", "error") if st[k])
+        outcome += ", all re-verified" if not r["not_reverified"] else f", {r['not_reverified']} not re-verified"
+        if r["exit"]:
+            outcome += f" (exit {r['exit']})"
+        lines.append(f"| `{command}` | {r['wall_seconds']:.1f} s | {r['cpu_seconds']:.1f} s | {outcome} | "
+                     f"{r['load'][0]}, {r['load'][1]} |")
+        slow.append(f"`{command}`: " + ", ".join(f"{i} {c:.1f}" for i, c in r["slowest"]))
+    return "\n".join(lines) + "\n\nSlowest claims (CPU seconds): " + "; ".join(slow) + "."
 
 
 def scale(args) -> int:
@@ -102,7 +143,9 @@ def run(args) -> int:
         else:
             for r in runs:
                 print(f"{r['run']:<18} {r['claims']} claims  wall {r['wall_seconds']:>7.1f} s  cpu {r['cpu_seconds']:>7.1f} s  "
-                      f"{r['statuses']}  not re-verified: {r['not_reverified']}")
+                      f"{r['statuses']}  not re-verified: {r['not_reverified']}  load {r['load'][0]} -> {r['load'][1]}")
+            print()
+            print(ledger_markdown(runs))
         return 1 if any(r["exit"] or r["not_reverified"] or r["statuses"]["error"] for r in runs) else 0
     if not args.baseline_limit > 0:
         raise ValueError(f"--baseline-limit must be a positive number of seconds; got {args.baseline_limit}")

@@ -37,12 +37,16 @@ def add_arguments(parser):
                         help="run claims in N processes (default: the number of cores); the output order is the "
                              "ledger's whatever N is")
     parser.add_argument("--profile", action="store_true",
-                        help="after the results, print each claim's seconds and share of the total, slowest first")
+                        help="after the results, print each claim's CPU and wall seconds and its share of the summed "
+                             "CPU time, costliest first")
+    parser.add_argument("--save-costs", action="store_true",
+                        help="record each claim's CPU seconds in proofs/ledger/costs.json (the order in which -j N "
+                             "starts claims: longest first)")
 
 
 def _row(claim, quick: bool) -> dict:
     """Run one claim and its certificate check; the ``--json`` object (plus ``recorded``, ``error``)."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     error = None
     try:
         outcome = ledger.run_claim(claim, quick=quick)
@@ -57,12 +61,12 @@ def _row(claim, quick: bool) -> dict:
         structured = {"kind": None, "dims": [], "counts": {}}
         details = ""
         traceback.print_exc(file=sys.stderr)
-    seconds = round(time.perf_counter() - start, 2)
+    seconds, cpu = round(time.perf_counter() - start, 2), round(time.process_time() - cpu, 2)
     return {"id": claim.id, "paper": claim.paper, "label": claim.label, "kind": claim.kind,
             "statement": claim.statement, "reading": claim.full_reading, "status": status, "finding": finding,
             "corrected_by": corrected_by, "scope": scope, "scope_kind": scope_kind, "scope_structured": structured,
             "details": details,
-            "seconds": seconds, "notebook": claim.notebook, "certificate_ok": cert_ok, "uses": list(claim.uses),
+            "seconds": seconds, "cpu_seconds": cpu, "notebook": claim.notebook, "certificate_ok": cert_ok, "uses": list(claim.uses),
             "recorded": claim.recorded, "error": error}
 
 
@@ -75,7 +79,8 @@ def check_claims(claims, quick: bool, progress=None, jobs: int = 1) -> list[dict
 
     With ``jobs > 1`` the claims run in that many worker processes.  Claims that share a notebook run in one
     process, one after the other, so that what their checks share (cached points, classifications) is computed
-    once; the rows come back in the claims' order.
+    once; the groups start longest first by the recorded costs (:mod:`proofs.ledger.costs`); the rows come back in
+    the claims' order.
     """
     claims = list(claims)
     registered = {c.id: c for c in ledger.claims()}
@@ -91,14 +96,17 @@ def check_claims(claims, quick: bool, progress=None, jobs: int = 1) -> list[dict
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
+    from proofs.ledger import costs
+
     groups: dict[str, list[str]] = {}
     for claim in claims:
         groups.setdefault(claim.notebook, []).append(claim.id)
+    ordered = costs.order(list(groups.values()), costs.load(quick))
     rows: dict[str, dict] = {}
     done = 0
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=min(jobs, len(groups)), mp_context=context) as pool:
-        futures = [pool.submit(_rows_by_ids, ids, quick) for ids in groups.values()]  # claims travel by id
+        futures = [pool.submit(_rows_by_ids, ids, quick) for ids in ordered]  # claims travel by id
         for future in as_completed(futures):
             for row in future.result():
                 rows[row["id"]] = row
@@ -149,23 +157,32 @@ def summary(rows) -> str:
     return f"{len(rows)} claims: " + ", ".join(parts)
 
 
-def profile(rows, wall: float, jobs: int) -> str:
-    """Each claim's seconds and share of the summed claim time, slowest first, then the totals.
+def profile(rows, wall: float, jobs: int, cpu: float | None = None) -> str:
+    """Each claim's CPU seconds, wall seconds and share of the summed CPU time, costliest first, then the totals.
+
+    CPU seconds (the claim's process, user + system) do not depend on how busy the machine is; wall seconds do.
+    ``cpu`` is the whole run's CPU time (all processes, start-up included), when known.
 
     Examples
     ========
 
     >>> from proofs.cli.check import profile
-    >>> print(profile([{"id": "a", "seconds": 3.0}, {"id": "b", "seconds": 1.0}], 2.5, 2))
-    profile (seconds per claim, share of the 4.00 s summed over claims; wall 2.50 s with 2 processes):
-       3.00   75.0%  a
-       1.00   25.0%  b
+    >>> print(profile([{"id": "a", "seconds": 3.5, "cpu_seconds": 3.0}, {"id": "b", "seconds": 1.0, "cpu_seconds": 1.0}],
+    ...               2.5, 2, cpu=4.5))
+    profile (CPU and wall seconds per claim, share of the 4.00 CPU seconds summed over claims)
+    the run: wall 2.50 s with 2 processes, CPU 4.50 s
+        cpu     wall  share  id
+       3.00     3.50  75.0%  a
+       1.00     1.00  25.0%  b
     """
-    total = sum(r["seconds"] for r in rows) or 1.0
-    lines = [f"profile (seconds per claim, share of the {total:.2f} s summed over claims; wall {wall:.2f} s with "
-             f"{jobs} process{'es' if jobs > 1 else ''}):"]
-    for r in sorted(rows, key=lambda r: (-r["seconds"], r["id"])):
-        lines.append(f"{r['seconds']:7.2f}  {100 * r['seconds'] / total:5.1f}%  {r['id']}")
+    cost = lambda r: r.get("cpu_seconds", r["seconds"])  # noqa: E731
+    total = sum(cost(r) for r in rows) or 1.0
+    run = f"wall {wall:.2f} s with {jobs} process{'es' if jobs > 1 else ''}" + (
+        f", CPU {cpu:.2f} s" if cpu is not None else "")
+    lines = [f"profile (CPU and wall seconds per claim, share of the {total:.2f} CPU seconds summed over claims)",
+             f"the run: {run}", f"{'cpu':>7}  {'wall':>7}  share  id"]
+    for r in sorted(rows, key=lambda r: (-cost(r), r["id"])):
+        lines.append(f"{cost(r):7.2f}  {r['seconds']:7.2f}  {100 * cost(r) / total:4.1f}%  {r['id']}")
     return "\n".join(lines)
 
 
@@ -207,6 +224,14 @@ def format_table(rows, width: int | None = None) -> str:
     return "\n".join(lines)
 
 
+def _run_cpu() -> float:
+    """CPU seconds (user + system) of this process and its finished worker processes."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def run(args) -> int:
     claims = ledger.select(args.ids, args.paper, label=args.label)  # ValueError (unknown id, key) -> exit 2 in cli
     progress = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
@@ -216,6 +241,9 @@ def run(args) -> int:
     start = time.perf_counter()
     rows = check_claims(claims, quick=args.quick, progress=progress, jobs=jobs)
     wall = time.perf_counter() - start
+    if args.save_costs:
+        from proofs.ledger import costs
+        costs.save(rows, args.quick)
     if args.json:
         out = [{k: v for k, v in r.items() if k not in ("recorded", "error")} for r in rows]
         print(json.dumps(out, indent=2, ensure_ascii=False))
@@ -223,7 +251,7 @@ def run(args) -> int:
         print(format_table(rows))
         print(summary(rows))
     if args.profile:
-        print(profile(rows, wall, jobs), file=sys.stderr if args.json else sys.stdout)
+        print(profile(rows, wall, jobs, cpu=_run_cpu()), file=sys.stderr if args.json else sys.stdout)
     failed = 0
     for r in rows:
         if r["error"]:

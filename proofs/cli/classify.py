@@ -11,7 +11,7 @@ References
 * issue 3 (the CLI contract); Peano's example f = (y - x^2)(y - 2x^2).
 
 The verdict depends on counted work only (the curve search's per-stage budget), never on the machine's
-load; ``--timeout`` (default :data:`DEFAULT_TIMEOUT` seconds) is a safety deadline after which the answer is
+load; ``--timeout`` (default :data:`DEFAULT_TIMEOUT` CPU seconds of this process) is a safety deadline after which the answer is
 ``inconclusive``, naming the stage it stopped in.
 
 Input errors (missing file, invalid JSON, a float entry, wrong shapes, a non-positive timeout) raise
@@ -35,7 +35,7 @@ def add_arguments(parser):
     parser.add_argument("file", metavar="FILE.json", help="the problem: dims, Y, weights, optional X and loss")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a readable report")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                        help="safety deadline: after this many seconds the answer is inconclusive, naming the stage "
+                        help="safety deadline: after this many CPU seconds the answer is inconclusive, naming the stage "
                              f"it stopped in (default {DEFAULT_TIMEOUT:g}); the verdict itself depends on counted "
                              "work only, not on time")
 

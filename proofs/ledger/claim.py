@@ -97,6 +97,8 @@ def check_jsonable(value, where: str = "certificate") -> None:
     ...
     TypeError: certificate['x'] is the float 0.5; write rationals in certificates as strings such as "1/2"
     """
+    if _plain_json(value):
+        return  # the common case, checked without building the path of every entry
     if value is None or isinstance(value, (bool, int, str)):
         return
     if isinstance(value, float):
@@ -113,6 +115,26 @@ def check_jsonable(value, where: str = "certificate") -> None:
         return
     raise TypeError(f"{where} has a {type(value).__name__}; certificates hold only JSON data "
                     "(dicts, lists, strings, ints, booleans, null)")
+
+
+def _plain_json(value) -> bool:
+    """Whether ``value`` is JSON data without floats (:func:`check_jsonable` then finds where it is not)."""
+    stack = [value]
+    pop, push = stack.pop, stack.extend
+    while stack:
+        v = pop()
+        t = type(v)
+        if v is None or t is str or t is int or t is bool:
+            continue
+        if t is list or t is tuple:
+            push(v)
+        elif t is dict:
+            if not all(type(k) is str for k in v):
+                return False
+            push(v.values())
+        else:
+            return False
+    return True
 
 
 def fact(says: str, left, op: str, right) -> dict:

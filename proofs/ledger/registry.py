@@ -206,9 +206,19 @@ def run_claim(claim: Claim, quick: bool = True) -> Outcome:
     outcome must be certified); an inconclusive one without one keeps ``None``.
     A refuted outcome counts as certified only with a finding and a ``refutation`` certificate (premises and negated conclusion
     at one witness, :mod:`symbolic.checker.premises`), and a ``misprint`` only when ``corrected_by`` names a claim
-    of the ledger.
+    of the ledger.  A classification inside the check that reaches its safety deadline makes this raise
+    ``RuntimeError`` (saying so) instead of letting an ``inconclusive`` answer change the verdict.
     """
-    outcome = claim.run(quick)
+    from symbolic.landscape.classify import deadline_is_error
+    from symbolic.landscape.descent import SearchDeadline
+
+    try:
+        with deadline_is_error():  # a verdict never depends on the machine's speed: a deadline is an error, said so
+            outcome = claim.run(quick)
+    except SearchDeadline as exc:
+        raise RuntimeError(f"{claim.id}: a search reached its safety deadline ({exc}; CPU seconds of "
+                           "this process); this run gives no verdict (the searches count work, the deadline only guards "
+                           "against a hang)") from exc
     if outcome.scope_kind is None:  # never more than was computed: an unstated scope is the claim's, else sampled
         outcome = replace(outcome, scope_kind=claim.scope_kind or "sampled")
     if outcome.certificate is None:

@@ -57,6 +57,32 @@ from symbolic.core.products import chain, full_product, unify
 __all__ = ["hessian_entrywise", "hessian_block", "hessian_blocks", "hessian_structured"]
 
 
+def _diff(p, x):
+    """``p.diff(x)`` for a polynomial over ZZ or QQ, without SymPy's per-term domain conversion (same result).
+
+    Examples
+    ========
+
+    >>> from sympy import QQ
+    >>> from sympy.polys.rings import ring
+    >>> from symbolic.calculus.hessian import _diff
+    >>> R, a, b = ring("a,b", QQ)
+    >>> p = QQ(1, 2) * a**3 * b + 5 * b**2 - a
+    >>> _diff(p, a) == p.diff(a), _diff(p, b) == p.diff(b)
+    (True, True)
+    """
+    R = p.ring
+    if not (R.domain.is_QQ or R.domain.is_ZZ):
+        return p.diff(x)
+    i = R.index(x)
+    out = R.zero
+    for m, c in p.items():
+        k = m[i]
+        if k:
+            out[m[:i] + (k - 1,) + m[i + 1:]] = c * k
+    return out
+
+
 def hessian_entrywise(weights, loss: Loss) -> DomainMatrix:
     """:math:`\\partial^2 L / \\partial x \\partial y` for every pair of weight symbols.
 
@@ -82,8 +108,8 @@ def hessian_entrywise(weights, loss: Loss) -> DomainMatrix:
     A = full_product(weights)
     if loss.polynomial:
         value = loss.value(A)
-        first = [value.diff(x) for x in gens]
-        rows = [[first[i].diff(gens[j]) if j >= i else None for j in range(n)] for i in range(n)]
+        first = [_diff(value, x) for x in gens]
+        rows = [[_diff(first[i], gens[j]) if j >= i else None for j in range(n)] for i in range(n)]
     else:
         G = [g for row in loss.gradient(A).to_list() for g in row]
         Hf = loss.hessian(A).to_list()

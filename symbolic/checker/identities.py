@@ -44,8 +44,8 @@ Identities
 
     :math:`T_{jk} = T_{kj}^T`, :math:`T_{kk} = 0`, checked against the second
     derivatives of :math:`L = \\tfrac12 \\sum_{ij} E_{ij}^2` computed on the
-    expanded residual polynomials :math:`E = AX - Y` as
-    :math:`\\sum_{ij} (\\partial_x E_{ij} \\partial_y E_{ij} + E_{ij} \\partial^2_{xy} E_{ij})`.
+    expanded residual polynomials :math:`E = AX - Y`: the gradient
+    :math:`g_x = \\sum_{ij} E_{ij} \\partial_x E_{ij}` expanded, then :math:`\\partial_y g_x`.
 
 Certificate
 -----------
@@ -65,7 +65,7 @@ Main definitions
 
 from __future__ import annotations
 
-from .mpoly import MPoly, const_matrix, identity, kron, mat_add, mat_mul, mat_sub, transpose
+from .mpoly import MPoly, const_matrix, sum_of_products, identity, kron, mat_add, mat_mul, mat_sub, transpose
 from .poly import frac_matrix
 
 __all__ = ["IDENTITIES", "FORMULAS", "check_identity", "verify_identity_sweep", "weight_matrices", "chain",
@@ -159,20 +159,38 @@ def kawaguchi_gradient_formula(Ws, X, Y):
     return out
 
 
-def hessian_block_formula(Ws, X, Y, k: int, j: int):
-    """Block :math:`(k, j)` of the squared-loss Hessian by the formula of :mod:`symbolic.calculus.hessian`."""
+def hessian_block_formula(Ws, X, Y, k: int, j: int, memo=None):
+    """Block :math:`(k, j)` of the squared-loss Hessian by the formula of :mod:`symbolic.calculus.hessian`.
+
+    ``memo`` (a dict, one per network) keeps the partial products and :math:`E, G` that several blocks share, so a
+    sweep over all blocks computes each of them once; the blocks are the same with or without it.
+    """
+    memo = {} if memo is None else memo
     L = len(Ws)
     if k < j:
-        return transpose(hessian_block_formula(Ws, X, Y, j, k))
-    P_k, P_j = chain(Ws, k + 1, L), chain(Ws, j + 1, L)
-    QX_k, QX_j = mat_mul(chain(Ws, 1, k - 1), X), mat_mul(chain(Ws, 1, j - 1), X)
-    first = kron(mat_mul(transpose(P_k), P_j), mat_mul(QX_k, transpose(QX_j)))
+        return transpose(hessian_block_formula(Ws, X, Y, j, k, memo))
+
+    def ch(lo, hi):  # W_hi ... W_lo, built from W_(hi-1) ... W_lo
+        key = ("chain", lo, hi)
+        if key not in memo:
+            memo[key] = chain(Ws, lo, hi) if hi <= lo else mat_mul(Ws[hi - 1], ch(lo, hi - 1))
+        return memo[key]
+
+    def qx(m):  # W_(m-1) ... W_1 X
+        key = ("QX", m)
+        if key not in memo:
+            memo[key] = mat_mul(ch(1, m - 1), X)
+        return memo[key]
+
+    P_k, P_j = ch(k + 1, L), ch(j + 1, L)
+    first = kron(mat_mul(transpose(P_k), P_j), mat_mul(qx(k), transpose(qx(j))))
     if k == j:
         return first
-    E = mat_sub(mat_mul(chain(Ws, 1, L), X), Y)
-    G = mat_mul(E, transpose(X))
-    S = mat_mul(mat_mul(transpose(P_k), G), transpose(chain(Ws, 1, j - 1)))
-    M = chain(Ws, j + 1, k - 1)
+    if "G" not in memo:
+        E = mat_sub(qx(L + 1), Y)
+        memo["G"] = mat_mul(E, transpose(X))
+    S = mat_mul(mat_mul(transpose(P_k), memo["G"]), transpose(ch(1, j - 1)))
+    M = ch(j + 1, k - 1)
     d_jm1, d_j = len(Ws[j - 1][0]), len(Ws[j - 1])
     return mat_add(first, commute_columns(kron(S, M), d_jm1, d_j))
 
@@ -298,13 +316,17 @@ def _check_hessian(dims, data, formula):
     nvars, Ws, X, Y, E = _squared_setup("hessian_block_squared", dims, data)
     P = nweights(dims)
     entries = [e for row in E for e in row]
-    dE = [[e.diff(x) for e in entries] for x in range(P)]
+    # the gradient of L = 1/2 sum_t E_t^2 is g_x = sum_t E_t dE_t/dx (product rule on polynomials); the Hessian's
+    # entry (x, y) is then dg_x/dy, a derivative of an expanded polynomial (no further products)
+    grad = [sum_of_products(nvars, [(e, e.diff(x)) for e in entries]) for x in range(P)]
     offsets, pos = [], 0
     for k in range(1, len(dims)):
         offsets.append(pos)
         pos += dims[k] * dims[k - 1]
-    layer_of = [k for k in range(1, len(dims)) for _ in range(dims[k] * dims[k - 1])]
     L = len(dims) - 1
+    if formula is hessian_block_formula:
+        memo = {}
+        formula = lambda Ws, X, Y, k, j: hessian_block_formula(Ws, X, Y, k, j, memo)  # noqa: E731
     for k in range(1, L + 1):
         for j in range(1, k + 1):
             block = formula(Ws, X, Y, k, j)
@@ -312,18 +334,9 @@ def _check_hessian(dims, data, formula):
             if len(block) != rows or any(len(r) != cols for r in block):
                 return False
             for a in range(rows):
-                x = offsets[k - 1] + a
+                g = grad[offsets[k - 1] + a]
                 for b in range(cols):
-                    y = offsets[j - 1] + b
-                    h = MPoly(nvars)
-                    for t, e in enumerate(entries):
-                        if dE[x][t].terms and dE[y][t].terms:
-                            h = h + dE[x][t] * dE[y][t]
-                        if layer_of[x] != layer_of[y] and dE[x][t].terms:
-                            d2 = dE[x][t].diff(y)
-                            if d2.terms:
-                                h = h + e * d2
-                    if h != block[a][b]:
+                    if g.diff(offsets[j - 1] + b) != block[a][b]:
                         return False
     return True
 

@@ -24,7 +24,7 @@ from operator import add
 
 from .poly import frac
 
-__all__ = ["MPoly", "mat_mul", "mat_add", "mat_sub", "mat_scale", "transpose", "kron", "identity",
+__all__ = ["MPoly", "sum_of_products", "mat_mul", "mat_add", "mat_sub", "mat_scale", "transpose", "kron", "identity",
            "const_matrix", "zeros"]
 
 
@@ -35,6 +35,45 @@ def _norm(c):
     if isinstance(c, Fraction):
         return c.numerator if c.denominator == 1 else c
     raise TypeError(f"polynomial coefficient {c!r} is not an exact rational")
+
+
+def _max_exponent(terms) -> int:
+    return max(map(max, terms)) if terms else 0
+
+
+def _packed(terms):
+    """``[(exponents as one int, coefficient)]``: exponent i is byte i (all exponents must be below 256)."""
+    return [(int.from_bytes(bytes(e), "little"), c) for e, c in terms.items()]
+
+
+def _products(n: int, pairs) -> dict:
+    """The terms of :math:`\\sum p q` over ``pairs`` of term dicts, normalised (no zero coefficients).
+
+    When the exponents of a product stay below 256 in every variable, exponent tuples are packed into one integer,
+    a byte per variable, and multiplied monomials are added as integers: with no carry between bytes the integer sum
+    is the packed sum of the tuples, so the result is the same as adding the tuples entry by entry (which is done
+    otherwise).
+    """
+    out: dict = {}
+    get = out.get
+    slow = []
+    for t1, t2 in pairs:
+        if n and _max_exponent(t1) + _max_exponent(t2) < 256:
+            b = _packed(t2)
+            for k1, c1 in _packed(t1):
+                for k2, c2 in b:
+                    k = k1 + k2
+                    out[k] = get(k, 0) + c1 * c2
+        else:
+            slow.append((t1, t2))
+    result = {tuple(k.to_bytes(n, "little")): c for k, c in out.items()}
+    get = result.get
+    for t1, t2 in slow:
+        for e1, c1 in t1.items():
+            for e2, c2 in t2.items():
+                e = tuple(map(add, e1, e2))
+                result[e] = get(e, 0) + c1 * c2
+    return {e: _norm(c) for e, c in result.items() if c}
 
 
 class MPoly:
@@ -106,13 +145,7 @@ class MPoly:
         other = self._coerce(other)
         if not self.terms or not other.terms:
             return MPoly._raw(self.n, {})
-        out: dict = {}
-        get = out.get
-        for e1, c1 in self.terms.items():
-            for e2, c2 in other.terms.items():
-                e = tuple(map(add, e1, e2))
-                out[e] = get(e, 0) + c1 * c2
-        return MPoly._raw(self.n, {e: _norm(c) for e, c in out.items() if c})
+        return MPoly._raw(self.n, _products(self.n, [(self.terms, other.terms)]))
 
     __rmul__ = __mul__
 
@@ -149,6 +182,23 @@ class MPoly:
         return max((sum(e) for e in self.terms), default=-1)
 
 
+def sum_of_products(n: int, pairs) -> MPoly:
+    """:math:`\\sum p q` over ``pairs`` of polynomials in ``n`` variables, expanded once (no intermediate sums).
+
+    Examples
+    ========
+
+    >>> from symbolic.checker.mpoly import MPoly, sum_of_products
+    >>> x, y = MPoly.var(2, 0), MPoly.var(2, 1)
+    >>> sum_of_products(2, [(x, y), (x, x - y)]) == x * x
+    True
+    """
+    for p, q in pairs:
+        if p.n != n or q.n != n:
+            raise ValueError(f"polynomials in {p.n} and {q.n} variables do not mix with {n}")
+    return MPoly._raw(n, _products(n, [(p.terms, q.terms) for p, q in pairs if p.terms and q.terms]))
+
+
 # -- matrices: lists of rows of MPoly ---------------------------------------------
 
 def zeros(n: int, rows: int, cols: int):
@@ -176,11 +226,8 @@ def mat_mul(A, B):
     for row in A:
         new = []
         for j in range(cols):
-            acc = MPoly(n)
-            for a, brow in zip(row, B):
-                if a.terms and brow[j].terms:
-                    acc = acc + a * brow[j]
-            new.append(acc)
+            pairs = [(a.terms, brow[j].terms) for a, brow in zip(row, B) if a.terms and brow[j].terms]
+            new.append(MPoly._raw(n, _products(n, pairs)))
         out.append(new)
     return out
 

@@ -147,6 +147,17 @@ def rational_spectrum(Sigma: DomainMatrix):
     >>> rational_spectrum(rational_matrix([[2, 1], [1, 1]]))[1]
     [['1', '-3', '1']]
     """
+    key = (Sigma.domain, Sigma.shape, tuple(Sigma.to_list_flat()))  # the same data recurs under many seeded points: keep the answer
+    if key not in _SPECTRA:
+        _SPECTRA[key] = _rational_spectrum(Sigma)
+    spaces, rest = _SPECTRA[key]
+    return list(spaces), [list(r) for r in rest]
+
+
+_SPECTRA: dict = {}
+
+
+def _rational_spectrum(Sigma: DomainMatrix):
     n = Sigma.shape[0]
     x = Symbol("x")
     p = Poly([QQ.to_sympy(c) for c in Sigma.charpoly()], x, domain=QQ)

@@ -41,8 +41,12 @@ the Hessian has a negative eigenvalue.  The logic, every step exact:
 **Work, not time.**  The curve search spends counted work units per strategy
 (``budget``, :data:`symbolic.landscape.descent.DEFAULT_STAGE_BUDGET`), so the same input
 gets the same verdict on any machine, however loaded.  ``seconds`` is only a
-safety deadline: reaching it makes the answer ``inconclusive`` with
-``evidence["stopped"] = "deadline reached in stage ..."`` naming the stage.
+safety deadline, in CPU seconds of this process (:data:`~symbolic.landscape.descent.deadline_clock`:
+other processes on a busy machine do not bring it sooner): reaching it makes the answer ``inconclusive`` with
+``evidence["stopped"] = "deadline reached in stage ..."`` naming the stage; inside
+:func:`deadline_is_error` (the ledger runs every check so) it raises
+:class:`~symbolic.landscape.descent.SearchDeadline` instead, so that no verdict built on
+classifications depends on the machine's speed.
 
 mpmath probes (random points at radii :math:`10^{-8}..10^{-20}`, values exact,
 differences printed with 50 digits) go only into ``evidence``.  Before answering,
@@ -57,6 +61,8 @@ Main definitions
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import itertools
 import random
 import time
@@ -67,8 +73,8 @@ import sympy
 from sympy.polys.domains import QQ
 
 from symbolic.checker.verdicts import DEADLINE_REASON, WORK_BOUND_REASON, verify
-from symbolic.landscape.descent import (SearchContext, SearchDeadline, check_budget, confirm_curve, default_max_order,
-                                       find_curve)
+from symbolic.landscape.descent import (SearchContext, SearchDeadline, check_budget, confirm_curve, deadline_clock,
+                                       default_max_order, find_curve)
 from symbolic.landscape.sos import sos_certificate, weighted_certificate
 from symbolic.core.exact import qq_to_str, rational
 from symbolic.landscape.global_value import global_value_certificate, not_global_certificate, optimal_value_enclosure
@@ -80,7 +86,29 @@ from symbolic.landscape.orbit import orbit_dimension
 from symbolic.landscape.orbit_inertia import orbit_ldl
 
 __all__ = ["Classification", "classify_network", "classify_polynomial", "classify_objective", "classify_json", "objective_from_json",
-           "MAX_CLASSIFY_PARAMS", "MAX_POLYNOMIAL_VARIABLES", "VERDICTS"]
+           "MAX_CLASSIFY_PARAMS", "MAX_POLYNOMIAL_VARIABLES", "VERDICTS", "deadline_is_error"]
+
+_DEADLINE_IS_ERROR = contextvars.ContextVar("deadline_is_error", default=False)
+
+
+@contextlib.contextmanager
+def deadline_is_error():
+    """Inside this block a classification that reaches its safety deadline raises
+    :class:`~symbolic.landscape.descent.SearchDeadline` instead of answering ``inconclusive``.
+
+    Examples
+    ========
+
+    >>> from symbolic.landscape.classify import classify_network, deadline_is_error
+    >>> with deadline_is_error():
+    ...     classify_network([1, 1, 1], [[1]], [[[0]], [[0]]]).verdict
+    'saddle'
+    """
+    token = _DEADLINE_IS_ERROR.set(True)
+    try:
+        yield
+    finally:
+        _DEADLINE_IS_ERROR.reset(token)
 
 #: Refuse exact classification of a network past this many parameters (a clear refusal within seconds, not a hang;
 #: the separate checker's own bound, :data:`symbolic.checker.verdicts.MAX_HESSIAN_PARAMS`, is the same).
@@ -188,7 +216,7 @@ def classify_objective(F, x0, *, problem: dict | None = None, loss_name: str = "
     deadline, after which the answer is ``inconclusive`` with the stage it
     stopped in (``evidence["stopped"]``).
     """
-    start = time.monotonic()
+    start, cpu = time.monotonic(), deadline_clock()
     _check_seconds(seconds)
     if budget is not None:
         check_budget(budget)
@@ -199,19 +227,21 @@ def classify_objective(F, x0, *, problem: dict | None = None, loss_name: str = "
     x0 = F.check_point(x0)
     state = {"evidence": {}, "strict": None, "inertia": None, "gradient_zero": None}
     try:
-        result = _classify(F, x0, loss_name, start + seconds, seed, probes, budget, state)
+        result = _classify(F, x0, loss_name, cpu + seconds, seed, probes, budget, state)
     except SearchDeadline as exc:
+        if _DEADLINE_IS_ERROR.get():
+            raise
         evidence = state["evidence"]
         evidence["stopped"] = str(exc)
         if exc.tried:
             evidence.setdefault("tried", {})["descent" if "descent" in exc.stage else "ascent"] = exc.tried
         result = Classification("inconclusive", state["strict"], loss_name, state["gradient_zero"], state["inertia"],
                                 None, evidence)
-    return _finish(result, problem, start, start + seconds)
+    return _finish(result, problem, start, cpu + seconds)
 
 
 def _deadline_check(deadline, stage):
-    if time.monotonic() > deadline:
+    if deadline_clock() > deadline:
         raise SearchDeadline(stage)
 
 
@@ -264,9 +294,9 @@ def _classify(F, x0, loss_name, deadline, seed, probes, budget, state) -> Classi
         if cert is not None:
             return Classification("global_min", False, loss_name, True, H_inertia, cert, evidence)
         _deadline_check(deadline, "global value certificate")
-    descent, tried_d = find_curve(F, x0, -1, context=ctx, seconds=deadline - time.monotonic())
+    descent, tried_d = find_curve(F, x0, -1, context=ctx, seconds=deadline - deadline_clock())
     evidence["tried"] = {"descent": tried_d}
-    ascent, tried_a = find_curve(F, x0, 1, context=ctx, seconds=deadline - time.monotonic())
+    ascent, tried_a = find_curve(F, x0, 1, context=ctx, seconds=deadline - deadline_clock())
     evidence["tried"]["ascent"] = tried_a
     evidence["found_by"] = {"descent": descent and descent.strategy, "ascent": ascent and ascent.strategy}
     if descent is not None and ascent is not None:
@@ -332,7 +362,7 @@ def _degenerate_polynomial(F, x0, F0, H, H_inertia, ctx, loss_name, evidence, se
             evidence["globality"] = "undecided: no point with a smaller value was found and no SOS lower bound"
             return Classification("inconclusive", False, loss_name, True, H_inertia, None, evidence)
         if arg["kind"] == "sos_lower_bound":                      # not a local minimum: the descent search decides
-            curve, tried = find_curve(F, x0, -1, context=ctx, seconds=deadline - time.monotonic())
+            curve, tried = find_curve(F, x0, -1, context=ctx, seconds=deadline - deadline_clock())
             evidence["tried"] = {"descent": tried}
             if curve is None:
                 continue
@@ -387,7 +417,7 @@ def _finish(result: Classification, problem, start, deadline=None) -> Classifica
     """Re-verify with the separate checker (a rejection makes the verdict ``inconclusive``; the checker's exact
     inertia runs under the same safety deadline); record the time."""
     if problem is not None:
-        stop = None if deadline is None else (lambda: time.monotonic() > deadline)
+        stop = None if deadline is None else (lambda: deadline_clock() > deadline)
         ok, reason = verify(problem, result.to_json(), stop=stop)
         if not ok and reason.startswith(WORK_BOUND_REASON) and result.hessian_inertia is not None:
             # the checker cannot afford the exact inertia: state the verdict without it (``strict`` then needs its
@@ -404,6 +434,8 @@ def _finish(result: Classification, problem, start, deadline=None) -> Classifica
         result.evidence["checker"] = reason
         if not ok:
             if reason.startswith(DEADLINE_REASON):
+                if _DEADLINE_IS_ERROR.get():
+                    raise SearchDeadline("separate checker's exact inertia")
                 result.evidence["stopped"] = reason
             result.evidence["rejected_verdict"] = result.verdict
             result.evidence["rejected_certificate"] = result.certificate

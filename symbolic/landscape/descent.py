@@ -49,8 +49,9 @@ coefficients.  Randomness comes from ``random.Random(seed)`` only.
 (:func:`taylor_units` per exact Taylor expansion or gradient); a stage that
 reaches its budget stops (``"stopped": "work budget"`` in ``tried``) and the next
 one runs, so the same input gives the same answer on every machine.  The
-wall-clock ``seconds`` is only a safety net: reaching it raises
-:class:`SearchDeadline`, naming the stage, never a quiet "no curve".
+``seconds`` is only a safety net, counted on :func:`deadline_clock` (this process's
+CPU seconds, so other processes on a busy machine do not bring it sooner): reaching it
+raises :class:`SearchDeadline`, naming the stage, never a quiet "no curve".
 
 Main definitions
 ----------------
@@ -71,7 +72,11 @@ from symbolic.core.exact import rational
 from symbolic.calculus.inertia import LDLResult, kernel_basis, ldl, negative_curvature_vector, positive_curvature_vector, solve_symmetric
 
 __all__ = ["Curve", "confirm_curve", "find_curve", "weight_tuples", "taylor_units", "default_max_order",
-           "check_budget", "SearchDeadline", "DEFAULT_MAX_ORDER", "DEFAULT_STAGE_BUDGET"]
+           "check_budget", "SearchDeadline", "DEFAULT_MAX_ORDER", "DEFAULT_STAGE_BUDGET", "deadline_clock"]
+
+#: The clock of the safety deadlines: CPU seconds of this process (user + system).  A loaded machine slows the wall
+#: clock's view of a search by the number of busy processes; it barely changes the search's own CPU time.
+deadline_clock = time.process_time
 
 DEFAULT_MAX_ORDER = 8
 #: Work units (:func:`taylor_units`) one strategy of :func:`find_curve` may spend before the next one runs.  About
@@ -80,7 +85,7 @@ DEFAULT_STAGE_BUDGET = 50_000
 
 
 class SearchDeadline(Exception):
-    """The wall-clock safety deadline was reached; ``stage`` names where the search stopped."""
+    """The safety deadline (CPU seconds, :data:`deadline_clock`) was reached; ``stage`` names where the search stopped."""
 
     def __init__(self, stage: str, tried: list | None = None):
         super().__init__(f"deadline reached in stage {stage}")
@@ -241,7 +246,7 @@ class SearchContext:
     def charge(self, units: int):
         """Count ``units`` of work in the current stage; stop the stage at its budget, the search at the deadline."""
         self.work += units
-        if time.monotonic() > self.deadline:
+        if deadline_clock() > self.deadline:
             raise SearchDeadline(self.stage)
         if self.work > self.budget:
             raise _BudgetExhausted
@@ -521,7 +526,7 @@ def find_curve(F, x0, sign, *, context: SearchContext | None = None, seconds: fl
     the descent and the ascent search.  Each strategy may spend ``budget`` work
     units (default :data:`DEFAULT_STAGE_BUDGET`, or the context's); one that
     reaches it is recorded with ``"stopped": "work budget"`` and the next runs.
-    ``seconds`` is a wall-clock safety net only: reaching it raises
+    ``seconds`` is a safety net only (CPU seconds of this process, :func:`deadline_clock`): reaching it raises
     :class:`SearchDeadline` (``"deadline reached in stage ..."``).  ``max_order``
     defaults to :func:`default_max_order`.
 
@@ -547,7 +552,7 @@ def find_curve(F, x0, sign, *, context: SearchContext | None = None, seconds: fl
         ctx.budget = budget
     check_budget(ctx.budget)
     ctx.prepare()
-    ctx.deadline = time.monotonic() + seconds
+    ctx.deadline = deadline_clock() + seconds
     direction = "descent" if sign < 0 else "ascent"
     tried = []
     for name, strategy in STRATEGIES:

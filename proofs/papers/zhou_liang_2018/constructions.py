@@ -114,12 +114,13 @@ def form_point(X, Y, U, d1: int, pattern, seed: int = 0, l1: str = "condition3")
     return shallow_critical_point(X, Y, d1, pattern, C0=C0, L1=L1, basis=U, require_condition3=(l1 != "violate"))
 
 
-def seeded_l1(X, Y, W, C0, rng, l1: str = "condition3"):
+def seeded_l1(X, Y, W, C0, rng, l1: str = "condition3", rows=None):
     """A seeded :math:`L_1` for Theorem 1's point with columns ``W`` and ``C0``: the rows of :math:`C_0L_1` below
     :math:`\\rho = \\operatorname{rank} A_2` in the space that (3) allows (``"condition3"``), or the first of them a
-    unit vector outside it (``"violate"``); ValueError when (3) cannot fail."""
+    unit vector outside it (``"violate"``); ValueError when (3) cannot fail.  ``rows``: ``condition3_rows(X, Y, W)``
+    when the caller already has it."""
     d1, rho, d0 = C0.shape[0], W.shape[1], X.shape[0]
-    B = condition3_rows(X, Y, W)
+    B = condition3_rows(X, Y, W) if rows is None else rows
     rows = []
     for i in range(d1):
         if i < rho:

@@ -53,6 +53,7 @@ from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 
 from symbolic.forms.analytical_forms import (
+    condition3_rows,
     form_from_columns,
     form_of_layer_pair,
     rational_spectrum,
@@ -95,6 +96,28 @@ def _data(name):
 
 def _cols(M, J):
     return M.extract(list(range(M.shape[0])), list(J))
+
+
+_MEMO: dict = {}
+
+
+def _memo(tag, mats, compute):
+    """``compute()``, kept by ``tag`` and the exact entries of ``mats``: the seeded searches below repeat the same
+    exact computations (a nullspace, a least-squares solution) under hundreds of seeds."""
+    key = (tag,) + tuple((M.shape, tuple(M.to_list_flat())) for M in mats)
+    if key not in _MEMO:
+        _MEMO[key] = compute()
+    return _MEMO[key]
+
+
+def _unsigned(W):
+    """``W`` with each column's first nonzero entry made positive (the columns' signs are seeded)."""
+    cols = []
+    for j in range(W.shape[1]):
+        col = [W[i, j].element for i in range(W.shape[0])]
+        first = next((v for v in col if v), QQ.zero)
+        cols.append([-v if first < 0 else v for v in col])
+    return DomainMatrix([list(r) for r in zip(*cols)], W.shape, QQ) if cols else W
 
 
 def _subsets(n):
@@ -144,8 +167,10 @@ def _form(XJ, YJ, spaces, pattern, k, rng, mode):
     d2 = YJ.shape[0]
     W = DomainMatrix.hstack(*cols) if cols else DomainMatrix.zeros((d2, 0), QQ).to_dense()
     C0 = _invertible(k, rng)
+    # (3)'s rows depend on W only through its projector, which the columns' signs do not change
+    rows = _memo("condition3", (XJ, YJ, _unsigned(W)), lambda: condition3_rows(XJ, YJ, W))
     try:
-        L1 = seeded_l1(XJ, YJ, W, C0, rng, "violate" if mode == "violate" else "condition3")
+        L1 = seeded_l1(XJ, YJ, W, C0, rng, "violate" if mode == "violate" else "condition3", rows=rows)
     except ValueError:
         return None  # (12) holds for every L1 here
     return form_from_columns(XJ, YJ, W, vals, [s.value for s in spaces], [s.multiplicity for s in spaces],
@@ -197,8 +222,11 @@ def cone_points(quick: bool) -> tuple:
 
 def _least_squares_factors(XJ, YJ, k, rng):
     """A critical point of (9) from a factorization of the least-squares solution :math:`Y_{:,J}X_{:,J}^+`."""
-    B = YJ.matmul(pinv(XJ))
-    R, pivots = B.rref()
+    def solve():
+        B = YJ.matmul(pinv(XJ))
+        return (B,) + B.rref()
+
+    B, R, pivots = _memo("least squares", (XJ, YJ), solve)
     r = len(pivots)
     if r > k:
         return None
@@ -213,7 +241,7 @@ def _least_squares_factors(XJ, YJ, k, rng):
 
 def _zero_output(XJ, YJ, k, rng):
     """A critical point of (9) with :math:`(A_2)_{:,I} = 0`: rows :math:`z` with :math:`zX_{:,J}Y_{:,J}^T = 0`."""
-    N = XJ.matmul(YJ.transpose()).transpose().nullspace()
+    N = _memo("zero output", (XJ, YJ), lambda: XJ.matmul(YJ.transpose()).transpose().nullspace())
     if N.shape[0] == 0:
         return None
     rows = []

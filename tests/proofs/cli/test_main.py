@@ -49,7 +49,8 @@ def test_bench_ledger_runs_fresh_processes(capsys, monkeypatch):
 
     def fake_run(argv, **kwargs):
         calls.append(argv[3:])
-        rows = [{"status": "confirmed", "certificate_ok": True}] * 3
+        rows = [{"id": f"c{i}", "status": "confirmed", "certificate_ok": True, "seconds": 1.0, "cpu_seconds": i}
+                for i in range(3)]
         return subprocess.CompletedProcess(argv, 0, stdout=json.dumps(rows), stderr="")
 
     monkeypatch.setattr(subprocess, "run", fake_run)
@@ -58,6 +59,14 @@ def test_bench_ledger_runs_fresh_processes(capsys, monkeypatch):
                      ["check", "--json", "-j", "2"]]
     assert [r["run"] for r in runs] == ["quick, 1 process", "quick, -j 2", "full, -j 2"]
     assert all(r["claims"] == 3 and r["statuses"]["confirmed"] == 3 and r["exit"] == 0 for r in runs)
+    assert runs[0]["slowest"] == [["c2", 2], ["c1", 1], ["c0", 0]] and len(runs[0]["load"]) == 2
+    from proofs.cli import main as cli_main
+
+    assert cli_main(["bench", "--ledger", "both", "-j", "2"]) == 0
+    table = capsys.readouterr().out.split("\n\n")[1].splitlines()  # the markdown table after the plain lines
+    assert table[0].startswith("| run (") and [line.split("|")[1].strip() for line in table[2:5]] == [
+        "`check --quick -j 1`", "`check --quick -j 2`", "`check -j 2`"]
+    assert "3 claims: 3 confirmed, 0 refuted, all re-verified" in table[2]
 
 
 def test_bench_scale_runs_each_case_in_a_fresh_process(capsys, monkeypatch):

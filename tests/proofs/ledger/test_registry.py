@@ -25,7 +25,10 @@ def test_claim_quick(claim):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("claim", CLAIMS, ids=lambda c: c.id)
-def test_claim_full(claim):
+def test_claim_full(claim, cpu_hog):
+    # the full-scope golden run doubles as the loaded-machine test (issue 19): a CPU hog runs beside it, and the
+    # statuses, findings and certificates must still be the golden ones (searches count work, never seconds)
+    assert cpu_hog.is_alive()
     outcome = ledger.run_claim(claim, quick=False)
     assert outcome.certificate_ok is True or (outcome.status == "inconclusive" and outcome.certificate is None)
     assert outcome.status == claim.recorded
@@ -97,6 +100,20 @@ def test_run_claim_without_certificate():
     bare = Claim(id="b", paper="zhang-2019", label="Lemma 1", kind="lemma", statement="s", source="s",
                  check=lambda quick: Outcome("confirmed", "s"), recorded="confirmed")
     assert ledger.run_claim(bare).certificate_ok is False
+
+
+def test_deadline_is_an_error_that_says_so_never_a_verdict():
+    from symbolic.landscape.classify import classify_network
+
+    def check(quick):  # a classification whose safety deadline has already passed
+        result = classify_network([1, 1, 1], [[1]], [[[0]], [[0]]], seconds=1e-12)
+        return Outcome("inconclusive" if result.verdict == "inconclusive" else "confirmed", "s")
+
+    assert classify_network([1, 1, 1], [[1]], [[[0]], [[0]]], seconds=1e-12).verdict == "inconclusive"  # alone
+    claim = Claim(id="d", paper="zhang-2019", label="Lemma 1", kind="lemma", statement="s", source="s", check=check,
+                  recorded="confirmed")
+    with pytest.raises(RuntimeError, match="safety deadline.*no verdict"):
+        ledger.run_claim(claim)
 
 
 def test_unknown_certificate_kind():

@@ -93,3 +93,33 @@ def test_matrix_helpers_check_shapes():
         mat_mul([], [[x]])
     with pytest.raises(ValueError, match="do not chain"):
         mat_mul([[x]], [])
+
+
+def _schoolbook(p, q):
+    """The product by adding exponent tuples entry by entry (the definition)."""
+    out = {}
+    for e1, c1 in p.terms.items():
+        for e2, c2 in q.terms.items():
+            e = tuple(a + b for a, b in zip(e1, e2))
+            out[e] = out.get(e, 0) + Fraction(c1) * Fraction(c2)
+    return {e: c for e, c in out.items() if c}
+
+
+big_terms = st.dictionaries(st.tuples(*[st.sampled_from([0, 1, 127, 128, 200, 255, 256, 300])] * N),
+                            st.builds(Fraction, st.integers(-5, 5), st.integers(1, 4)), max_size=4)
+
+
+@given(big_terms.map(lambda t: MPoly(N, t)), big_terms.map(lambda t: MPoly(N, t)))
+def test_packed_product_eq_schoolbook_near_byte_limit(a, b):
+    # exponents are packed a byte per variable only when no sum reaches 256; otherwise tuples are added
+    assert (a * b).terms == _schoolbook(a, b)
+
+
+@given(st.lists(st.tuples(polys, polys), max_size=4))
+def test_sum_of_products_eq_sum_of_products_one_by_one(pairs):
+    from symbolic.checker.mpoly import sum_of_products
+
+    expected = MPoly(N)
+    for p, q in pairs:
+        expected = expected + p * q
+    assert sum_of_products(N, pairs) == expected

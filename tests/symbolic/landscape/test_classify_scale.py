@@ -2,8 +2,6 @@
 verdict stays, ``strict`` proved by an order-2 descent), and the safety deadline reaches the exact inertia of both
 the search (:func:`symbolic.calculus.inertia.ldl`) and the checker."""
 
-import time
-
 import pytest
 
 from proofs.cli.classify import format_report
@@ -12,6 +10,7 @@ from symbolic.checker import verdicts
 from symbolic.checker.verdicts import DEADLINE_REASON, verify
 from symbolic.landscape import classify as classify_module
 from symbolic.landscape.classify import classify_json
+from symbolic.landscape.descent import deadline_clock
 from symbolic.landscape.scale_cases import dense_strict_saddle, zero_tuple
 
 _Y2 = [["1", "-1"], ["0", "2"]]
@@ -60,7 +59,7 @@ def test_a_deadline_in_the_checker_makes_the_answer_inconclusive_with_the_stage(
     real = classify_module._finish
 
     def late(result, problem, start, deadline=None):      # the deadline passes just as the checker starts
-        return real(result, problem, start, time.monotonic() - 1)
+        return real(result, problem, start, deadline_clock() - 1)
     monkeypatch.setattr(classify_module, "_finish", late)
     out = classify_json(dense_strict_saddle(8, 4, 3))
     assert out["verdict"] == "inconclusive" and out["evidence"]["stopped"].startswith(DEADLINE_REASON)
@@ -88,9 +87,22 @@ def test_the_deadline_stops_the_hessian_inertia_stage(monkeypatch):
     def spy(deadline, stage):
         stages.append(stage)
         if stage == "hessian inertia" and stages.count(stage) == 5:
-            deadline = time.monotonic() - 1                # pretend the deadline passed at the fifth pivot
+            deadline = deadline_clock() - 1                # pretend the deadline passed at the fifth pivot
         real(deadline, stage)
     monkeypatch.setattr(classify_module, "_deadline_check", spy)
     out = classify_json(dense_strict_saddle(12, 8, 2))
     assert out["verdict"] == "inconclusive" and "hessian inertia" in out["evidence"]["stopped"]
     assert out["evidence"]["certificate_ok"] is True          # nothing stated that the checker could not verify
+
+
+def test_a_deadline_in_the_checker_is_an_error_inside_the_ledger(monkeypatch):
+    from symbolic.landscape.classify import deadline_is_error
+    from symbolic.landscape.descent import SearchDeadline
+
+    real = classify_module._finish
+
+    def late(result, problem, start, deadline=None):
+        return real(result, problem, start, deadline_clock() - 1)
+    monkeypatch.setattr(classify_module, "_finish", late)
+    with deadline_is_error(), pytest.raises(SearchDeadline, match="separate checker"):
+        classify_json(dense_strict_saddle(8, 4, 3))
