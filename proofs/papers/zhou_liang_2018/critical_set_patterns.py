@@ -11,7 +11,9 @@ Main results
 
 References
 ----------
-* ``zhou-liang-2018``, "Proposition 3", "Proposition 4", "Proposition 5".
+* ``zhou-liang-2018``, "Proposition 3" (items 1 and 2).
+* ``zhou-liang-2018``, "Proposition 4".
+* ``zhou-liang-2018``, "Proposition 5".
 * issue 20 item 4: :mod:`proofs.checks.critical_set_theorems`, :mod:`symbolic.checker.critical_set_theorems`.
 """
 
