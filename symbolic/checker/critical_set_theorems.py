@@ -123,7 +123,9 @@ def _premise(name: str, problem: dict) -> str:
             raise _Reject(f"dims {dims} are not a two-layer network")
         return "two layers"
     if name == "layers_ge_two":
-        return f"{len(dims) - 1} >= 2 layers"  # dims has at least three entries: checked with the covering
+        if len(dims) < 3:
+            raise _Reject(f"dims {dims} have fewer than two layers")
+        return f"{len(dims) - 1} >= 2 layers"
     if name == "deep":
         if len(dims) < 4:
             raise _Reject(f"dims {dims} have fewer than three layers")

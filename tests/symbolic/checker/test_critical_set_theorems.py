@@ -108,6 +108,11 @@ def test_a_broken_covering_is_rejected():
     assert not ok and reason.startswith("covering:")
     assert "a 'covering' certificate" in verify({"kind": "critical_set_theorem"})[1]
     assert "at least one premise" in verify(dict(_cert(), premises=[], conclusions=[]))[1]
+    one_layer = {"kind": "critical_set_covering", "problem": {"dims": [1, 1], "X": [["1"]], "Y": [["2"]],
+                 "loss": "squared"}, "tree": {"kind": "value", "value": "0", "power": 1,
+                 "cofactors": [[["1/2", [0, 1]], ["-1", []]]]}}
+    reason = verify({"kind": "critical_set_theorem", "covering": one_layer, "premises": ["layers_ge_two"]})[1]
+    assert "fewer than two layers" in reason
 
 
 def test_sigma_matrix_is_exact():
