@@ -119,3 +119,10 @@ def test_sigma_matrix_is_exact():
     S = sigma_matrix([[1, -1, 3], [1, -1, 0]], [[-1, 2, 1], [1, 2, -3]])
     assert sorted(spectrum({"X": [[1, -1, 3], [1, -1, 0]], "Y": [[-1, 2, 1], [1, 2, -3]]})) == [["10", 1], ["5", 1]]
     assert S[0][0] + S[1][1] == 15
+
+
+def test_rank_conclusion_needs_rank_one_products():
+    ok, reason = verify(_cert("2-1-1-2", conclusions=("lower_value_with_rank_of_rank_one_products",)))
+    assert not ok and "not two layers with min(d_2, d_1) = 1" in reason
+    ok, reason = verify(_cert("2-2-1", conclusions=("lower_value_with_rank_of_rank_one_products",), witnesses=True))
+    assert ok and "L(A_1, 0) = 1/2 ||Y||^2" in reason, reason
