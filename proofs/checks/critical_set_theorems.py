@@ -115,7 +115,7 @@ def theorem_outcome(names, premises=(), conclusions=(), what: str = "", witnesse
         problem = result["problem"]
         dims.append(list(problem["dims"]))
         cert = {"kind": "critical_set_theorem", "covering": copy.deepcopy(result["certificate"]),
-                "premises": list(premises), "conclusions": list(conclusions)}
+                "hypotheses": list(premises), "conclusions": list(conclusions)}
         if conclusions or witnesses:
             spec = spectrum(problem)
             if spec is None:

@@ -5,9 +5,9 @@ point of :math:`L(W_1, \dots, W_L) = \tfrac12\lVert W_L \cdots W_1 X - Y\rVert_F
 This checker re-verifies it, then recomputes from its ``problem`` the premises a theorem needs and the facts its
 conclusion adds, with Fractions only:
 
-* premises: ``squared_loss``, ``two_layers``, ``layers_ge_two``, ``deep``; ``rank_one_products``
-  (two layers and :math:`\min(d_2, d_1) = 1`); ``wide_pair`` / ``narrow_pair`` (Nouiehed-Razaviyayn Theorem 12:
-  the second smallest of :math:`d_0, \dots, d_h` is at least / below :math:`\min(d_h, d_0)`); ``identity_input``
+* ``hypotheses`` (the theorem's premises): ``squared_loss``, ``two_layers``, ``layers_ge_two``, ``deep``;
+  ``rank_one_products`` (two layers and :math:`\min(d_2, d_1) = 1`); ``wide_pair`` / ``narrow_pair``
+  (Nouiehed-Razaviyayn Theorem 12: the second smallest of :math:`d_0, \dots, d_h` is at least / below :math:`\min(d_h, d_0)`); ``identity_input``
   (:math:`X = I`); ``corner_unit_target`` (:math:`Y = e_{d_h} e_{d_0}^T`, rank deficient when :math:`d_h \ge 2`).
 * ``spectrum``: the eigenvalues :math:`\sigma` of :math:`\Sigma = YX^T(XX^T)^{-1}XY^T` with multiplicities, checked
   by :math:`\det(tI - \Sigma) = \prod (t - \sigma)^m` (Faddeev-LeVerrier).
@@ -213,10 +213,10 @@ def verify_critical_set_theorem(cert: dict) -> tuple[bool, str]:
     ...             "loss": "squared"}, "tree": {"kind": "value", "value": "0", "power": 1,
     ...             "cofactors": [[["1/2", [0, 1]], ["-1", []]]]}, "global": {"value": "0", "witness": ["2"]}}
     >>> verify_critical_set_theorem({"kind": "critical_set_theorem", "covering": covering,
-    ...                              "premises": ["squared_loss"]})[1].split(" | ")[1]
+    ...                              "hypotheses": ["squared_loss"]})[1].split(" | ")[1]
     'squared loss'
     >>> verify_critical_set_theorem({"kind": "critical_set_theorem", "covering": covering,
-    ...                              "premises": ["identity_input", "narrow_pair"]})
+    ...                              "hypotheses": ["identity_input", "narrow_pair"]})
     (False, 'dims [1, 1]: d_(p2*) = 1 is at least min(d_h, d_0) = 1')
     """
     covering = cert.get("covering")
@@ -229,10 +229,10 @@ def verify_critical_set_theorem(cert: dict) -> tuple[bool, str]:
     problem = covering["problem"]
     try:
         dims = problem["dims"]
-        premises = cert.get("premises") or []
+        premises = cert.get("hypotheses") or []
         conclusions = cert.get("conclusions") or []
         if not premises and not conclusions:
-            raise _Reject("state at least one premise or conclusion")
+            raise _Reject("state at least one hypothesis or conclusion")
         checked += [_premise(name, problem) for name in premises]
         X, Y = frac_matrix(problem["X"]), frac_matrix(problem["Y"])
         trace = sum((y * y for row in Y for y in row), Fraction(0))

@@ -13,7 +13,7 @@ from symbolic.checker.critical_set_theorems import sigma_matrix, verify_critical
 def _cert(name="2-1-2", premises=(), conclusions=(), witnesses=False):
     result = rank_one_target(name) if name.endswith("rank1") else covering(name)
     cert = {"kind": "critical_set_theorem", "covering": copy.deepcopy(result["certificate"]),
-            "premises": list(premises), "conclusions": list(conclusions), "spectrum": spectrum(result["problem"])}
+            "hypotheses": list(premises), "conclusions": list(conclusions), "spectrum": spectrum(result["problem"])}
     if witnesses:
         cert["witnesses"] = category_witnesses(result["problem"])
     return cert
@@ -107,11 +107,11 @@ def test_a_broken_covering_is_rejected():
     ok, reason = verify(cert)
     assert not ok and reason.startswith("covering:")
     assert "a 'covering' certificate" in verify({"kind": "critical_set_theorem"})[1]
-    assert "at least one premise" in verify(dict(_cert(), premises=[], conclusions=[]))[1]
+    assert "at least one hypothesis" in verify(dict(_cert(), hypotheses=[], conclusions=[]))[1]
     one_layer = {"kind": "critical_set_covering", "problem": {"dims": [1, 1], "X": [["1"]], "Y": [["2"]],
                  "loss": "squared"}, "tree": {"kind": "value", "value": "0", "power": 1,
                  "cofactors": [[["1/2", [0, 1]], ["-1", []]]]}}
-    reason = verify({"kind": "critical_set_theorem", "covering": one_layer, "premises": ["layers_ge_two"]})[1]
+    reason = verify({"kind": "critical_set_theorem", "covering": one_layer, "hypotheses": ["layers_ge_two"]})[1]
     assert "fewer than two layers" in reason
 
 
