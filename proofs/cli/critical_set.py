@@ -28,12 +28,18 @@ import json
 import sys
 import time
 
-__all__ = ["add_arguments", "run", "format_report", "load_problem", "DEFAULT_MAX_WORK"]
+__all__ = ["add_arguments", "run", "format_report", "load_problem", "DEFAULT_MAX_WORK", "regularized_json",
+           "format_regularized", "REGULARIZED_MAX_WEIGHTS", "REGULARIZED_SYMPY_WEIGHTS"]
 
 #: Reduction steps allowed per Groebner basis (the ledger's instances need under a tenth of this).
 DEFAULT_MAX_WORK = 3_000_000
 
 _KEYS = {"dims", "X", "Y", "loss", "regularization"}
+
+#: Regularized input: at most this many weights, and at most :data:`REGULARIZED_SYMPY_WEIGHTS` without msolve
+#: (SymPy's Groebner path took over 300 s on (1, 3, 3), 12 weights; msolve reaches (2, 2, 2, 2), 16 weights).
+REGULARIZED_MAX_WEIGHTS = 16
+REGULARIZED_SYMPY_WEIGHTS = 9
 
 
 def add_arguments(parser):
@@ -67,6 +73,14 @@ def load_problem(path) -> dict:
     unknown = sorted(set(data) - _KEYS)
     if unknown:
         raise ValueError(f"unknown keys {', '.join(unknown)}; the keys are {', '.join(sorted(_KEYS))}")
+    dims = data["dims"]
+    if isinstance(dims, list):
+        for i, d in enumerate(dims):
+            if isinstance(d, float):
+                raise ValueError(f"dims[{i}] is the float {d!r}; write widths as integers, e.g. "
+                                 f"{int(d) if d == int(d) and d > 0 else 2}")
+            if isinstance(d, str):
+                raise ValueError(f"dims[{i}] is the string {d!r}; write widths as JSON integers, e.g. 2 (no quotes)")
     return data
 
 
@@ -79,11 +93,51 @@ def _regularized(data: dict, max_work: int):
                          "is absent); remove \"regularization\" for the unregularized critical set") from None
     reg = data["regularization"]
     if not isinstance(reg, dict) or "lambdas" not in reg:
-        raise ValueError("regularization must be an object {\"lambdas\": ...}")
+        raise ValueError("regularization must be an object {\"lambdas\": [one matrix per layer]}, e.g. "
+                         "{\"lambdas\": [[[\"1/2\"]], [[\"1/3\"]]]} for dims [1, 1, 1]")
+    if data.get("loss", "squared") != "squared":
+        raise ValueError(f"regularized critical sets are computed for the squared loss only; got loss "
+                         f"{data['loss']!r}: remove \"loss\" or set it to \"squared\"")
+    dims = data["dims"]
+    if isinstance(dims, list) and all(isinstance(d, int) and not isinstance(d, bool) and d > 0 for d in dims):
+        weights = sum(a * b for a, b in zip(dims, dims[1:]))
+        if weights > REGULARIZED_MAX_WEIGHTS:
+            raise ValueError(f"the network has {weights} weights; regularized critical sets are computed up to "
+                             f"{REGULARIZED_MAX_WEIGHTS} (try smaller dims)")
+        from symbolic.critical.backends import msolve_binary
+
+        if weights > REGULARIZED_SYMPY_WEIGHTS and not msolve_binary():
+            raise ValueError(f"the network has {weights} weights; without msolve regularized critical sets are "
+                             f"computed up to {REGULARIZED_SYMPY_WEIGHTS} (install the extra: pip install "
+                             "'dlnproof[critical]', or try smaller dims)")
     offered = {"dims": data["dims"], "X": data["X"], "Y": data["Y"], "lambdas": reg["lambdas"],
-               "loss": data.get("loss", "squared"), "max_work": max_work}
+               "max_work": max_work}
     accepted = inspect.signature(solver).parameters
     return solver(**{k: v for k, v in offered.items() if k in accepted})
+
+
+def regularized_json(result) -> dict:
+    """The regularized answer as JSON data: the summary, each real point (box centre, radius, index, value class)
+    and the certificate."""
+    if isinstance(result, dict):
+        return result
+    summary = result.summary()
+    points = [{"center": [str(c) for c in p["center"]], "radius": str(p["radius"]), "index": p["index"],
+               "value_class": p["value_class"]} for p in result.real_points]
+    return dict(summary, verdict=result.verdict, real_points=points, certificate=result.certificate)
+
+
+def format_regularized(data: dict) -> str:
+    """A readable report of :func:`regularized_json`."""
+    out = [f"regularized network dims {data['dims']}, {data['samples']} samples, backend {data['backend']}",
+           f"complex critical points: {data['count']} ({data['count_status']}), real: {data['real']}",
+           f"real points by Hessian index: {data['indices']}",
+           f"local minima: {data['minima']} ({data['global_minima']} in the lowest value class, "
+           f"{data['nonglobal_minima']} certified above it)",
+           f"certificate: {'re-verified by the separate checker' if data['verified'] else 'NOT verified'} "
+           f"({data['verdict']})",
+           f"cpu seconds: {data['seconds']}"]
+    return "\n".join(out)
 
 
 def format_report(result: dict) -> str:
@@ -110,6 +164,9 @@ def format_report(result: dict) -> str:
         out.append(line)
     out.append(f"certificate: {'re-verified by the separate checker' if result['certified'] else 'NOT verified'} "
                f"({result['checker']})")
+    if not result["certified"] and "X X^T is singular" in result["checker"]:
+        out.append(f"  fix: give X full row rank d_0 = {p['dims'][0]} (at least d_0 linearly independent samples); "
+                   "then the least critical value is certified global")
     if "singular" in result:
         sing = result["singular"]
         out.append(f"Singular (minAssGTZ): {len(sing['components'])} prime components: "
@@ -128,8 +185,8 @@ def run(args) -> int:
     if args.max_work < 1:
         raise ValueError(f"--max-work must be a positive integer; got {args.max_work}")
     if data.get("regularization") is not None:
-        result = _regularized(data, args.max_work)
-        sys.stdout.write(json.dumps(result, default=str) + "\n")
+        result = regularized_json(_regularized(data, args.max_work))
+        sys.stdout.write((json.dumps(result, default=str) if args.json else format_regularized(result)) + "\n")
         return 0
     start = time.process_time()
     result = unregularized_critical_set(data["dims"], data["X"], data["Y"], data.get("loss", "squared"),

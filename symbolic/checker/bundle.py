@@ -19,6 +19,7 @@ from .bernoulli_paths import verify_bernoulli_paths
 from .deep_forms import verify_deep_form, verify_deep_form_premises
 from .critical_family import verify_critical_family
 from .components_covering import verify_critical_set_covering
+from .critical_set_theorems import verify_critical_set_theorem
 from .poly import frac_matrix, mat_mul
 from .identities import verify_identity_sweep
 from .kawaguchi_conditions import verify_kawaguchi_conditions
@@ -275,4 +276,5 @@ CHECKERS = {
     "sos_lower_bound": verify_sos_lower_bound,
     "weighted_local_min": verify_weighted_local_min,
     "regularized_critical_points": verify_regularized_critical_points,
+    "critical_set_theorem": verify_critical_set_theorem,
 }

@@ -1,6 +1,6 @@
 """The claims of ``nouiehed-razaviyayn-2018`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, critical_sets, framework, framework_claims, landscape, lemma_steps, openness, openness_claims,
+Modules: checks, claims, critical_set_pairs, critical_sets, framework, framework_claims, landscape, lemma_steps, openness, openness_claims,
 proof_steps, proposition18_steps.
 """
 
@@ -22,3 +22,6 @@ CLAIMS += _LEMMA_STEPS
 from proofs.papers.nouiehed_razaviyayn_2018.proposition18_steps import CLAIMS as _PROPOSITION18_STEPS
 
 CLAIMS += _PROPOSITION18_STEPS
+from proofs.papers.nouiehed_razaviyayn_2018.critical_set_pairs import CLAIMS as _CRITICAL_SET_PAIRS
+
+CLAIMS += _CRITICAL_SET_PAIRS

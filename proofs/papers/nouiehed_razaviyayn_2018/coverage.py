@@ -92,7 +92,8 @@ STATEMENTS = (
       claims=("nondegenerate_local_min_is_global",)),
     S("Theorem 12 (narrow pair)", "L386-L388", "if d_{p2*} < min{d_h, d_0}, some rank deficient Y gives a local "
       "minimum that is not global", claims=_NARROW),
-    S("Theorem 12 (otherwise)", "L388-L389", "otherwise every local minimum of (30) is global", claims=_WIDE),
+    S("Theorem 12 (otherwise)", "L388-L389", "otherwise every local minimum of (30) is global",
+      claims=_WIDE + ("local_min_is_global_on_critical_set_of_wide_pair",)),
     S("Proof of Theorem 8, kernels", "L438-L445", "a degenerate critical point has N(W_2) != 0 or N(W_1^T) != 0 "
       "(rank-nullity: N(W_2) = 0 and N(W_1^T) = 0 make W_2 injective and W_1 onto, so rank W_2 W_1 = d_1 = min)",
       excluded="standard"),

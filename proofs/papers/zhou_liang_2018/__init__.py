@@ -1,6 +1,6 @@
 """The claims of ``zhou-liang-2018`` (``../shared/papers/INDEX.md``), in ledger order.
 
-Modules: checks, claims, constructions, critical_sets, deep, deep_forms, deep_landscape, findings, missing_steps, proof_steps, relu, relu_cones, relu_landscape, remarks, shallow.
+Modules: checks, claims, constructions, critical_set_patterns, critical_sets, deep, deep_forms, deep_landscape, findings, missing_steps, proof_steps, relu, relu_cones, relu_landscape, remarks, shallow.
 """
 
 from __future__ import annotations
@@ -18,3 +18,6 @@ CLAIMS = _CLAIMS + _DEEP_LANDSCAPE + _RELU_LANDSCAPE + _REMARKS + _PROOF_STEPS
 CLAIMS += _CRITICAL_SETS
 from proofs.papers.zhou_liang_2018.missing_steps import CLAIMS as _MISSING_STEPS
 CLAIMS += _MISSING_STEPS
+from proofs.papers.zhou_liang_2018.critical_set_patterns import CLAIMS as _CRITICAL_SET_PATTERNS
+
+CLAIMS += _CRITICAL_SET_PATTERNS

@@ -43,7 +43,8 @@ STATEMENTS = (
     S("Proposition 3 (1)", "L228-L231", "a non-optimal-order critical point has a nearby point with the same rank "
       "of A_2 and a lower value"),
     S("Proposition 3 (2)", "L232-L233", "an optimal-order critical point has a nearby point with rank(A_2) + 1 and a "
-      "lower value"),
+      "lower value", claims=("lower_value_rank_plus_one_of_optimal_order",
+                             "lower_value_with_rank_on_critical_set_of_rank_one_products")),
     S("Proposition 3 (3)", "L234-L235", "any point with A_2 A_1 X != 0 has a nearby point with a higher value"),
     S("Proposition 3, consequences", "L236-L238", "items 1 and 2: every non-global critical point has a descent "
       "direction, so local minimizers are global", claims=("local_min_is_global_and_saddle_of_shallow",)),

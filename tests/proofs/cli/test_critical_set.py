@@ -67,3 +67,45 @@ def test_regularized_input_without_the_solver(tmp_path, capsys, monkeypatch):
     data = dict(SMALL, regularization={"lambdas": "1/2"})
     assert main(["critical-set", _write(tmp_path, data)]) == 2
     assert "regularized input is not supported yet" in capsys.readouterr().err
+
+
+REG = {"dims": [1, 1, 1], "X": [[1]], "Y": [[2]], "regularization": {"lambdas": [[["1/2"]], [["1/3"]]]}}
+
+
+@pytest.mark.parametrize("data, message", [
+    (dict(SMALL, dims=[2, 1.0, 1, 2]), "dims[1] is the float 1.0; write widths as integers, e.g. 1"),
+    (dict(SMALL, dims=[2, "1", 1, 2]), "dims[1] is the string '1'; write widths as JSON integers"),
+    (dict(REG, loss="quartic"), "computed for the squared loss only; got loss 'quartic': remove \"loss\""),
+    (dict(REG, regularization=3), "e.g. {\"lambdas\": [[[\"1/2\"]], [[\"1/3\"]]]}"),
+    (dict(REG, dims=[2, 3, 3, 2], X=[[1], [0]], Y=[[1], [2]]), "regularized critical sets are computed up to 16"),
+    (dict(REG, regularization={"lambdas": [[[0.5]], [["1/3"]]]}), "lambdas[0][0][0] is the float 0.5"),
+])
+def test_more_bad_input(tmp_path, capsys, data, message):
+    assert main(["critical-set", _write(tmp_path, data)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_regularized_without_msolve_is_bounded(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("symbolic.critical.backends.msolve_binary", lambda: None)
+    data = dict(REG, dims=[1, 3, 3], Y=[[1], [2], [3]])
+    assert main(["critical-set", _write(tmp_path, data)]) == 2
+    assert "without msolve regularized critical sets are computed up to 9" in capsys.readouterr().err
+
+
+def test_regularized_report_and_json(tmp_path, capsys):
+    path = _write(tmp_path, REG)
+    assert main(["critical-set", path]) == 0
+    text = capsys.readouterr().out
+    assert "complex critical points: 5 (certified), real: 3" in text and "re-verified by the separate checker" in text
+    assert main(["critical-set", path, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["count"] == 5 and out["verified"] is True and out["certificate"]["kind"] == "regularized_critical_points"
+    assert len(out["real_points"]) == 3
+
+
+def test_singular_data_names_the_fix(tmp_path, capsys):
+    data = {"dims": [2, 1, 2], "X": [[1, 1], [1, 1]], "Y": [[1, 0], [0, 1]]}
+    assert main(["critical-set", _write(tmp_path, data)]) == 0
+    text = capsys.readouterr().out
+    assert "NOT verified (X X^T is singular" in text and "fix: give X full row rank d_0 = 2" in text
