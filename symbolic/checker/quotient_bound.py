@@ -186,9 +186,9 @@ def verify_quotient_bound(F, spec, listed: int) -> tuple[bool, str]:
         if not isinstance(row, list) or len(row) != m:
             return False, f"element {i}: one cofactor per generator ({m})"
         try:
-            cofs = [_terms(c, n, f"element {i}, cofactor {j}") for j, c in enumerate(row)]
-        except ValueError as exc:
-            return False, str(exc)
+            cofs = [_terms(c, n, f"cofactor {j}") for j, c in enumerate(row)]
+        except (ValueError, TypeError) as exc:
+            return False, f"element {i}: {exc}"
         cdeg = max((max(e) for c in cofs for e in c), default=0)
         pack, unpack = _pack(n, (cdeg + gdeg + 1).bit_length() + 1)
         den = 1
