@@ -3,7 +3,8 @@ ones (Bharadwaj-Hosten 2023, homotopy continuation), with the real points, their
 minima, the backend and the CPU time of each case (self and child processes), one case after the other.
 
 A benchmark command, not a timed test.  ``--completeness`` chooses how the count is certified exact (default:
-ideal members with cofactors from Singular when installed, see :mod:`symbolic.checker.quotient_bound`).  ``--backends`` runs every available backend on each case and prints their
+ideal members with cofactors from Singular when installed, see :mod:`symbolic.checker.quotient_bound`).
+``--backends`` runs every available backend on each case and prints their
 counts side by side (the cross-check; above 130 points only msolve: SymPy's and python-flint's Buchberger take
 minutes there).
 """
@@ -36,8 +37,8 @@ def add_arguments(parser):
     parser.add_argument("--backends", action="store_true", help="also count with every available backend")
     parser.add_argument("--completeness", default="auto", choices=("auto", "singular", "sympy", "groebner", "none"),
                         help="how the count is certified exact: ideal members with cofactors from Singular's liftstd "
-                             "or SymPy's tracked Buchberger (auto: Singular when installed, else SymPy up to 20 "
-                             "points), the checker's own Groebner basis, or none (a certified lower bound only)")
+                             "or SymPy's tracked Buchberger (auto: Singular up to 130 points when installed, else SymPy "
+                             "up to 20), the checker's own Groebner basis, or none (a certified lower bound only)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true")
 

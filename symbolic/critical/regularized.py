@@ -7,8 +7,10 @@ r"""Every critical point of a regularized deep linear network, with a certificat
 (Bharadwaj-Hosten 2023).  An exact backend counts the distinct complex critical points and locates them; each
 is refined and boxed; the separate checker (:mod:`symbolic.checker.regularized_points`) re-verifies that
 every box holds exactly one critical point (Krawczyk), that the boxes are disjoint, the Hessian index of
-every real point (Gershgorin after a congruence), and the order of the loss values, and, when asked and
-small enough, recomputes a Groebner basis to certify that no critical point is missing.
+every real point (Gershgorin after a congruence), and the order of the loss values, and, when asked, that no
+critical point is missing: ideal members given by cofactors (:mod:`symbolic.critical.regularized_cofactors`)
+whose leading monomials leave as many standard monomials as there are boxes, or, small cases only, a Groebner
+basis it recomputes itself.
 
 Main definitions
 ----------------
@@ -24,16 +26,19 @@ from dataclasses import dataclass, field
 
 from symbolic.checker.bundle import verify as verify_certificate
 from symbolic.critical import backends
-from symbolic.critical.regularized_cofactors import completeness_cofactors, cofactor_terms, singular_available
 from symbolic.critical.regularized_boxes import (_System, flip_orbits, flipped_entry, point_certificate,
                                                  points_from_basis, points_from_msolve, refine)
+from symbolic.critical.regularized_cofactors import completeness_cofactors, cofactor_terms, singular_available
 from symbolic.critical.regularized_problem import RegularizedProblem
 
-__all__ = ["regularized_critical_points", "RegularizedCriticalPoints", "certify_completeness_limit"]
+__all__ = ["regularized_critical_points", "RegularizedCriticalPoints", "certify_completeness_limit",
+           "singular_completeness_limit"]
 
-#: Largest count whose completeness the checker recomputes (its own Buchberger in Fractions); above it the
-#: count is reported as computed, not certified.
+#: Largest count certified complete by default without Singular (SymPy's tracked Buchberger finds the cofactors).
 certify_completeness_limit = 20
+#: Largest count certified complete by default with Singular: at 225 points its cofactors take minutes and are far
+#: too large to check (README).  Above the limits the count is reported as computed, not certified.
+singular_completeness_limit = 130
 
 
 @dataclass
@@ -98,10 +103,11 @@ def regularized_critical_points(dims, X, Y, lambdas, backend: str = "auto", *, c
 
     ``backend``: ``"sympy"``, ``"msolve"`` or ``"auto"`` (msolve when installed, else SymPy).  With
     ``complex_points`` every complex critical point gets a certified box (so the count is a certified lower
-    bound); ``completeness`` makes the count certified exact: ``"cofactors"`` (the default when Singular is
-    installed or the count is at most :data:`certify_completeness_limit`) adds ideal members with cofactors
-    (:mod:`symbolic.critical.regularized_cofactors`, found by ``cofactor_backend``) whose leading monomials
-    leave as many standard monomials as there are boxes; ``"groebner"`` (or ``True``) asks the checker to
+    bound); ``completeness`` makes the count certified exact: ``"cofactors"`` (the default up to
+    :data:`certify_completeness_limit` points, or :data:`singular_completeness_limit` with Singular installed)
+    adds ideal members with cofactors (:mod:`symbolic.critical.regularized_cofactors`, found by
+    ``cofactor_backend``) whose leading monomials leave as many standard monomials as there are boxes;
+    ``"groebner"`` (or ``True``) asks the checker to
     recompute a Groebner basis itself (small cases only); ``False`` certifies a lower bound only.
 
     Examples
@@ -162,8 +168,8 @@ def regularized_critical_points(dims, X, Y, lambdas, backend: str = "auto", *, c
                                     (real_entries[c["members"][0] - len(entries)] for c in classes[1:])))
     all_entries = entries + real_entries
     if completeness is None:
-        small = count <= certify_completeness_limit
-        completeness = "cofactors" if complex_points and (small or singular_available()) else False
+        small = count <= certify_completeness_limit or (count <= singular_completeness_limit and singular_available())
+        completeness = "cofactors" if complex_points and small else False
     elif completeness is True:
         completeness = "groebner"
     if completeness not in (False, "groebner", "cofactors"):

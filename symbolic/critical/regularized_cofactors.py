@@ -6,9 +6,10 @@ with as many disjoint Krawczyk boxes the count is exact.  This module finds the 
 of the gradient ideal whose elements remember how they are made from the gradient.
 
 * ``sympy`` (default, always present): :class:`symbolic.critical.components_ideal.TrackedBasis`, Buchberger over
-  ``QQ`` keeping cofactors; about a second up to 20 points, tens of seconds at 73.
+  ``QQ`` keeping cofactors; under a second up to 20 points, but (1, 3, 2)'s 73 points did not finish in 400 s.
 * ``singular`` (optional, Debian package ``singular``, run as a subprocess): ``liftstd``, which returns a
-  standard basis and the transformation matrix together; seconds up to 129 points.
+  standard basis and the transformation matrix together; under a second up to 129 points.  At 225 points
+  ((2, 2, 2)) it takes minutes and its cofactors are far too large to check (README).
 
 Only the cofactors go into the certificate (the checker recomputes each :math:`g_i` from them).
 
