@@ -16,7 +16,7 @@ import resource
 
 from symbolic.critical import backends
 from symbolic.critical.regularized import regularized_critical_points
-from symbolic.critical.regularized_problem import seeded_problem
+from symbolic.critical.regularized_problem import low_height_problem, seeded_problem
 
 #: (dims, samples, published count or None, our generic count from the shared notes)
 CASES = [
@@ -39,6 +39,9 @@ def add_arguments(parser):
                         help="how the count is certified exact: ideal members with cofactors from Singular's liftstd "
                              "or SymPy's tracked Buchberger (auto: Singular up to 130 points when installed, else SymPy "
                              "up to 20), the checker's own Groebner basis, or none (a certified lower bound only)")
+    parser.add_argument("--instance", default="seeded", choices=("seeded", "low-height"),
+                        help="seeded_problem (X, Y entries k/8, lambdas k/256) or low_height_problem (entries in -3..3, "
+                             "lambdas p/q with q <= 9: far smaller completeness certificates)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true")
 
@@ -52,8 +55,9 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def run_case(dims, samples, backend="auto", seed=0, cross=False, completeness="auto") -> dict:
-    p = seeded_problem(list(dims), samples, seed).to_json()
+def run_case(dims, samples, backend="auto", seed=0, cross=False, completeness="auto", instance="seeded") -> dict:
+    make = low_height_problem if instance == "low-height" else seeded_problem
+    p = make(list(dims), samples, seed).to_json()
     kw = {}
     if completeness in ("singular", "sympy"):
         kw = {"completeness": "cofactors", "cofactor_backend": completeness}
@@ -65,7 +69,7 @@ def run_case(dims, samples, backend="auto", seed=0, cross=False, completeness="a
     row = r.summary()
     row["verdict"] = r.verdict
     if cross:
-        prob = seeded_problem(list(dims), samples, seed)
+        prob = make(list(dims), samples, seed)
         row["cross"] = {}
         for b in backends.available_backends():
             if b != "msolve" and row["count"] > 130:  # SymPy's and flint's Buchberger take minutes there
@@ -84,7 +88,7 @@ def run(args) -> int:
         if backend == "auto" and _EXPECTED[dims] > 130 and "msolve" not in backends.available_backends():
             print(f"{dims}: skipped (more than 130 points: install the critical extra for msolve)")
             continue
-        row = run_case(dims, samples, backend, args.seed, args.backends, args.completeness)
+        row = run_case(dims, samples, backend, args.seed, args.backends, args.completeness, args.instance)
         row["published"] = published
         rows.append(row)
         if not args.json:

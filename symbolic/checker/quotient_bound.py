@@ -46,6 +46,7 @@ Main definitions
 
 from __future__ import annotations
 
+import sys
 from fractions import Fraction
 from math import lcm
 
@@ -144,7 +145,8 @@ def _pack(n, bits):
 
 def verify_quotient_bound(F, spec, listed: int) -> tuple[bool, str]:
     """``(ok, reason)``: the cofactors in ``spec`` give members of the ideal of ``F`` (MPoly, one per variable)
-    whose leading monomials leave at most ``listed`` standard monomials (see the module docstring).
+    whose leading monomials leave at most ``listed`` standard monomials (see the module docstring).  Rationals of
+    any length are read (Python's 4300-digit string limit is lifted for the call only).
 
     Examples
     ========
@@ -162,6 +164,16 @@ def verify_quotient_bound(F, spec, listed: int) -> tuple[bool, str]:
     >>> verify_quotient_bound(F, spec, 3)[0]
     False
     """
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        return _verify(F, spec, listed)
+    finally:
+        sys.set_int_max_str_digits(limit)
+
+
+def _verify(F, spec, listed: int) -> tuple[bool, str]:
+    """The check itself (the string limit already lifted)."""
     if not isinstance(spec, dict) or spec.get("order") != "grevlex" or not isinstance(spec.get("elements"), list):
         return False, 'the cofactor certificate must be {"order": "grevlex", "elements": [[c_1, ..., c_n], ...]}'
     n = F[0].n

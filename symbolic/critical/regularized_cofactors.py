@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from fractions import Fraction
 
@@ -142,11 +143,19 @@ def singular_cofactors(problem, timeout_seconds: float = 3600.0) -> dict:
                                   timeout=timeout_seconds, check=False, stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
             raise RuntimeError(f"Singular did not finish in {timeout_seconds} s") from None
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)  # Singular's coefficients run to thousands of digits
+    try:
+        return _read_cofactors(done, problem.nvars)
+    finally:
+        sys.set_int_max_str_digits(limit)
+
+
+def _read_cofactors(done, m) -> dict:
     lines = done.stdout.splitlines()
     if done.returncode != 0 or not lines or not lines[-1].startswith("done "):
         raise RuntimeError(f"Singular failed: {(done.stderr or done.stdout).strip()[-300:]}")
     ncols = int(lines[-1].split()[1])
-    m = problem.nvars
     rows = [[{} for _ in range(m)] for _ in range(ncols)]
     for line in lines[:-1]:
         j, i, text = line.split(" ", 2)
