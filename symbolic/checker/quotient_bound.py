@@ -46,6 +46,7 @@ Main definitions
 
 from __future__ import annotations
 
+import re
 import sys
 from fractions import Fraction
 from math import lcm
@@ -58,6 +59,26 @@ __all__ = ["verify_quotient_bound", "staircase_size", "grevlex_key", "MAX_PRODUC
 MAX_PRODUCTS = 50_000_000
 #: Largest staircase counted.
 MAX_STAIRCASE = 100_000
+#: Longest coefficient read (characters): cofactors run to thousands of digits, beyond :func:`frac`'s guard.
+MAX_COEF_CHARS = 200_000
+
+_RATIONAL = re.compile(r"-?[0-9]+(/[0-9]+)?")
+
+
+def _coef(value) -> Fraction:
+    """A coefficient: an int or a string ``"p"`` / ``"p/q"`` (no floats, no exponents), at most
+    :data:`MAX_COEF_CHARS` long."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Fraction(value)
+    if not isinstance(value, str):
+        return frac(value)  # refuses floats and other types with frac's message
+    if len(value) > MAX_COEF_CHARS or not _RATIONAL.fullmatch(value):
+        raise ValueError(f"coefficient {value[:40]!r} is not a rational string \"p/q\" of at most "
+                         f"{MAX_COEF_CHARS} characters")
+    num, _, den = value.partition("/")
+    if den and int(den) == 0:
+        raise ValueError("a coefficient has denominator 0")
+    return Fraction(int(num), int(den) if den else 1)
 
 
 def grevlex_key(e):
@@ -120,7 +141,7 @@ def _terms(poly, n, where):
         e = tuple(term[0])
         if e in out:
             raise ValueError(f"{where}: the monomial {list(e)} appears twice")
-        c = frac(term[1])
+        c = _coef(term[1])
         if c:
             out[e] = c
     return out

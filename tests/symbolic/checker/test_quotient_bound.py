@@ -54,3 +54,14 @@ def test_staircase():
     assert staircase_size([(1, 0, 0), (0, 1, 0), (0, 0, 1)], 3) == 1
     assert staircase_size([(3,)], 1) == 3
     assert staircase_size([(2, 0), (0, 2)], 2, limit=3) is None
+
+
+def test_long_coefficients_are_read_and_bad_ones_refused():
+    F, _, _ = _system()
+    big = "1" + "0" * 5000
+    spec = {"order": "grevlex", "elements": [[[[[0, 0], big]], []], [[], [[[0, 0], f"-{big}/3"]]],
+                                             [[[[0, 1], "1"]], [[[1, 0], "-1"]]]]}
+    assert verify_quotient_bound(F, spec, 4)[0]
+    for bad in ("1e5", "1/0", "x", "1" * (quotient_bound.MAX_COEF_CHARS + 1)):
+        spec = {"order": "grevlex", "elements": [[[[[0, 0], bad]], []]]}
+        assert not verify_quotient_bound(F, spec, 4)[0]
