@@ -65,3 +65,16 @@ def test_singular_and_sympy_agree_on_small_cases():
 def test_seventy_three_certified_with_singular():
     r = _run([1, 3, 2], completeness="cofactors", cofactor_backend="singular")
     assert (r.count, r.count_status, r.verified) == (73, "certified", True)
+
+
+def test_low_height_instance_keeps_the_generic_count():
+    from symbolic.critical.regularized_problem import low_height_problem
+
+    p = low_height_problem([1, 3, 1]).to_json()
+    assert p == low_height_problem([1, 3, 1]).to_json()
+    assert all(abs(int(v)) <= 3 for row in p["X"] + p["Y"] for v in row)
+    r = regularized_critical_points(p["dims"], p["X"], p["Y"], p["lambdas"], backend="sympy",
+                                    completeness="cofactors", cofactor_backend="sympy")
+    assert (r.count, r.count_status) == (13, "certified")
+    with pytest.raises(ValueError, match="distinct small lambdas"):
+        low_height_problem([3, 3, 3, 3, 3])
