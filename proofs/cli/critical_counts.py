@@ -2,7 +2,9 @@
 ones (Bharadwaj-Hosten 2023, homotopy continuation), with the real points, their certified Hessian indices, the
 minima, the backend and the CPU time of each case (self and child processes), one case after the other.
 
-A benchmark command, not a timed test.  ``--backends`` runs every available backend on each case and prints their
+A benchmark command, not a timed test.  ``--completeness`` chooses how the count is certified exact (default:
+ideal members with cofactors from Singular when installed, see :mod:`symbolic.checker.quotient_bound`).
+``--backends`` runs every available backend on each case and prints their
 counts side by side (the cross-check; above 130 points only msolve: SymPy's and python-flint's Buchberger take
 minutes there).
 """
@@ -14,7 +16,7 @@ import resource
 
 from symbolic.critical import backends
 from symbolic.critical.regularized import regularized_critical_points
-from symbolic.critical.regularized_problem import seeded_problem
+from symbolic.critical.regularized_problem import low_height_problem, seeded_problem
 
 #: (dims, samples, published count or None, our generic count from the shared notes)
 CASES = [
@@ -33,6 +35,13 @@ def add_arguments(parser):
                         help="skip cases whose expected count exceeds N (default 130; 245 needs msolve and minutes)")
     parser.add_argument("--backend", default="auto", choices=("auto", "sympy", "msolve"))
     parser.add_argument("--backends", action="store_true", help="also count with every available backend")
+    parser.add_argument("--completeness", default="auto", choices=("auto", "singular", "sympy", "groebner", "none"),
+                        help="how the count is certified exact: ideal members with cofactors from Singular's liftstd "
+                             "or SymPy's tracked Buchberger (auto: Singular up to 130 points when installed, else SymPy "
+                             "up to 20), the checker's own Groebner basis, or none (a certified lower bound only)")
+    parser.add_argument("--instance", default="seeded", choices=("seeded", "low-height"),
+                        help="seeded_problem (X, Y entries k/8, lambdas k/256) or low_height_problem (entries in -3..3, "
+                             "lambdas p/q with q <= 9: far smaller completeness certificates)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true")
 
@@ -46,13 +55,21 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def run_case(dims, samples, backend="auto", seed=0, cross=False) -> dict:
-    p = seeded_problem(list(dims), samples, seed).to_json()
-    r = regularized_critical_points(p["dims"], p["X"], p["Y"], p["lambdas"], backend=backend)
+def run_case(dims, samples, backend="auto", seed=0, cross=False, completeness="auto", instance="seeded") -> dict:
+    make = low_height_problem if instance == "low-height" else seeded_problem
+    p = make(list(dims), samples, seed).to_json()
+    kw = {}
+    if completeness in ("singular", "sympy"):
+        kw = {"completeness": "cofactors", "cofactor_backend": completeness}
+    elif completeness == "groebner":
+        kw = {"completeness": "groebner"}
+    elif completeness == "none":
+        kw = {"completeness": False}
+    r = regularized_critical_points(p["dims"], p["X"], p["Y"], p["lambdas"], backend=backend, **kw)
     row = r.summary()
     row["verdict"] = r.verdict
     if cross:
-        prob = seeded_problem(list(dims), samples, seed)
+        prob = make(list(dims), samples, seed)
         row["cross"] = {}
         for b in backends.available_backends():
             if b != "msolve" and row["count"] > 130:  # SymPy's and flint's Buchberger take minutes there
@@ -71,7 +88,7 @@ def run(args) -> int:
         if backend == "auto" and _EXPECTED[dims] > 130 and "msolve" not in backends.available_backends():
             print(f"{dims}: skipped (more than 130 points: install the critical extra for msolve)")
             continue
-        row = run_case(dims, samples, backend, args.seed, args.backends)
+        row = run_case(dims, samples, backend, args.seed, args.backends, args.completeness, args.instance)
         row["published"] = published
         rows.append(row)
         if not args.json:
@@ -87,6 +104,10 @@ def _line(row) -> str:
             f"({row['count_status']})  real {row['real']:>3}  indices {row['indices']}  minima {row['minima']} "
             f"(global {row['global_minima']}, non-global {row['nonglobal_minima']})  {row['backend']}  "
             f"{row['seconds']} s  checker: {'ok' if row['verified'] else 'REJECTED ' + row['verdict']}")
+    info = row.get("completeness") or {}
+    if info.get("method") == "cofactors":
+        text += (f"  cofactors ({info['backend']}): {info['elements']} members, {info['terms']} terms, "
+                 f"{info['seconds']} s; checker {info['checker_seconds']} s")
     if "cross" in row:
         text += "  cross-check " + ", ".join(f"{b} {c} ({t} s)" for b, (c, t) in row["cross"].items())
     return text

@@ -35,9 +35,12 @@ enclosures strictly ordered.
 ``expect.nonglobal_local_min`` names a point of index 0 in a class above the first: a strict local minimum with
 a strictly larger loss than another (real critical) point, so not a global minimum.
 
-**Completeness** (optional ``complete``): the number of listed points equals the number of standard monomials
-of a Groebner basis that the checker recomputes itself (:mod:`symbolic.checker.groebner`) within a work
-bound; then every complex critical point is listed, every real one too, and the first class is the global
+**Completeness** (optional ``complete``), either ``{"groebner": true}``: the number of listed points equals the
+number of standard monomials of a Groebner basis that the checker recomputes itself
+(:mod:`symbolic.checker.groebner`) within a work bound (small cases only); or ``{"cofactors": ...}``: members of
+the gradient ideal given by their cofactors whose leading monomials leave at most as many standard monomials as
+points are listed (:mod:`symbolic.checker.quotient_bound`: no Groebner basis is computed or checked).  Either
+way every complex critical point is listed, every real one too, and the first class is the global
 minimum (the loss is coercive, so its minimum is a critical point).
 
 Certificate::
@@ -46,7 +49,7 @@ Certificate::
      "points": [{"center": [[re, im], ...], "radius": r, "preconditioner": [[[re, im], ...], ...],
                  "real": bool, "index": k, "congruence": [[q, ...], ...]}, ...],
      "value_classes": [{"members": [i, ...], "flips": [[[k, j], ...], ...]}, ...],
-     "complete": {"groebner": true}, "expect": {"nonglobal_local_min": i}}
+     "complete": {"groebner": true} | {"cofactors": {"order": "grevlex", "elements": [...]}}, "expect": {"nonglobal_local_min": i}}
 
 Main definitions
 ----------------
@@ -377,9 +380,15 @@ def verify_regularized_critical_points(cert: dict) -> tuple[bool, str]:
             return False, f"point {m} is not a strict local minimum in a value class above the lowest"
     complete = "completeness not certified"
     if cert.get("complete"):
-        from .groebner import verify_count
+        spec = cert["complete"]
+        if isinstance(spec, dict) and set(spec) == {"cofactors"}:
+            from .quotient_bound import verify_quotient_bound
 
-        ok, why = verify_count(F, len(points), cert["complete"])
+            ok, why = verify_quotient_bound(F, spec["cofactors"], len(points))
+        else:
+            from .groebner import verify_count
+
+            ok, why = verify_count(F, len(points), spec)
         if not ok:
             return False, f"completeness: {why}"
         complete = f"complete ({why})"

@@ -7,8 +7,10 @@ r"""Every critical point of a regularized deep linear network, with a certificat
 (Bharadwaj-Hosten 2023).  An exact backend counts the distinct complex critical points and locates them; each
 is refined and boxed; the separate checker (:mod:`symbolic.checker.regularized_points`) re-verifies that
 every box holds exactly one critical point (Krawczyk), that the boxes are disjoint, the Hessian index of
-every real point (Gershgorin after a congruence), and the order of the loss values, and, when asked and
-small enough, recomputes a Groebner basis to certify that no critical point is missing.
+every real point (Gershgorin after a congruence), and the order of the loss values, and, when asked, that no
+critical point is missing: ideal members given by cofactors (:mod:`symbolic.critical.regularized_cofactors`)
+whose leading monomials leave as many standard monomials as there are boxes, or, small cases only, a Groebner
+basis it recomputes itself.
 
 Main definitions
 ----------------
@@ -26,13 +28,17 @@ from symbolic.checker.bundle import verify as verify_certificate
 from symbolic.critical import backends
 from symbolic.critical.regularized_boxes import (_System, flip_orbits, flipped_entry, point_certificate,
                                                  points_from_basis, points_from_msolve, refine)
+from symbolic.critical.regularized_cofactors import completeness_cofactors, cofactor_terms, singular_available
 from symbolic.critical.regularized_problem import RegularizedProblem
 
-__all__ = ["regularized_critical_points", "RegularizedCriticalPoints", "certify_completeness_limit"]
+__all__ = ["regularized_critical_points", "RegularizedCriticalPoints", "certify_completeness_limit",
+           "singular_completeness_limit"]
 
-#: Largest count whose completeness the checker recomputes (its own Buchberger in Fractions); above it the
-#: count is reported as computed, not certified.
+#: Largest count certified complete by default without Singular (SymPy's tracked Buchberger finds the cofactors).
 certify_completeness_limit = 20
+#: Largest count certified complete by default with Singular: at 225 points its cofactors take minutes and are far
+#: too large to check (README).  Above the limits the count is reported as computed, not certified.
+singular_completeness_limit = 130
 
 
 @dataclass
@@ -50,6 +56,7 @@ class RegularizedCriticalPoints:
     verified: bool = False
     verdict: str = ""
     seconds: float = 0.0
+    completeness_info: dict = field(default_factory=dict)
 
     @property
     def indices(self) -> dict:
@@ -81,7 +88,7 @@ class RegularizedCriticalPoints:
                 "count": self.count, "count_status": self.count_status, "real": len(self.real_points),
                 "indices": self.indices, "minima": len(self.minima), "global_minima": len(self.global_minima),
                 "nonglobal_minima": len(self.nonglobal_minima), "verified": self.verified,
-                "seconds": round(self.seconds, 2)}
+                "seconds": round(self.seconds, 2), "completeness": self.completeness_info}
 
 
 def _cpu() -> float:
@@ -90,13 +97,18 @@ def _cpu() -> float:
 
 
 def regularized_critical_points(dims, X, Y, lambdas, backend: str = "auto", *, complex_points: bool = True,
-                                completeness: bool | None = None, verify: bool = True) -> RegularizedCriticalPoints:
+                                completeness: bool | str | None = None, cofactor_backend: str = "auto",
+                                verify: bool = True) -> RegularizedCriticalPoints:
     """Count, locate, classify and certify the critical points of a regularized network.
 
     ``backend``: ``"sympy"``, ``"msolve"`` or ``"auto"`` (msolve when installed, else SymPy).  With
     ``complex_points`` every complex critical point gets a certified box (so the count is a certified lower
-    bound); ``completeness`` (default: when the count is at most :data:`certify_completeness_limit`) asks the
-    checker to recompute a Groebner basis so that the count is certified exact.
+    bound); ``completeness`` makes the count certified exact: ``"cofactors"`` (the default up to
+    :data:`certify_completeness_limit` points, or :data:`singular_completeness_limit` with Singular installed)
+    adds ideal members with cofactors (:mod:`symbolic.critical.regularized_cofactors`, found by
+    ``cofactor_backend``) whose leading monomials leave as many standard monomials as there are boxes;
+    ``"groebner"`` (or ``True``) asks the checker to
+    recompute a Groebner basis itself (small cases only); ``False`` certifies a lower bound only.
 
     Examples
     ========
@@ -156,14 +168,30 @@ def regularized_critical_points(dims, X, Y, lambdas, backend: str = "auto", *, c
                                     (real_entries[c["members"][0] - len(entries)] for c in classes[1:])))
     all_entries = entries + real_entries
     if completeness is None:
-        completeness = complex_points and count <= certify_completeness_limit
+        small = count <= certify_completeness_limit or (count <= singular_completeness_limit and singular_available())
+        completeness = "cofactors" if complex_points and small else False
+    elif completeness is True:
+        completeness = "groebner"
+    if completeness not in (False, "groebner", "cofactors"):
+        raise ValueError(f"completeness must be None, True, False, 'groebner' or 'cofactors'; got {completeness!r}")
     cert = {"kind": "regularized_critical_points", "problem": problem.to_json(), "precision": 256,
             "points": [{k: v for k, v in e.items() if k != "value"} for e in all_entries]}
     if separated:
         cert["value_classes"] = classes
-    if completeness:
+    info = {"method": completeness or "none"}
+    if completeness == "groebner":
         cert["complete"] = {"groebner": True}
+    elif completeness == "cofactors":
+        t = _cpu()
+        if cofactor_backend == "auto":
+            cofactor_backend = "singular" if singular_available() else "sympy"
+        spec = completeness_cofactors(problem, cofactor_backend)
+        cert["complete"] = {"cofactors": spec}
+        info.update(backend=cofactor_backend, elements=len(spec["elements"]), terms=cofactor_terms(spec),
+                    seconds=round(_cpu() - t, 2))
+    t = _cpu()
     ok, why = verify_certificate(cert) if verify else (False, "not verified")
+    info["checker_seconds"] = round(_cpu() - t, 2)
     real_points = []
     for c_no, cls in enumerate(classes):
         for m in cls["members"]:
@@ -173,4 +201,5 @@ def regularized_critical_points(dims, X, Y, lambdas, backend: str = "auto", *, c
     if len(refined) != count:
         raise ArithmeticError(f"the backend counted {count} points but {len(refined)} were located")
     status = "certified" if ok and completeness else "computed"
-    return RegularizedCriticalPoints(problem, backend, count, status, real_points, cert, ok, why, _cpu() - start)
+    return RegularizedCriticalPoints(problem, backend, count, status, real_points, cert, ok, why, _cpu() - start,
+                                     info)
