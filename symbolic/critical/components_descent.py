@@ -26,6 +26,8 @@ __all__ = ["DescentSearch"]
 
 #: Combinations of single-layer directions tried per node (counted work, not time).
 MAX_COMBINATIONS = 400
+#: Valid lines collected before the smallest is chosen.
+ENOUGH = 4
 
 
 class DescentSearch(CoveringSearch):
@@ -107,7 +109,7 @@ class DescentSearch(CoveringSearch):
             for chosen in itertools.combinations(layers, size):
                 for combo in itertools.product(*[by_layer[k] for k in chosen]):
                     tried += 1
-                    if tried > MAX_COMBINATIONS:
+                    if tried > MAX_COMBINATIONS or len(found) >= ENOUGH:
                         break
                     d = [sum(parts, self.R.zero) for parts in zip(*[c[1] for c in combo])]
                     c = self._coefficients(d)
@@ -116,6 +118,8 @@ class DescentSearch(CoveringSearch):
                     nf3 = normal_form(c[3], G)
                     if nf3:
                         found.append((len(nf3), len(c[3]), tried, combo, d, c))
+                        if len(found) >= ENOUGH:
+                            break
         # the smallest order-3 coefficient first; it must lie outside the radical (else the child repeats the node)
         for *_, combo, d, c in sorted(found, key=lambda item: item[:3])[:3]:
             if not in_radical(c[3], G, 2):

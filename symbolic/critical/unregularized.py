@@ -164,7 +164,7 @@ def squared_global_minimum(net: NetworkLossRing):
 
 def unregularized_critical_set(dims, X, Y, loss: str = "squared", work_limit: int = 3_000_000, max_nodes: int = 200,
                                method: str = "staged"):
-    """Every critical point of the network: components, values, classification, and the covering certificate.
+    r"""Every critical point of the network: components, values, classification, and the covering certificate.
 
     Returns a dict with ``problem``, ``global_value``, ``components`` (one summary per leaf of the covering:
     path, kind, value, dimension), ``unresolved`` (the leaves not certified) and ``certificate`` (kind
