@@ -88,8 +88,8 @@ def product_points(net):
     >>> from symbolic.critical.unregularized_loss import NetworkLossRing
     >>> from symbolic.critical.components_staged import product_points
     >>> net = NetworkLossRing([1, 1, 1], [[1]], [[2]])
-    >>> [(A, str(v)) for A, v in product_points(net)]
-    [([[0]], '2'), ([[2]], '0')]
+    >>> [([[str(x) for x in row] for row in A], str(v)) for A, v in product_points(net)]
+    [([['0']], '2'), ([['2']], '0')]
     """
     S, T, yy = _data(net)
     Sm, Tm = sympy.Matrix(S), sympy.Matrix(T)
