@@ -109,3 +109,20 @@ def test_singular_agrees_on_2_2_2_2(two_two_two_two):
     dims, X, Y = instance("2-2-2-2")
     comps = singular_components(NetworkLossRing(dims, X, Y))
     assert cross_check(two_two_two_two["values"], comps) == []
+
+
+def test_the_2_2_2_2_descent_family_holds_non_strict_saddles():
+    """A rational point of the rank-one family (value 5): critical, Hessian PSD (exact inertia), so only the
+    descent line shows it is a saddle; rank W_2 = 1 < p = 2, as Kawaguchi 2.3 (iv) allows."""
+    from fractions import Fraction as F
+
+    from symbolic.checker.components_covering import _evaluate, network_loss
+    from symbolic.checker.poly import ldl_inertia
+
+    dims, X, Y = instance("2-2-2-2")
+    n, L, _, _ = network_loss({"dims": list(dims), "X": X, "Y": Y, "loss": "squared"})
+    point = [F(v) for v in (1, -1, 0, 0, 1, 0, 0, 0)] + [F(1, 3), F(2, 3), F(-1), F(-2)]
+    grad = [L.diff(i) for i in range(n)]
+    assert _evaluate(L, point) == 5 and all(_evaluate(g, point) == 0 for g in grad)
+    H = [[_evaluate(grad[i].diff(j), point) for j in range(n)] for i in range(n)]
+    assert ldl_inertia(H)[1] == 0
