@@ -20,6 +20,11 @@ Node kinds (see :mod:`symbolic.critical.components` for the search that writes t
   its first nonzero coefficient of odd order :math:`k \ge 3`: no local extremum there.  The Hessian at :math:`a`
   is evaluated and its inertia computed (exact LDL): the point is reported non-strict only when it has no
   negative eigenvalue.
+* ``descent_curve``: along :math:`t \mapsto w + t D(w)` (``direction``: polynomial entries) the loss's Taylor
+  coefficients :math:`c_1, \dots, c_{k-1}` lie in :math:`\sqrt J` (``vanishing``: a power and cofactors each) and
+  :math:`k \ge 3` is odd (:mod:`symbolic.checker.descent_family`): where :math:`c_k \ne 0` no real point is a local
+  extremum (a saddle; its Hessian is not examined).  The child covers :math:`V(J + (c_k))` (none when :math:`c_k` is
+  a nonzero constant).
 * ``value``: :math:`(L - c)^m \in J`; optionally ``grad_f_zero``, one proof per entry of
   :math:`\nabla f(A) = f'(AX - Y)X^T` that it vanishes on :math:`V(J)` (an ``expect`` of
   ``grad_f_zero_at_local_minima`` requires it on every value leaf).  ``empty``: :math:`1 \in J`.
@@ -44,6 +49,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from .assumptions import verify_kawaguchi_assumptions
+from .descent_family import taylor_coefficients_along
 from .mpoly import MPoly, const_matrix, mat_mul
 from .poly import frac, frac_matrix, ldl_inertia
 
@@ -177,7 +183,8 @@ class _Checker:
         self.grad = [self.L.diff(i) for i in range(self.n)]
         self._H = {}
         self.nodes = 0
-        self.counts = {"strict_saddle": 0, "nonstrict_point": 0, "strict_point": 0, "value": 0, "empty": 0, "split": 0}
+        self.counts = {"strict_saddle": 0, "nonstrict_point": 0, "strict_point": 0, "value": 0, "empty": 0, "split": 0,
+                       "descent_curve": 0}
         self.values = []
 
     def _middle_rank(self, a) -> int:
@@ -254,6 +261,8 @@ class _Checker:
             self.saddle(node, gens, path)
         elif kind == "nonstrict_point":
             self.nonstrict(node, gens, path)
+        elif kind == "descent_curve":
+            self.descent(node, gens, path)
         elif kind == "value":
             c = frac(node["value"])
             self.member(_power(self.L - c, node["power"]), gens, node["cofactors"], f"{path}: (L - c)^m")
@@ -319,6 +328,31 @@ class _Checker:
             self.node(node["child"], gens + [guard], f"{path}/guard")
         elif node.get("child") is not None:
             raise _Reject(f"{path}: a saddle node without a guard has no child")
+
+    def descent(self, node, gens, path):
+        d = self.direction(node["direction"])
+        k = node["order"]
+        if not isinstance(k, int) or isinstance(k, bool) or k < 3 or k % 2 == 0:
+            raise _Reject(f"{path}: the order must be odd and at least 3; got {k!r}")
+        c = taylor_coefficients_along(self.problem["dims"], self.X, frac_matrix(self.problem["Y"]),
+                                      self.problem.get("loss", "squared"), d)
+        c += [MPoly(self.n)] * (k + 1 - len(c))
+        vanishing = node["vanishing"]
+        if not isinstance(vanishing, list) or len(vanishing) != k - 1:
+            raise _Reject(f"{path}: one vanishing proof per Taylor coefficient of order 1 to {k - 1}")
+        for j, pr in enumerate(vanishing, start=1):
+            target = _power(c[j], pr["power"]) if c[j].terms else c[j]
+            self.member(target, gens, pr["cofactors"], f"{path}: Taylor coefficient of order {j}")
+        if not c[k].terms:
+            raise _Reject(f"{path}: the Taylor coefficient of order {k} is zero")
+        self.counts["descent_curve"] += 1
+        if c[k].degree() < 1:
+            if node.get("child") is not None:
+                raise _Reject(f"{path}: the coefficient of order {k} is a nonzero constant; no child is needed")
+        elif node.get("child") is None:
+            raise _Reject(f"{path}: the points where the coefficient of order {k} vanishes need a child")
+        else:
+            self.node(node["child"], gens + [c[k]], f"{path}/coefficient {k} zero")
 
     def nonstrict(self, node, gens, path):
         a = [frac(x) for x in node["point"]]
@@ -408,6 +442,8 @@ def verify_critical_set_covering(cert: dict) -> tuple[bool, str]:
             dims = cert["problem"]["dims"]
             if len(dims) < 4 or p != min(dims[1:-1]):
                 raise _Reject(f"p must be the narrowest hidden width of {dims} (and H >= 2)")
+            if ch.counts["descent_curve"]:
+                raise _Reject("a descent-curve leaf does not say whether its saddles are strict")
             if p in ch.nonstrict_middle_ranks:
                 raise _Reject(f"a non-strict saddle point has rank(W_H ... W_2) = {p}")
             checked.append(f"every saddle with rank(W_H ... W_2) = {p} is strict (the non-strict points have middle "
@@ -420,6 +456,8 @@ def verify_critical_set_covering(cert: dict) -> tuple[bool, str]:
               "non-strict saddle points (odd-order Taylor term, Hessian PSD)"),
              ("strict_point", "saddle point (odd-order Taylor term, Hessian indefinite)",
               "saddle points (odd-order Taylor term, Hessian indefinite)"),
+             ("descent_curve", "saddle leaf by an odd-order descent curve",
+              "saddle leaves by odd-order descent curves"),
              ("value", "value leaf", "value leaves"), ("empty", "empty leaf", "empty leaves"))
     parts = [f"{c[k]} {one if c[k] == 1 else many}" for k, one, many in names if c[k]]
     cstar_text = str(cstar.numerator) if cstar.denominator == 1 else f"{cstar.numerator}/{cstar.denominator}"

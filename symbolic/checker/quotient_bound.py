@@ -46,8 +46,6 @@ Main definitions
 
 from __future__ import annotations
 
-import re
-import sys
 from fractions import Fraction
 from math import lcm
 
@@ -62,7 +60,14 @@ MAX_STAIRCASE = 100_000
 #: Longest coefficient read (characters): cofactors run to thousands of digits, beyond :func:`frac`'s guard.
 MAX_COEF_CHARS = 200_000
 
-_RATIONAL = re.compile(r"-?[0-9]+(/[0-9]+)?")
+_DIGITS = frozenset("0123456789")
+
+
+def _is_rational_string(value: str) -> bool:
+    """Whether ``value`` is ``-?[0-9]+(/[0-9]+)?`` (ASCII digits only)."""
+    num, slash, den = value.partition("/")
+    num = num[1:] if num.startswith("-") else num
+    return bool(num) and set(num) <= _DIGITS and (not slash or (bool(den) and set(den) <= _DIGITS))
 
 
 def _coef(value) -> Fraction:
@@ -72,13 +77,24 @@ def _coef(value) -> Fraction:
         return Fraction(value)
     if not isinstance(value, str):
         return frac(value)  # refuses floats and other types with frac's message
-    if len(value) > MAX_COEF_CHARS or not _RATIONAL.fullmatch(value):
+    if len(value) > MAX_COEF_CHARS or not _is_rational_string(value):
         raise ValueError(f"coefficient {value[:40]!r} is not a rational string \"p/q\" of at most "
                          f"{MAX_COEF_CHARS} characters")
     num, _, den = value.partition("/")
-    if den and int(den) == 0:
+    if den and _int(den) == 0:
         raise ValueError("a coefficient has denominator 0")
-    return Fraction(int(num), int(den) if den else 1)
+    return Fraction(_int(num), _int(den) if den else 1)
+
+
+def _int(digits: str) -> int:
+    """``int(digits)`` for strings of any length, read in chunks of 4000 characters (below Python's limit on
+    one ``int(str)`` conversion, which this module leaves as it is)."""
+    sign, digits = (-1, digits[1:]) if digits.startswith("-") else (1, digits)
+    value = 0
+    for i in range(0, len(digits), 4000):
+        chunk = digits[i:i + 4000]
+        value = value * 10 ** len(chunk) + int(chunk)
+    return sign * value
 
 
 def grevlex_key(e):
@@ -167,7 +183,7 @@ def _pack(n, bits):
 def verify_quotient_bound(F, spec, listed: int) -> tuple[bool, str]:
     """``(ok, reason)``: the cofactors in ``spec`` give members of the ideal of ``F`` (MPoly, one per variable)
     whose leading monomials leave at most ``listed`` standard monomials (see the module docstring).  Rationals of
-    any length are read (Python's 4300-digit string limit is lifted for the call only).
+    any length are read (in chunks below Python's 4300-digit limit on one conversion, which stays as it is).
 
     Examples
     ========
@@ -185,16 +201,11 @@ def verify_quotient_bound(F, spec, listed: int) -> tuple[bool, str]:
     >>> verify_quotient_bound(F, spec, 3)[0]
     False
     """
-    limit = sys.get_int_max_str_digits()
-    sys.set_int_max_str_digits(0)
-    try:
-        return _verify(F, spec, listed)
-    finally:
-        sys.set_int_max_str_digits(limit)
+    return _verify(F, spec, listed)
 
 
 def _verify(F, spec, listed: int) -> tuple[bool, str]:
-    """The check itself (the string limit already lifted)."""
+    """The check itself."""
     if not isinstance(spec, dict) or spec.get("order") != "grevlex" or not isinstance(spec.get("elements"), list):
         return False, 'the cofactor certificate must be {"order": "grevlex", "elements": [[c_1, ..., c_n], ...]}'
     n = F[0].n

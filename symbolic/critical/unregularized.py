@@ -27,6 +27,8 @@ import sympy
 from sympy.polys.domains import QQ
 
 from symbolic.critical.components import cover_critical_set
+from symbolic.critical.components_ideal import WorkLimitExceeded
+from symbolic.critical.components_staged import StagingFailed, staged_covering
 from symbolic.critical.unregularized_loss import NetworkLossRing, seeded_data
 
 __all__ = ["unregularized_critical_set", "network_directions", "squared_global_minimum", "INSTANCES", "instance",
@@ -160,13 +162,19 @@ def squared_global_minimum(net: NetworkLossRing):
     return Fraction(int(sympy.fraction(value)[0]), int(sympy.fraction(value)[1])), point
 
 
-def unregularized_critical_set(dims, X, Y, loss: str = "squared", work_limit: int = 3_000_000, max_nodes: int = 200):
-    """Every critical point of the network: components, values, classification, and the covering certificate.
+def unregularized_critical_set(dims, X, Y, loss: str = "squared", work_limit: int = 3_000_000, max_nodes: int = 200,
+                               method: str = "staged"):
+    r"""Every critical point of the network: components, values, classification, and the covering certificate.
 
     Returns a dict with ``problem``, ``global_value``, ``components`` (one summary per leaf of the covering:
     path, kind, value, dimension), ``unresolved`` (the leaves not certified) and ``certificate`` (kind
     ``critical_set_covering``, re-verified by :mod:`symbolic.checker.components_covering`).  Raises
     ``ValueError`` for networks above :data:`MAX_PARAMETERS` weights or beyond the work bound.
+
+    ``method="staged"`` (the default) splits the critical set through the end-to-end product
+    (:mod:`symbolic.critical.components_staged`: squared loss, two or more layers, :math:`\Sigma` with distinct
+    rational eigenvalues) and falls back to the direct search in the gradient ideal otherwise; ``"direct"``
+    forces the direct search (:func:`symbolic.critical.components.cover_critical_set`).
 
     Examples
     ========
@@ -186,9 +194,23 @@ def unregularized_critical_set(dims, X, Y, loss: str = "squared", work_limit: in
                    g(QQ(witness[0].numerator, witness[0].denominator)) for g in net.gradient]
         if any(grad_at):  # pragma: no cover - the truncated solution is a global minimizer, hence critical
             value = witness = None
-    tree, leaves, components = cover_critical_set(net, network_directions(net), work_limit=work_limit,
-                                                  max_nodes=max_nodes,
-                                      global_value=None if value is None else QQ(value.numerator, value.denominator))
+    if method not in ("staged", "direct"):
+        raise ValueError(f"method must be staged or direct; got {method!r}")
+    gvalue = None if value is None else QQ(value.numerator, value.denominator)
+    staged = None
+    if method == "staged" and value is not None:
+        try:
+            staged = staged_covering(net, network_directions(net), gvalue, work_limit=work_limit, max_nodes=max_nodes)
+        except StagingFailed:
+            staged = None
+        except WorkLimitExceeded as exc:
+            raise ValueError(f"the critical set needs more work than allowed ({exc}); raise the work bound or use a "
+                             "smaller network") from None
+    if staged is not None:
+        tree, leaves, components = staged
+    else:
+        tree, leaves, components = cover_critical_set(net, network_directions(net), work_limit=work_limit,
+                                                      max_nodes=max_nodes, global_value=gvalue)
     problem = {"dims": list(net.dims), "X": [[_s(v) for v in r] for r in net.X],
                "Y": [[_s(v) for v in r] for r in net.Y], "loss": loss}
     cert = {"kind": "critical_set_covering", "problem": problem, "variables": net.names, "tree": tree}

@@ -1,0 +1,148 @@
+r"""Saddles without a negative Hessian direction, on whole families: odd-order descent along a line.
+
+Where :class:`symbolic.critical.components.CoveringSearch` finds no direction of negative curvature (the Hessian
+may be positive semidefinite on a positive-dimensional family: dims (2,2,2,2) has one of dimension 6 where every
+layer has rank 1), this search tries lines :math:`t \mapsto W + tD(W)` whose direction combines single-layer
+perturbations of two or three layers, each with vanishing first-order change of :math:`A = W_L \cdots W_1`.
+With :math:`A(W + tD) = \sum_j t^j A_j` the loss is :math:`\tfrac12 \sum_{i,j} t^{i+j} \langle E_i, E_j\rangle`
+(:math:`E_0 = AX - Y`, :math:`E_j = A_j X`); when its coefficients :math:`c_1, c_2` vanish on the node's variety
+(they lie in its ideal) and :math:`c_3` does not, the node becomes a ``descent_curve`` (order 3) whose child covers :math:`c_3 = 0`.
+
+Main definitions
+----------------
+* :class:`DescentSearch`.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from sympy.polys.domains import QQ
+
+from symbolic.critical.components import CoveringSearch, poly_to_json
+from symbolic.critical.components_ideal import TrackedBasis, groebner_basis, in_radical, krull_dimension, normal_form
+
+__all__ = ["DescentSearch"]
+
+#: Combinations of single-layer directions tried per node (counted work, not time).
+MAX_COMBINATIONS = 400
+#: Valid lines collected before the smallest is chosen.
+ENOUGH = 4
+
+
+class DescentSearch(CoveringSearch):
+    """:class:`CoveringSearch` that tries an order-3 descent line where no saddle direction is found."""
+
+    def _node(self, gens, tb, G, label, depth):
+        first = len(self.leaves)
+        node = super()._node(gens, tb, G, label, depth)
+        if node.get("kind") != "unresolved" or self.nodes > self.max_nodes or depth > self.max_depth:
+            return node
+        found = self._descent(gens, tb, G, label, depth, first)
+        return node if found is None else found
+
+    # -- the line's Taylor coefficients ---------------------------------------------------------------------
+    def _layer_matrix(self, d, k):
+        net = self.net
+        rows, cols = net.dims[k], net.dims[k - 1]
+        sl = net.layer_slice(k)
+        flat = d[sl]
+        return [[flat[i * cols + j] for j in range(cols)] for i in range(rows)]
+
+    def _coefficients(self, d):
+        r"""``[c_0, ..., c_{2L}]`` of :math:`L(W + tD)` (ring elements)."""
+        net = self.net
+        nl = len(net.dims) - 1
+        R = net.R
+        layers = [(net.weights[k - 1], self._layer_matrix(d, k)) for k in range(1, nl + 1)]
+        # A(t) coefficients: polynomial in t with matrix coefficients
+        poly = {0: layers[0][0], 1: layers[0][1]}
+        for W, D in layers[1:]:
+            nxt = {}
+            for j, M in poly.items():
+                for e, F in ((0, W), (1, D)):
+                    P = net.matmul(F, M)
+                    if j + e in nxt:
+                        nxt[j + e] = [[x + y for x, y in zip(r1, r2)] for r1, r2 in zip(nxt[j + e], P)]
+                    else:
+                        nxt[j + e] = P
+            poly = nxt
+        Xq = [[R(x) for x in row] for row in _q_rows(net.X)]
+        Yq = [[R(y) for y in row] for row in _q_rows(net.Y)]
+        E = {j: net.matmul(M, Xq) for j, M in poly.items()}
+        E[0] = [[x - y for x, y in zip(r1, r2)] for r1, r2 in zip(E[0], Yq)]
+        top = max(E)
+        coeffs = []
+        for m in range(2 * top + 1):
+            total = R.zero
+            for i in range(max(0, m - top), min(m, top) + 1):
+                total += sum((x * y for r1, r2 in zip(E[i], E[m - i]) for x, y in zip(r1, r2)), R.zero)
+            coeffs.append(total / 2)
+        return coeffs
+
+    def _first_order_zero(self, d, k, G):
+        r""":math:`U_k D_k V_k \in J` (the first-order change of :math:`A` vanishes on the node)."""
+        net = self.net
+        nl = len(net.dims) - 1
+        M = self._layer_matrix(d, k)
+        if k > 1:
+            M = net.matmul(M, net.chain(1, k - 1))
+        if k < nl:
+            M = net.matmul(net.chain(k + 1, nl), M)
+        return all(not normal_form(x, G) for row in M for x in row)
+
+    def _layer_of(self, d):
+        net = self.net
+        layers = [k for k in range(1, len(net.dims)) if any(d[net.layer_slice(k)])]
+        return layers[0] if len(layers) == 1 else None
+
+    # -- the node -------------------------------------------------------------------------------------------
+    def _descent(self, gens, tb, G, label, depth, first):
+        by_layer = {}
+        for name, d in self.candidates(G):
+            k = self._layer_of(d)
+            if k is not None and self._first_order_zero(d, k, G):
+                by_layer.setdefault(k, []).append((name, d))
+        layers = sorted(by_layer)
+        tried, found = 0, []
+        for size in (2, 3):
+            for chosen in itertools.combinations(layers, size):
+                for combo in itertools.product(*[by_layer[k] for k in chosen]):
+                    tried += 1
+                    if tried > MAX_COMBINATIONS or len(found) >= ENOUGH:
+                        break
+                    d = [sum(parts, self.R.zero) for parts in zip(*[c[1] for c in combo])]
+                    c = self._coefficients(d)
+                    if len(c) < 4 or not c[3] or normal_form(c[1], G) or normal_form(c[2], G):
+                        continue
+                    nf3 = normal_form(c[3], G)
+                    if nf3:
+                        found.append((len(nf3), len(c[3]), tried, combo, d, c))
+                        if len(found) >= ENOUGH:
+                            break
+        # the smallest order-3 coefficient first; it must lie outside the radical (else the child repeats the node)
+        for *_, combo, d, c in sorted(found, key=lambda item: item[:3])[:3]:
+            if not in_radical(c[3], G, 2):
+                return self._descent_node(gens, tb, G, label, depth, first, combo, d, c)
+        return None
+
+    def _descent_node(self, gens, tb, G, label, depth, first, combo, d, c):
+        R = self.R
+        del self.leaves[first:]  # the unresolved leaf of this node
+        vanishing = []
+        for j in (1, 2):
+            cof = tb.lift(c[j]) if c[j] else [R.zero] * len(gens)
+            vanishing.append({"power": 1, "cofactors": [poly_to_json(x) for x in cof]})
+        self.leaves.append({"path": label, "kind": "descent_saddle", "dimension": krull_dimension(G, self.net.nvars),
+                            "direction": " + ".join(name for name, _ in combo)})
+        node = {"kind": "descent_curve", "direction": [poly_to_json(x) for x in d], "order": 3,
+                "vanishing": vanishing}
+        if any(c[3].LM):
+            cg = gens + [c[3]]
+            node["child"] = self._node(cg, TrackedBasis(cg, R, start=tb, work_limit=self.work_limit),
+                                       groebner_basis(cg, R), f"{label} / order-3 coefficient zero", depth + 1)
+        return node
+
+
+def _q_rows(M):
+    return [[QQ(x.numerator, x.denominator) for x in row] for row in M]
