@@ -5,7 +5,8 @@ critical sets), components_staged (the same covering staged through the end-to-e
 the default for the squared loss), components_descent (odd-order descent lines on non-strict saddle families),
 unregularized_loss and unregularized (unregularized networks), components_singular (optional
 Singular cross-check); regularized (isolated critical points of regularized networks), regularized_problem,
-regularized_boxes (certified boxes, indices, values), backends (exact solvers: SymPy, msolve, python-flint).
+regularized_boxes (certified boxes, indices, values), regularized_cofactors (ideal members with
+cofactors bounding the count), backends (exact solvers: SymPy, msolve, python-flint).
 
 May import: symbolic.core, symbolic.calculus, symbolic.landscape, symbolic.algebraic, symbolic.checker.
 """
