@@ -41,18 +41,35 @@ def _copy_tree(target: Path) -> None:
             shutil.copy2(source, target / name)
 
 
+#: Appended to the scratch copy's tests/conftest.py.  mutmut forks each mutant's process from the one that ran the
+#: tests unmutated; without this, bundle's memo of identical certificates answers from the unmutated code (every
+#: relu_cone_form mutant "survived" that way).
+_FRESH_MEMO = """
+
+@pytest.fixture(autouse=True)
+def _mutation_run_fresh_checker_memo():
+    from symbolic.checker import bundle
+    bundle._MEMO.clear()
+"""
+
+
+def _fresh_memo(tests_dir: Path) -> None:
+    conftest = tests_dir / "conftest.py"
+    text = conftest.read_text()
+    if "import pytest" not in text:
+        text = "import pytest\n" + text
+    conftest.write_text(text + _FRESH_MEMO)
+
+
 def _configure(target: Path, module: str, tests: list[str]) -> None:
+    _fresh_memo(target / "tests")
     pyproject = target / "pyproject.toml"
     text = pyproject.read_text()
     section = ("[tool.mutmut]\n"
                'source_paths = ["symbolic"]\n'
                f'only_mutate = ["symbolic/checker/{module}.py"]\n'
                'also_copy = ["proofs", "README.md", "notebooks"]\n'
-               f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
-               # children fork from a server that has collected the tests but run none: a child forked from the
-               # process that ran them (mutmut's default) inherits bundle's memo of identical certificates, whose
-               # answers then come from the unmutated code (every relu_cone_form mutant "survived" that way)
-               'process_isolation = "forkserver"\n')
+               f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n")
     start = text.index("[tool.mutmut]")
     end = text.find("\n[", start + 1)
     text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
@@ -78,6 +95,8 @@ def run(module: str, tests: list[str], mutmut: str, workdir: Path, show: bool, r
         shutil.rmtree(target / "mutants" / "tests")
         shutil.copytree(ROOT / "tests", target / "tests", ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copytree(ROOT / "tests", target / "mutants" / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+        _configure(target, module, tests)
+        _fresh_memo(target / "mutants" / "tests")
         (target / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)   # new tests: map them again
     subprocess.run(["nice", "-n", "15", mutmut, "run", "--max-children", "1", *names], cwd=target,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
