@@ -142,3 +142,60 @@ def test_deep_pattern_value_tampering():
     ]:
         ok, why = _tampered(cert, mutate)
         assert not ok and reason in why, why
+
+
+# -- kill tests from mutmut's survivors (README, "Mutation testing"): exact answers of small hand-made certificates --
+
+from symbolic.checker.zhou_liang import verify_deep_pattern_value  # noqa: E402
+
+# two layers, X = I, Y = diag(3, 1, 0), A1 = e1^T, A2 = 3 e1: critical, v = 9 on e1, Sigma = diag(9, 1, 0)
+_DEEP3 = {"kind": "deep_pattern_value", "X": [["1", "0", "0"], ["0", "1", "0"], ["0", "0", "1"]],
+          "Y": [["3", "0", "0"], ["0", "1", "0"], ["0", "0", "0"]],
+          "Xp": [["1", "0", "0"], ["0", "1", "0"], ["0", "0", "1"]], "weights": [[["1", "0", "0"]], [["3"], ["0"], ["0"]]],
+          "columns": [["1", "0", "0"]], "column_values": ["9"], "spectrum": [["9", 1], ["1", 1], ["0", 1]]}
+
+
+@pytest.mark.parametrize("change, answer", [
+    ({}, (True, "critical; pattern [1, 0, 0]; Proposition 4 holds")),
+    ({"categories": {"case1": True, "case2": False, "non_optimal": False, "optimal": False}},
+     (True, "critical; pattern [1, 0, 0]; Proposition 4 holds")),
+    ({"spectrum": [["1", 1], ["9", 1], ["0", 1]]},
+     (False, "the spectrum lists distinct positive eigenvalues in decreasing order, then 0")),
+    ({"spectrum": [["0", 1], ["9", 1], ["1", 1]]},
+     (False, "the spectrum lists distinct positive eigenvalues in decreasing order, then 0")),
+    ({"spectrum": [["9", 1], ["1", 1], ["-1", 1]]},
+     (False, "the spectrum lists distinct positive eigenvalues in decreasing order, then 0")),
+    ({"spectrum": [["9", 1], ["5", 0], ["1", 1], ["0", 1]]}, (False, "eigenvalue 5 does not have multiplicity 0")),
+    ({"spectrum": [["9", 2], ["1", 1], ["0", 1]]}, (False, "eigenvalue 9 does not have multiplicity 2")),
+    ({"spectrum": [["9", 1], ["1", 1]]}, (False, "the spectrum does not list every eigenvalue")),
+    ({"spectrum": [["9", "x"]]}, (False, "invalid literal for int() with base 10: 'x'")),
+    ({"column_values": []}, (False, "at least two layers; one value per column of length d_l")),
+    ({"columns": [["1", "0"]]}, (False, "at least two layers; one value per column of length d_l")),
+    ({"weights": [[["1", "0", "0"]]]}, (False, "at least two layers; one value per column of length d_l")),
+    ({"Xp": [["1", "0", "0"], ["0", "1", "0"], ["0", "0", "0"]]}, (False, "Xp is not the Moore-Penrose inverse of X")),
+    ({"kind": "deep_analytical_form"}, (False, "not a deep_pattern_value certificate (kind 'deep_analytical_form')")),
+    ({"weights": None}, (False, "malformed certificate: 'NoneType' object is not iterable")),
+])
+def test_deep_pattern_value_answers(change, answer):
+    assert verify_deep_pattern_value(dict(_DEEP3, **change)) == answer
+
+
+@pytest.mark.parametrize("weights, layer", [
+    ([[["0"]], [["1"]], [["1"]]], 1), ([[["1"]], [["0"]], [["1"]]], 2), ([[["1"]], [["1"]], [["0"]]], 3),
+    ([[["2"]], [["0"]], [["1"]]], 2), ([[["0"]], [["0"]], [["1"]]], None),
+])
+def test_deep_pattern_value_names_the_first_layer_with_a_nonzero_gradient(weights, layer):
+    # scalars a, b, c with Y = 1: E = abc - 1, the gradients are bcE, acE, abE
+    cert = {"kind": "deep_pattern_value", "X": [["1"]], "Y": [["1"]], "Xp": [["1"]], "weights": weights,
+            "columns": [], "column_values": []}
+    if layer is None:       # a = b = 0: every gradient is 0, a critical point of value 1/2 with no column
+        assert verify_deep_pattern_value(cert) == (True, "critical; Proposition 4 holds")
+    else:
+        assert verify_deep_pattern_value(cert) == (False, f"the gradient of layer {layer} is not zero")
+
+
+def test_deep_pattern_value_with_two_layers():
+    cert = {"kind": "deep_pattern_value", "X": [["1", "0"], ["0", "1"]], "Y": [["2", "0"], ["0", "1"]],
+            "Xp": [["1", "0"], ["0", "1"]], "weights": [[["0", "1"]], [["0"], ["1"]]],
+            "columns": [["0", "1"]], "column_values": ["1"], "spectrum": [["4", 1], ["1", 1]]}
+    assert verify_deep_pattern_value(cert) == (True, "critical; pattern [0, 1]; Proposition 4 holds")
