@@ -146,7 +146,7 @@ def test_deep_pattern_value_tampering():
 
 # -- kill tests from mutmut's survivors (README, "Mutation testing"): exact answers of small hand-made certificates --
 
-from symbolic.checker.zhou_liang import verify_deep_pattern_value  # noqa: E402
+from symbolic.checker.zhou_liang import verify_deep_pattern_value, verify_swap_point  # noqa: E402
 
 # two layers, X = I, Y = diag(3, 1, 0), A1 = e1^T, A2 = 3 e1: critical, v = 9 on e1, Sigma = diag(9, 1, 0)
 _DEEP3 = {"kind": "deep_pattern_value", "X": [["1", "0", "0"], ["0", "1", "0"], ["0", "0", "1"]],
@@ -199,3 +199,47 @@ def test_deep_pattern_value_with_two_layers():
             "Xp": [["1", "0"], ["0", "1"]], "weights": [[["0", "1"]], [["0"], ["1"]]],
             "columns": [["0", "1"]], "column_values": ["1"], "spectrum": [["4", 1], ["1", 1]]}
     assert verify_deep_pattern_value(cert) == (True, "critical; pattern [0, 1]; Proposition 4 holds")
+
+
+def test_deep_pattern_value_columns_answers():
+    # X = Y = I, two layers: A1 = A2 = I (E = 0) with the columns e1, e2; A1 = (1/2, 1/2), A2 = (1, 1)^T with (1, 1)
+    base = {"kind": "deep_pattern_value", "X": [["1", "0"], ["0", "1"]], "Y": [["1", "0"], ["0", "1"]],
+            "Xp": [["1", "0"], ["0", "1"]], "weights": [[["1", "0"], ["0", "1"]], [["1", "0"], ["0", "1"]]],
+            "columns": [["1", "0"], ["0", "1"]], "column_values": ["1", "1"]}
+    assert verify_deep_pattern_value(base) == (True, "critical; Proposition 4 holds")
+    assert verify_deep_pattern_value(dict(base, columns=[["1", "0"], ["1", "1"]])) == \
+        (False, "the columns are not mutually orthogonal")
+    ones = dict(base, weights=[[["1/2", "1/2"]], [["1"], ["1"]]], columns=[["1", "1"]], column_values=["1"])
+    assert verify_deep_pattern_value(ones) == (True, "critical; Proposition 4 holds")
+    assert verify_deep_pattern_value(dict(ones, columns=[["0", "0"]])) == \
+        (False, "a column is not an eigenvector of Sigma_0 for 1")
+    # one more column than rank(A_(l,2)): P B = B still holds
+    assert verify_deep_pattern_value(dict(_DEEP3, columns=[["1", "0", "0"], ["0", "1", "0"]],
+                                          column_values=["9", "1"])) == \
+        (False, "the columns do not span col(A_(l,2))")
+    assert verify_deep_pattern_value(dict(_DEEP3, categories={})) == \
+        (False, "the pattern [1, 0, 0] has categories {'case1': True, 'case2': False, 'non_optimal': False, "
+                "'optimal': False}, not {}")
+
+
+def test_deep_pattern_value_categories_use_the_narrowest_hidden_layer():
+    from symbolic.checker.zhou_liang import categories
+    # three layers of widths 2, 1: A3 A2 A1 = diag(2, 0) at Y = diag(2, 1), v = 4 on e1
+    cert = {"kind": "deep_pattern_value", "X": [["1", "0"], ["0", "1"]], "Y": [["2", "0"], ["0", "1"]],
+            "Xp": [["1", "0"], ["0", "1"]], "weights": [[["1", "0"], ["0", "0"]], [["1", "0"]], [["2"], ["0"]]],
+            "columns": [["1", "0"]], "column_values": ["4"], "spectrum": [["4", 1], ["1", 1]],
+            "categories": categories((1, 0), (1, 1), False, 1, 2)}
+    assert categories((1, 0), (1, 1), False, 1, 2) != categories((1, 0), (1, 1), False, 2, 2)
+    assert verify_deep_pattern_value(cert) == (True, "critical; pattern [1, 0]; Proposition 4 holds")
+
+
+def test_swap_with_a_padded_column_and_a_non_unit_column():
+    # d1 = 2 > rho = 1: A2 = [W, 0] C0 with W = (0, 2), A1's second row from L1; the swap changes L by -36/25
+    form = {"kind": "shallow_analytical_form", "X": [["1", "0"], ["0", "1"]], "Y": [["3", "0"], ["0", "1"]],
+            "Xp": [["1", "0"], ["0", "1"]], "A2p": [["0", "1/2"], ["0", "0"]], "columns": [["0", "2"]],
+            "column_values": ["1"], "C0": [["1", "0"], ["0", "1"]], "L1": [["0", "0"], ["0", "1"]],
+            "A1": [["0", "1/2"], ["0", "1"]], "A2": [["0", "0"], ["2", "0"]], "critical": True, "condition3": True,
+            "spectrum": [["9", 1], ["1", 1]]}
+    cert = {"kind": "zhou_liang_swap", "form": form, "column": 0, "direction": ["1", "0"], "value_i": "9",
+            "eps": "3/4", "root": "5/4", "scale": "3/2", "difference": "-36/25"}
+    assert verify_swap_point(cert) == (True, "the swap at eps = 3/4 changes L by -36/25")
