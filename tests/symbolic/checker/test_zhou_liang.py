@@ -243,3 +243,24 @@ def test_swap_with_a_padded_column_and_a_non_unit_column():
     cert = {"kind": "zhou_liang_swap", "form": form, "column": 0, "direction": ["1", "0"], "value_i": "9",
             "eps": "3/4", "root": "5/4", "scale": "3/2", "difference": "-36/25"}
     assert verify_swap_point(cert) == (True, "the swap at eps = 3/4 changes L by -36/25")
+
+
+def test_swap_point_answers():
+    from tests.symbolic.checker.test_findings_kinds import _swap
+    swap = _swap()
+    assert verify_swap_point(dict(swap, kind="zhou_liang_jet")) == \
+        (False, "not a zhou_liang_swap certificate (kind 'zhou_liang_jet')")
+    no_spectrum = dict(swap, form={k: v for k, v in swap["form"].items() if k != "spectrum"})
+    assert verify_swap_point(no_spectrum) == \
+        (False, "the swap perturbs a shallow_analytical_form certificate with its spectrum ('form')")
+    assert verify_swap_point({k: v for k, v in swap.items() if k != "eps"}) == (False, "malformed certificate: 'eps'")
+    assert verify_swap_point(dict(swap, direction=["0", "0"])) == \
+        (False, "the direction v is a nonzero vector of length d2")
+    # a form that is not critical (d1 = 2, L1's second row (1, 0)): nothing to perturb
+    form = {"kind": "shallow_analytical_form", "X": [["1", "0"], ["0", "1"]], "Y": [["3", "0"], ["0", "1"]],
+            "Xp": [["1", "0"], ["0", "1"]], "A2p": [["0", "1/2"], ["0", "0"]], "columns": [["0", "2"]],
+            "column_values": ["1"], "C0": [["1", "0"], ["0", "1"]], "L1": [["0", "0"], ["1", "0"]],
+            "A1": [["0", "1/2"], ["1", "0"]], "A2": [["0", "0"], ["2", "0"]], "critical": False, "condition3": False,
+            "spectrum": [["9", 1], ["1", 1]]}
+    assert verify_swap_point(dict(swap, form=form)) == \
+        (False, "Proposition 3 perturbs a critical point; the form is not critical")
