@@ -146,6 +146,7 @@ def test_deep_pattern_value_tampering():
 
 # -- kill tests from mutmut's survivors (README, "Mutation testing"): exact answers of small hand-made certificates --
 
+from proofs.papers.zhou_liang_2018.findings import categories_witness  # noqa: E402
 from symbolic.checker.zhou_liang import verify_deep_pattern_value, verify_swap_point  # noqa: E402
 
 # two layers, X = I, Y = diag(3, 1, 0), A1 = e1^T, A2 = 3 e1: critical, v = 9 on e1, Sigma = diag(9, 1, 0)
@@ -264,3 +265,51 @@ def test_swap_point_answers():
             "spectrum": [["9", 1], ["1", 1]]}
     assert verify_swap_point(dict(swap, form=form)) == \
         (False, "Proposition 3 perturbs a critical point; the form is not critical")
+
+
+# a rational rotation Q(eps) = [[1 - e^2, -2e], [2e, 1 - e^2]] / (1 + e^2) on W1 = e1, W2 = (1, 0), X = Y = 1:
+# L(eps) - L(0) = 2 eps^4 / (1 + eps^2)^2
+_ROT = {"kind": "rational_curve_loss", "X": [["1"]], "Y": [["1"]], "point": [[["1"], ["0"]], [["1", "0"]]],
+        "numerators": [[[["1", "0", "-1"]], [["0", "2"]]], [[["1"], []]]], "denominators": [["1", "0", "1"], ["1"]],
+        "difference": {"numerator": ["0", "0", "0", "0", "2"], "denominator": ["1", "0", "2", "0", "1"]},
+        "direction": "increase",
+        "orthogonal_left_factor": {"layer": 0, "numerator": [[["1", "0", "-1"], ["0", "-2"]],
+                                                             [["0", "2"], ["1", "0", "-1"]]],
+                                   "denominator": ["1", "0", "1"]}}
+
+
+@pytest.mark.parametrize("factor, answer", [
+    ({}, (True, "loss identity holds; increase of order eps^4")),
+    ({"layer": True}, (False, "malformed orthogonal_left_factor: layer must be an index of the point; got True")),
+    ({"layer": "0"}, (False, "malformed orthogonal_left_factor: layer must be an index of the point; got '0'")),
+    ({"layer": 2}, (False, "malformed orthogonal_left_factor: layer must be an index of the point; got 2")),
+    ({"numerator": [[["1", "0", "-1"]], [["0", "2"]]]},
+     (False, "the orthogonal factor must be square, match layer's rows and share its denominator")),
+    ({"denominator": ["1", "0", "2"]},
+     (False, "the orthogonal factor must be square, match layer's rows and share its denominator")),
+    ({"numerator": [[["1", "0", "1"], []], [[], ["1", "0", "1"]]]}, (False, "layer 1 is not Q times the point's layer")),
+    ({"numerator": [[["1", "0", "-1"], []], [["0", "2"], []]]}, (False, "Q^T Q != I")),
+])
+def test_orthogonal_factor_answers(factor, answer):
+    from symbolic.checker.zhou_liang import verify_rational_curve_loss
+    cert = dict(_ROT, orthogonal_left_factor=dict(_ROT["orthogonal_left_factor"], **factor))
+    assert verify_rational_curve_loss(cert) == answer
+
+
+def test_rational_curve_loss_kind_and_orthogonal_direction():
+    from symbolic.checker.zhou_liang import verify_rational_curve_loss
+    assert verify_rational_curve_loss(dict(_ROT, kind="relu_descent_curve")) == \
+        (False, "not a rational_curve_loss certificate (kind 'relu_descent_curve')")
+    cert, _ = categories_witness()
+    swap = next(p for p in cert["premises"].values() if p["kind"] == "zhou_liang_swap")
+    assert verify_swap_point(dict(swap, direction=["1", "0", "0"], value_i="9")) == \
+        (False, "the direction is not orthogonal to every column (p_i < m_i needs an uncaptured eigenvector)")
+
+
+def test_swap_with_a_direction_of_norm_two():
+    from tests.symbolic.checker.test_findings_kinds import _swap
+    swap = _swap()
+    form = dict(swap["form"], A2p=[["0", "1/2"], ["0", "0"]], columns=[["0", "2"]], C0=[["1", "0"], ["0", "1"]],
+                L1=[["0", "0"], ["0", "1"]], A1=[["0", "1/2"], ["0", "1"]], A2=[["0", "0"], ["2", "0"]])
+    cert = dict(swap, form=form, direction=["2", "0"], scale="3/4", difference="-36/25", not_equal=[])
+    assert verify_swap_point(cert) == (True, "the swap at eps = 3/4 changes L by -36/25")
