@@ -313,3 +313,20 @@ def test_swap_with_a_direction_of_norm_two():
                 L1=[["0", "0"], ["0", "1"]], A1=[["0", "1/2"], ["0", "1"]], A2=[["0", "0"], ["2", "0"]])
     cert = dict(swap, form=form, direction=["2", "0"], scale="3/4", difference="-36/25", not_equal=[])
     assert verify_swap_point(cert) == (True, "the swap at eps = 3/4 changes L by -36/25")
+
+
+@pytest.mark.parametrize("change, answer", [
+    ({"kind": "relu_descent_curve"}, (False, "not a rational_curve_loss certificate (kind 'relu_descent_curve')")),
+    ({"difference": None}, (False, "malformed certificate: 'NoneType' object is not subscriptable")),
+    ({"denominators": [["1", "0", "1"]]}, (False, "one numerator and one denominator per layer")),
+    ({"point": [], "numerators": [], "denominators": []}, (False, "one numerator and one denominator per layer")),
+    ({"denominators": [["1", "0", "1"], ["0", "1"]]}, (False, "denominator 2 vanishes at eps = 0")),
+    ({"numerators": [[[["1", "0", "-1"]], [["0", "2"]]], [[["1"]]]]}, (False, "numerator 2 has the wrong shape")),
+    ({"numerators": [[[["1", "0", "-1"]], [["0", "2"]]], [[["1"], []], [["1"], []]]]},
+     (False, "numerator 2 has the wrong shape")),
+    ({"numerators": [[[["1", "0", "-1"]], [["0", "2"]]], [[[], []]]]},
+     (False, "the curve does not pass through the point at layer 2")),
+])
+def test_rational_curve_loss_answers(change, answer):
+    from symbolic.checker.zhou_liang import verify_rational_curve_loss
+    assert verify_rational_curve_loss(dict(_ROT, **change)) == answer
