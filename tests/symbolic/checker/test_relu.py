@@ -405,3 +405,36 @@ def test_no_differentiable_critical_answers():
 def test_cone_form_answers_by_direct_call(cone_certs):
     assert verify_relu_cone_form({"kind": "relu_cone_point"}) == \
         (False, "not a relu_cone_form certificate (kind 'relu_cone_point')")
+
+
+def test_cone_form_exact_answers(cone_certs):
+    h, v = cone_certs["holds"], verify_relu_cone_form
+
+    def t(cert, **change):
+        c = copy.deepcopy(cert)
+        c.update(change)
+        return v(c)
+
+    assert v(h) == (True, "in the interior of K_{[0, 1] x [0, 1, 2]}: form (10)-(11) verified, L_N critical: True = "
+                          "(12); printed (13): False")
+    assert v(cone_certs["violate"]) == (True, "in the interior of K_{[0, 1] x [0, 2]}: form (10)-(11) verified, L_N "
+                                              "critical: False = (12); printed (13): False")
+    assert t(h, I=[5]) == (False, "malformed certificate: I must be a nonempty increasing list of indices below 2; "
+                                  "got [5]")
+    assert t(h, J=[0, 0]) == (False, "malformed certificate: J must be a nonempty increasing list of indices below 3; "
+                                     "got [0, 0]")
+    assert t(h, interior=False) == (False, "interior: True, claimed False")
+    assert t(h, critical=False) == (False, "L_N critical: True, claimed False")
+    assert t(h, printed_13=True) == (False, "printed (13) holds: False, claimed True")
+    other_y = copy.deepcopy(h)
+    other_y["form"]["Y"] = [["9"] * len(r) for r in other_y["form"]["Y"]]
+    assert v(other_y) == (False, "the form is not on (X_{:,J}, Y_{:,J}) with the point's blocks (A1)_{I,:}, (A2)_{:,I}")
+    b = boundary_descent_certificates()["form"]
+    assert t(b, critical=True) == (False, "critical is only decided in the interior (L_N is not differentiable on a "
+                                          "boundary)")
+    e = top_eigenvalue_saddle_certificates()["form"]
+    assert v(e) == (True, "on the boundary of K_{[0] x [0, 1, 2]}: form (10)-(11) verified; v on sigma_1(J) = 2")
+    index = (False, "on_eigenvalue is a 1-based index into the form's spectrum (which must be listed)")
+    for k in (0, 3, True, "1"):
+        assert t(e, on_eigenvalue=k) == index, k
+    assert t(e, on_eigenvalue=2) == (False, "a column value is not the eigenvalue number 2 of Sigma_J (2/3)")
