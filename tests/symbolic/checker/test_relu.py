@@ -438,3 +438,19 @@ def test_cone_form_exact_answers(cone_certs):
     for k in (0, 3, True, "1"):
         assert t(e, on_eigenvalue=k) == index, k
     assert t(e, on_eigenvalue=2) == (False, "a column value is not the eigenvalue number 2 of Sigma_J (2/3)")
+
+
+def test_point_shapes_and_index_lists_exact(cone_certs):
+    chain = (False, "malformed certificate: shapes do not chain")
+    for change in ({"Y": [["1", "1"]]}, {"X": [["1"], ["1"]]}, {"A2": [["2", "2"]]}, {"Y": [["1"], ["1"]]}):
+        assert verify_relu_cone_point(dict(_MIN_POINT, **change)) == chain, change
+    assert verify_relu_cone_point({k: v for k, v in _MIN_POINT.items() if k != "X"}) == \
+        (False, "malformed certificate: 'X'")
+    h = cone_certs["holds"]
+    assert verify_relu_cone_form(dict(h, I=5)) == \
+        (False, "malformed certificate: I must be a nonempty increasing list of indices below 2; got 5")
+    assert verify_relu_cone_form(dict(h, I=[True])) == \
+        (False, "malformed certificate: I must be a nonempty increasing list of indices below 2; got [True]")
+    assert verify_relu_differentiable_critical(dict(_DIFF_CRIT, I=[0], J=[0, 1], nonzero=True)) == \
+        (True, "in K_{[0] x [0, 1]}, A2 != 0; 0 zero entries of A1 X, kink coefficients 0, gradient 0 on all 1 "
+               "pieces: a differentiable critical point, L_N = 17/2")
