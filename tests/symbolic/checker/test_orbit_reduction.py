@@ -122,3 +122,13 @@ def test_integer_vector_clears_denominators_exactly():
     assert _integer_vector([F(1, 4), F(1, 6)]) == [3, 2]
     assert _integer_vector([F(5), F(0)]) == [5, 0]
     assert all(type(x) is int for x in _integer_vector([F(1, 2), F(1, 3)]))
+
+
+def test_pivot_columns_exact():
+    # kill test from mutmut's survivors: an empty matrix, the elimination factor, the pivot row counter
+    from fractions import Fraction as F
+
+    from symbolic.checker.orbit_reduction import pivot_columns
+    assert pivot_columns([]) == []
+    assert pivot_columns([[F(2), F(1)], [F(4), F(2)]]) == [0]
+    assert pivot_columns([[F(1), F(0), F(1)], [F(0), F(1), F(1)]]) == [0, 1]
