@@ -454,3 +454,7 @@ def test_point_shapes_and_index_lists_exact(cone_certs):
     assert verify_relu_differentiable_critical(dict(_DIFF_CRIT, I=[0], J=[0, 1], nonzero=True)) == \
         (True, "in K_{[0] x [0, 1]}, A2 != 0; 0 zero entries of A1 X, kink coefficients 0, gradient 0 on all 1 "
                "pieces: a differentiable critical point, L_N = 17/2")
+
+
+def test_point_with_an_empty_output_layer_is_malformed():
+    assert verify_relu_cone_point(dict(_MIN_POINT, A2=[])) == (False, "malformed certificate: shapes do not chain")
