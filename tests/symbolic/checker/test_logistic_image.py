@@ -89,3 +89,42 @@ def test_one_member_is_not_enough():
     cert = _cert()
     cert["members"] = cert["members"][:1]
     assert verify(cert)[0] is False
+
+
+# -- kill tests from mutmut's survivors (README, "Mutation testing"): the exact answer of each forgery ------------
+
+@pytest.mark.parametrize("path, value, answer", [
+    (('members', 1, 'output'), [['1/4', '1/11']], (False, "member 1: F_h(W) is [['1/4', '1/10']], not the stated output")),
+    (('members', 0, 'weights'), [[['1/2', '0', '0']], [['4']]], (False, "malformed 'logistic_image' certificate: ValueError: a pre-activation is 1/2 log b, not an integer multiple of log b: sigma is not rational")),
+    (('members', 0, 'weights'), [[['0', '-1']], [['4']]], (False, 'member 0: W1 is not 1 x 3')),
+    (('midpoint', 'point'), [['23/40', '9/20']], (False, 'the stated point is not the midpoint of the two members')),
+    (('midpoint', 'of'), [0, 0], (False, 'the midpoint names two distinct members by index')),
+    (('midpoint', 'of'), [0, 2], (False, 'the midpoint names two distinct members by index')),
+    (('midpoint', 'of'), [2, 0], (False, 'the midpoint names two distinct members by index')),
+    (('midpoint', 'of'), [1, 0], (True, '2 image points verified; their midpoint is outside the image (row 0: the signs of y - 1/2 differ across columns)')),
+    (('base',), '1', (False, "malformed 'logistic_image' certificate: ValueError: the base must be a positive rational other than 1; got 1")),
+    (('base',), '-2', (False, "malformed 'logistic_image' certificate: ValueError: the base must be a positive rational other than 1; got -2")),
+    (('base',), '0', (False, "malformed 'logistic_image' certificate: ValueError: the base must be a positive rational other than 1; got 0")),
+    (('dims',), [3, 1], (False, 'dims lists d_0, ..., d_h (positive integers, h >= 2)')),
+    (('dims',), [3, 0, 1], (False, 'dims lists d_0, ..., d_h (positive integers, h >= 2)')),
+    (('X',), [['1', '0'], ['0', '1']], (False, 'X has 2 rows, not d_0 = 3')),
+    (('X',), [], (False, "malformed 'logistic_image' certificate: ValueError: X is an empty matrix")),
+    (('members', 0, 'weights'), [[['0', '-100', '0']], [['4']]], (False, "malformed 'logistic_image' certificate: ValueError: the exponent -100 exceeds 64")),
+    (('members', 0, 'weights'), [[['0', '-1', '0']]], (False, 'member 0 has no 2 weight matrices')),
+    (('members', 0, 'output'), None, (False, "malformed 'logistic_image' certificate: TypeError: 'NoneType' object is not iterable")),
+    (('midpoint', 'point'), None, (False, "malformed 'logistic_image' certificate: TypeError: 'NoneType' object is not iterable")),
+    (('members', 0, 'weights'), [[['0', '-1', '0']], []], (False, 'member 0: W2 is not 1 x 1')),
+])
+def test_exact_answers(path, value, answer):
+    assert verify(_set(copy.deepcopy(_cert()), path, value)) == answer
+
+
+def test_exact_answers_of_missing_parts():
+    one = copy.deepcopy(_cert())
+    one["members"] = one["members"][:1]
+    assert verify(one) == (False, "a logistic_image certificate holds at least two members and a midpoint")
+    no_of = copy.deepcopy(_cert())
+    del no_of["midpoint"]["of"]
+    assert verify(no_of) == (False, "the midpoint names two distinct members by index")
+    assert verify(_cert()) == (True, "2 image points verified; their midpoint is outside the image (row 0: the signs of "
+                                     "y - 1/2 differ across columns)")

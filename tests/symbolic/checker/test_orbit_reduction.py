@@ -111,3 +111,24 @@ def test_forged_fields_on_a_992_parameter_saddle_are_rejected():
     assert not verify(problem, dict(result, strict=False))[0]
     shifted = dict(inertia, negative=7, zero=897)
     assert verify(problem, dict(result, hessian_inertia=shifted)) == (False, "the stated Hessian inertia is wrong")
+
+
+def test_integer_vector_clears_denominators_exactly():
+    # kill test from mutmut's survivors (README, "Mutation testing"): the smallest integer multiple, exactly
+    from fractions import Fraction as F
+
+    from symbolic.checker.orbit_reduction import _integer_vector
+    assert _integer_vector([F(1, 2), F(-1, 3), F(2)]) == [3, -2, 12]
+    assert _integer_vector([F(1, 4), F(1, 6)]) == [3, 2]
+    assert _integer_vector([F(5), F(0)]) == [5, 0]
+    assert all(type(x) is int for x in _integer_vector([F(1, 2), F(1, 3)]))
+
+
+def test_pivot_columns_exact():
+    # kill test from mutmut's survivors: an empty matrix, the elimination factor, the pivot row counter
+    from fractions import Fraction as F
+
+    from symbolic.checker.orbit_reduction import pivot_columns
+    assert pivot_columns([]) == []
+    assert pivot_columns([[F(2), F(1)], [F(4), F(2)]]) == [0]
+    assert pivot_columns([[F(1), F(0), F(1)], [F(0), F(1), F(1)]]) == [0, 1]

@@ -185,3 +185,276 @@ def test_no_differentiable_critical_in_cone_and_tampering():
     assert not ok and "span" in why
     assert verify({"kind": "relu_differentiable_critical", "X": [["1", "2"]], "Y": [["2", "-1"]], "A1": [["0"]],
                    "A2": [["1"]], "value": "5/2"})[0] is False   # the sufficient test (kinks 0 one by one) refuses too
+
+
+# -- kill tests from mutmut's survivors (README, "Mutation testing"): exact answers of small hand-made certificates --
+
+from symbolic.checker.relu import (  # noqa: E402
+    _no_form_in_cone,
+    verify_relu_cone_form,
+    verify_relu_cone_point,
+    verify_relu_descent_curve,
+    verify_relu_differentiable_critical,
+    verify_relu_local_min,
+    verify_relu_no_differentiable_critical_in_cone,
+)
+
+# X = Y = [1], A1 = 1/2, A2 = 2: A1 X = 1/2 > 0 (an entry in (0, 1]), p = (a c - 1)^2 / 2 in (a, c), value 0
+_MIN_POINT = {"kind": "relu_cone_point", "X": [["1"]], "Y": [["1"]], "A1": [["1/2"]], "A2": [["2"]], "value": "0",
+              "local": "min", "squares": [{"coefficient": "1/2", "square": [[[1, 1], "1"], [[0, 0], "-1"]]}]}
+# X = I, Y = diag(2, 1), A1 = (-1, -1): both entries negative, L_N = 5/2 constant on the open cone
+_FLAT_POINT = {"kind": "relu_cone_point", "X": [["1", "0"], ["0", "1"]], "Y": [["2", "0"], ["0", "1"]],
+               "A1": [["-1", "-1"]], "A2": [["1"], ["0"]], "value": "5/2", "local": "constant"}
+
+
+@pytest.mark.parametrize("change, answer", [
+    ({}, (True, "pattern [[1]]: L_N = 0, a local minimum (sum of squares on the open cone)")),
+    ({"squares": _MIN_POINT["squares"] + [{"coefficient": "0", "square": [[[1, 0], "5"]]}]},
+     (True, "pattern [[1]]: L_N = 0, a local minimum (sum of squares on the open cone)")),
+    ({"squares": [{"coefficient": "-1/2", "square": [[[1, 1], "1"], [[0, 0], "-1"]]}]},
+     (False, "a negative coefficient")),
+    ({"local": "max"}, (False, "the sum of squares is not v - p")),
+    ({"local": "min", "squares": []}, (False, "the sum of squares is not p - v")),
+    ({"local": "constant"}, (False, "L_N is not constant on the cone")),
+    ({"local": "saddle"}, (False, "local must be min, max, constant or null; got 'saddle'")),
+    ({"local": None, "critical": True}, (True, "pattern [[1]]: L_N = 0; critical: True")),
+    ({"critical": False}, (False, "critical is True, claimed False")),
+    ({"critical": True}, (True, "pattern [[1]]: L_N = 0, a local minimum (sum of squares on the open cone); "
+                                "critical: True")),
+    ({"A1": [["0"]]}, (False, "an entry of A1 X is zero: the point is on a cone boundary")),
+    ({"value": "1"}, (False, "L_N at the point is not 1")),
+    ({"kind": "relu_cone_form"}, (False, "not a relu_cone_point certificate (kind 'relu_cone_form')")),
+    ({"value": None}, (False, "malformed certificate: certificate entry None of type NoneType is not a rational")),
+])
+def test_cone_point_answers(change, answer):
+    assert verify_relu_cone_point(dict(_MIN_POINT, **change)) == answer
+
+
+def test_flat_cone_point_is_both_and_needs_no_squares():
+    flat = dict(_FLAT_POINT)
+    assert verify_relu_cone_point(flat) == (True, "pattern [[0, 0]]: L_N = 5/2 constant on a neighbourhood")
+    assert verify_relu_cone_point(dict(flat, local="max")) == \
+        (True, "pattern [[0, 0]]: L_N = 5/2, a local maximum (sum of squares on the open cone)")
+    assert verify_relu_cone_point(dict(flat, local="min")) == \
+        (True, "pattern [[0, 0]]: L_N = 5/2, a local minimum (sum of squares on the open cone)")
+    assert verify_relu_cone_point(dict(flat, local=None)) == (True, "pattern [[0, 0]]: L_N = 5/2")
+
+
+# X = Y = [1], A1 = 1, A2 = 0 (value 1/2) and a second hidden unit at 0 whose coefficient lists are empty
+_CURVE = {"kind": "relu_descent_curve", "X": [["1"]], "Y": [["1"]], "A1": [["1"], ["0"]], "A2": [["0", "0"]],
+          "value": "1/2", "curve": [[[["1"]], [[]]], [[["0", "1"], []]]]}
+
+
+@pytest.mark.parametrize("change, answer", [
+    ({}, (True, "L_N(t) - 1/2 = -1 t^1 + ... on (0, delta)")),
+    ({"order": 1}, (True, "L_N(t) - 1/2 = -1 t + ...: a direction with negative one-sided derivative, so the point "
+                          "is not a (Frechet) critical point of L_N")),
+    ({"order": 2}, (False, "the decrease has order 1, claimed 2")),
+    # A2(t) = t^2: L_N = (t^2 - 1)^2 / 2, a decrease of order 2 with no first-order term
+    ({"curve": [[[["1"]], [[]]], [[["0", "0", "1"], []]]], "order": 2},
+     (True, "L_N(t) - 1/2 = -1 t^2 + ... on (0, delta)")),
+    ({"curve": [[[["1"]], [[]]], [[["0", "0", "1"], []]]], "order": 1},
+     (False, "the decrease has order 2, claimed 1")),
+    # A2(t) = -t: L_N = (t + 1)^2 / 2 increases (coefficient 1); A2(t) = -t/4: coefficient 1/4
+    ({"curve": [[[["1"]], [[]]], [[["0", "-1"], []]]]}, (False, "L_N does not decrease along the curve")),
+    ({"curve": [[[["1"]], [[]]], [[["0", "-1/4"], []]]]}, (False, "L_N does not decrease along the curve")),
+    ({"curve": [[[["1"]], [[]]], [[["0"], []]]]}, (False, "L_N does not decrease along the curve")),   # constant
+    ({"curve": [[[["1"]], [[]]], [[["0", "1"]]]]}, (False, "the curve has the wrong shape")),
+    ({"curve": [[[["1"]]], [[["0", "1"], []]]]}, (False, "the curve has the wrong shape")),
+    ({"curve": [[[[]], [[]]], [[["0", "1"], []]]]}, (False, "the curve does not pass through the point")),
+    ({"curve": [[[["2"]], [[]]], [[["0", "1"], []]]]}, (False, "the curve does not pass through the point")),
+    ({"value": "1"}, (False, "L_N at the point is not 1")),
+    ({"kind": "relu_local_min"}, (False, "not a relu_descent_curve certificate (kind 'relu_local_min')")),
+    ({"curve": [[[["1"]], [[]]]]}, (False, "malformed certificate: list index out of range")),
+])
+def test_descent_curve_answers(change, answer):
+    assert verify_relu_descent_curve(dict(_CURVE, **change)) == answer
+
+
+def _nn(variables, constraints, target, terms):
+    return {"kind": "nonnegativity", "variables": variables, "constant": "0", "constraints": constraints,
+            "target": target, "terms": terms}
+
+
+# X = (1, -1), Y = (1, 0), A1 = 1, A2 = 1: A1 X = (1, -1), no zero entry, one region: a >= 0, -(-a) >= 0,
+# L_N - 0 = (c a - 1)^2 / 2
+_CA1 = [[[1, 1], "1"], [[0, 0], "-1"]]
+_INTERIOR_MIN = {"kind": "relu_local_min", "X": [["1", "-1"]], "Y": [["1", "0"]], "A1": [["1"]], "A2": [["1"]],
+                 "value": "0", "neighbourhood": [],
+                 "regions": [{"pattern": [], "certificate": _nn(
+                     ["a", "c"], [[[[1, 0], "1"]], [[[1, 0], "1"]]],
+                     [[[2, 2], "1/2"], [[1, 1], "-1"], [[0, 0], "1/2"]],
+                     [{"coefficient": "1/2", "constraints": [], "square": _CA1}])}]}
+
+
+def test_local_min_answers_interior():
+    ok = (True, "L_N >= 0 = L_N(point) on a neighbourhood (1 regions, 0 zero entries of A1 X): a local minimum")
+    assert verify_relu_local_min(_INTERIOR_MIN) == ok
+    bad_sign = copy.deepcopy(_INTERIOR_MIN)
+    bad_sign["regions"][0]["certificate"]["constraints"][1] = [[[1, 0], "-1"]]   # the negative entry's sign
+    assert verify_relu_local_min(bad_sign) == \
+        (False, "region []: the certificate does not prove L_N - v >= 0 on the region")
+    doubled = copy.deepcopy(_INTERIOR_MIN)
+    doubled["regions"][0]["certificate"]["constraints"][1] = [[[1, 0], "2"]]
+    assert verify_relu_local_min(doubled)[0] is False
+    two = dict(_INTERIOR_MIN, regions=_INTERIOR_MIN["regions"] * 2)
+    assert verify_relu_local_min(two) == \
+        (False, "the regions must be exactly the 1 sign patterns of the zero entries of A1 X")
+    assert verify_relu_local_min(dict(_INTERIOR_MIN, neighbourhood=[[[[0, 1], "1"], [[0, 0], "-1"]]])) == \
+        (False, "a neighbourhood constraint is not positive at the point")      # c - 1 = 0 at the point
+    assert verify_relu_local_min(dict(_INTERIOR_MIN, kind="relu_cone_point")) == \
+        (False, "not a relu_local_min certificate (kind 'relu_cone_point')")
+    assert verify_relu_local_min(dict(_INTERIOR_MIN, neighbourhood=None)) == \
+        (False, "malformed certificate: 'NoneType' object is not iterable")
+    assert verify_relu_local_min(dict(_INTERIOR_MIN, regions=[{}])) == (False, "malformed certificate: 'pattern'")
+    assert verify_relu_local_min(dict(_INTERIOR_MIN, regions=[{"pattern": []}])) == \
+        (False, "region []: malformed certificate: 'constraints'")
+    assert verify_relu_local_min(dict(_INTERIOR_MIN, regions=[{"pattern": [], "certificate": {"constraints": 5}}])) \
+        == (False, "region []: malformed certificate: 'int' object is not iterable")
+    assert verify_relu_local_min(dict(_INTERIOR_MIN, value="1")) == (False, "L_N at the point is not 1")
+
+
+def test_local_min_answer_with_no_form_in_cone():
+    cert = boundary_minimum_certificate()
+    assert verify_relu_local_min(cert) == (True, "L_N >= 1/2 = L_N(point) on a neighbourhood (2 regions, 1 zero "
+                                                 "entries of A1 X): a local minimum; nonzero output, and no point "
+                                                 "(15) satisfies (16) in its cone")
+
+
+def test_no_form_in_cone_answers():
+    I2 = [["1", "0"], ["0", "1"]]
+    from symbolic.checker.poly import frac_matrix
+    X = frac_matrix(I2)
+    Y = frac_matrix([["1", "-1"]])
+    assert _no_form_in_cone({"Xp": I2}, X, Y, frac_matrix([["0", "0"]]), frac_matrix([["1"]]),
+                            frac_matrix([["0", "0"]])) == "the output A2 sigma(A1 X) is zero"
+    assert _no_form_in_cone({"Xp": I2}, X, frac_matrix([["0", "-1"]]), frac_matrix([["1", "1"]]),
+                            frac_matrix([["1"]]), frac_matrix([["1", "1"]])) == \
+        "Y_{:,J} X_{:,J}^+ X_{:,J} does not have entries of both signs"
+    assert _no_form_in_cone({"Xp": I2}, X, Y, frac_matrix([["1", "1"]]), frac_matrix([["1"]]),
+                            frac_matrix([["1", "1"]])) is None
+    assert _no_form_in_cone({"Xp": [["1", "0"]]}, X, Y, frac_matrix([["1", "1"]]), frac_matrix([["1"]]),
+                            frac_matrix([["1", "1"]])) == \
+        "Xp is not the Moore-Penrose inverse of X_{:,J} (J = the samples where A1 X >= 0)"
+    assert _no_form_in_cone({"Xp": I2}, X, frac_matrix([["1", "-1"], ["0", "0"]]), frac_matrix([["1", "1"]]),
+                            frac_matrix([["1"], ["1"]]), frac_matrix([["1", "1"]])) == \
+        "no_form_in_cone needs one hidden unit and one output"
+    assert _no_form_in_cone({}, X, Y, frac_matrix([["1", "1"]]), frac_matrix([["1"]]),
+                            frac_matrix([["1", "1"]])) == "malformed no_form_in_cone: 'Xp'"
+
+
+# X = (1, 4), Y = (9/2, 1), A1 = 1/2, A2 = 1: A1 X = (1/2, 2), both active, sum_j (z_j - y_j) x_j = -4 + 4 = 0
+_DIFF_CRIT = {"kind": "relu_differentiable_critical", "X": [["1", "4"]], "Y": [["9/2", "1"]], "A1": [["1/2"]],
+              "A2": [["1"]], "value": "17/2"}
+
+
+@pytest.mark.parametrize("change, answer", [
+    ({}, (True, "0 zero entries of A1 X, kink coefficients 0, gradient 0 on all 1 pieces: a differentiable critical "
+                "point, L_N = 17/2")),
+    ({"nonzero": True}, (True, "A2 != 0; 0 zero entries of A1 X, kink coefficients 0, gradient 0 on all 1 pieces: a "
+                               "differentiable critical point, L_N = 17/2")),
+    ({"I": [0], "J": [0, 1]}, (True, "in K_{[0] x [0, 1]}, 0 zero entries of A1 X, kink coefficients 0, gradient 0 "
+                                     "on all 1 pieces: a differentiable critical point, L_N = 17/2")),
+    ({"J": [0, 1]}, (False, "malformed certificate: 'I'")),
+    ({"I": [0]}, (False, "malformed certificate: 'J'")),
+    ({"I": [0], "J": [0, 0]}, (False, "malformed certificate: J must be a nonempty increasing list of indices below "
+                                      "2; got [0, 0]")),
+    ({"I": [0], "J": [1]}, (False, "the point is not in K_{[0] x [1]} ((8): (A1 X)_(I,J) >= 0, every other entry "
+                                   "< 0)")),
+    ({"nonzero": 1}, (False, "nonzero must be true when given")),
+    ({"A2": [["0"]], "value": "85/8", "nonzero": True}, (False, "A2 = 0: not a nonzero critical point")),
+    ({"A1": [["1"]], "value": "85/8"}, (False, "the piece with zero entries [] active has a nonzero gradient at the "
+                                            "point")),
+    ({"value": "1"}, (False, "L_N at the point is not 1")),
+    ({"kind": "relu_cone_point"}, (False, "not a relu_differentiable_critical certificate (kind 'relu_cone_point')")),
+    ({"value": [1]}, (False, "malformed certificate: certificate entry [1] of type list is not a rational")),
+])
+def test_differentiable_critical_answers(change, answer):
+    assert verify_relu_differentiable_critical(dict(_DIFF_CRIT, **change)) == answer
+
+
+def test_differentiable_critical_zero_limits():
+    base = {"kind": "relu_differentiable_critical", "X": [["1"]], "Y": [["1"]], "A1": [["0"]], "A2": [["1"]],
+            "value": "1/2"}
+    assert verify_relu_differentiable_critical(base) == \
+        (False, "entry (0, 0) of A1 X is 0 with kink coefficient -1: L_N is not differentiable there")
+    many = dict(base, X=[["0"] * 13], Y=[["0"] * 13], value="0")
+    assert verify_relu_differentiable_critical(many) == \
+        (False, "13 zero entries of A1 X: more than 12 (4096 pieces)")
+
+
+def test_no_differentiable_critical_answers():
+    cert = boundary_descent_certificates()["no differentiable critical point in the cone"]
+    v = verify_relu_no_differentiable_critical_in_cone
+    assert v(dict(cert, kind="relu_cone_point")) == \
+        (False, "not a relu_no_differentiable_critical_in_cone certificate (kind 'relu_cone_point')")
+    assert v({k: x for k, x in cert.items() if k != "Xp"}) == (False, "malformed certificate: 'Xp'")
+    assert v(dict(cert, A1=[["0", "1"], ["0", "1"]], A2=[["1", "1"]])) == \
+        (False, "this certificate is for one hidden unit and one output (d1 = d2 = 1)")
+    assert v(dict(cert, A1=[["-1", "-1"]])) == (False, "the point is in the empty cone (J = {})")
+    assert v(dict(cert, Xp=[["1", "0"], ["0", "1"], ["0", "0"]])) == \
+        (False, "Xp is not the Moore-Penrose inverse of X_{:,J} (J = the samples where A1 X >= 0)")
+    assert v(dict(cert, positive_row=["1", "0"])) == \
+        (False, "positive_row w does not have w x_j > 0 for every j in J")
+    assert v(dict(cert, kink_sample=True))[1].startswith("kink_sample must be a sample of J")
+    par = {"kind": "relu_no_differentiable_critical_in_cone", "X": [["1", "2"]], "Y": [["2", "-1"]],
+           "A1": [["0"]], "A2": [["1"]], "Xp": [["1/5"], ["2/5"]], "positive_row": ["1"], "kink_sample": 0}
+    assert v(par) == (False, "x_(j0) is in the span of the other samples with r_j = 0")
+
+
+def test_cone_form_answers_by_direct_call(cone_certs):
+    assert verify_relu_cone_form({"kind": "relu_cone_point"}) == \
+        (False, "not a relu_cone_form certificate (kind 'relu_cone_point')")
+
+
+def test_cone_form_exact_answers(cone_certs):
+    h, v = cone_certs["holds"], verify_relu_cone_form
+
+    def t(cert, **change):
+        c = copy.deepcopy(cert)
+        c.update(change)
+        return v(c)
+
+    assert v(h) == (True, "in the interior of K_{[0, 1] x [0, 1, 2]}: form (10)-(11) verified, L_N critical: True = "
+                          "(12); printed (13): False")
+    assert v(cone_certs["violate"]) == (True, "in the interior of K_{[0, 1] x [0, 2]}: form (10)-(11) verified, L_N "
+                                              "critical: False = (12); printed (13): False")
+    assert t(h, I=[5]) == (False, "malformed certificate: I must be a nonempty increasing list of indices below 2; "
+                                  "got [5]")
+    assert t(h, J=[0, 0]) == (False, "malformed certificate: J must be a nonempty increasing list of indices below 3; "
+                                     "got [0, 0]")
+    assert t(h, interior=False) == (False, "interior: True, claimed False")
+    assert t(h, critical=False) == (False, "L_N critical: True, claimed False")
+    assert t(h, printed_13=True) == (False, "printed (13) holds: False, claimed True")
+    other_y = copy.deepcopy(h)
+    other_y["form"]["Y"] = [["9"] * len(r) for r in other_y["form"]["Y"]]
+    assert v(other_y) == (False, "the form is not on (X_{:,J}, Y_{:,J}) with the point's blocks (A1)_{I,:}, (A2)_{:,I}")
+    b = boundary_descent_certificates()["form"]
+    assert t(b, critical=True) == (False, "critical is only decided in the interior (L_N is not differentiable on a "
+                                          "boundary)")
+    e = top_eigenvalue_saddle_certificates()["form"]
+    assert v(e) == (True, "on the boundary of K_{[0] x [0, 1, 2]}: form (10)-(11) verified; v on sigma_1(J) = 2")
+    index = (False, "on_eigenvalue is a 1-based index into the form's spectrum (which must be listed)")
+    for k in (0, 3, True, "1"):
+        assert t(e, on_eigenvalue=k) == index, k
+    assert t(e, on_eigenvalue=2) == (False, "a column value is not the eigenvalue number 2 of Sigma_J (2/3)")
+
+
+def test_point_shapes_and_index_lists_exact(cone_certs):
+    chain = (False, "malformed certificate: shapes do not chain")
+    for change in ({"Y": [["1", "1"]]}, {"X": [["1"], ["1"]]}, {"A2": [["2", "2"]]}, {"Y": [["1"], ["1"]]}):
+        assert verify_relu_cone_point(dict(_MIN_POINT, **change)) == chain, change
+    assert verify_relu_cone_point({k: v for k, v in _MIN_POINT.items() if k != "X"}) == \
+        (False, "malformed certificate: 'X'")
+    h = cone_certs["holds"]
+    assert verify_relu_cone_form(dict(h, I=5)) == \
+        (False, "malformed certificate: I must be a nonempty increasing list of indices below 2; got 5")
+    assert verify_relu_cone_form(dict(h, I=[True])) == \
+        (False, "malformed certificate: I must be a nonempty increasing list of indices below 2; got [True]")
+    assert verify_relu_differentiable_critical(dict(_DIFF_CRIT, I=[0], J=[0, 1], nonzero=True)) == \
+        (True, "in K_{[0] x [0, 1]}, A2 != 0; 0 zero entries of A1 X, kink coefficients 0, gradient 0 on all 1 "
+               "pieces: a differentiable critical point, L_N = 17/2")
+
+
+def test_point_with_an_empty_output_layer_is_malformed():
+    assert verify_relu_cone_point(dict(_MIN_POINT, A2=[])) == (False, "malformed certificate: shapes do not chain")
