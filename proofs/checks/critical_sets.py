@@ -63,12 +63,13 @@ for name in {tuple(names)!r}:
 
 
 @lru_cache(maxsize=None)
-def covering(name: str) -> dict:
-    """The result of :func:`symbolic.critical.unregularized.unregularized_critical_set` on instance ``name``."""
+def covering(name: str, method: str = "staged") -> dict:
+    """The result of :func:`symbolic.critical.unregularized.unregularized_critical_set` on instance ``name``
+    (``method``: ``staged``, the default, or ``direct``, whose top-level split is by critical value)."""
     from symbolic.critical.unregularized import instance, unregularized_critical_set
 
     dims, X, Y = instance(name)
-    return unregularized_critical_set(dims, X, Y)
+    return unregularized_critical_set(dims, X, Y, method=method)
 
 
 def critical_set_outcome(names, premises=(), what: str = "every local minimum is global", expect=None) -> Outcome:
