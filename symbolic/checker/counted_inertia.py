@@ -29,6 +29,8 @@ Main definitions
 
 from __future__ import annotations
 
+from .poly import fraction_free_eliminate, fraction_free_pivot
+
 __all__ = ["counted_inertia", "ENTRY_COST"]
 
 #: Work units of one entry update beyond the limb products (the interpreter's fixed cost).
@@ -82,19 +84,11 @@ def counted_inertia(M, max_work: int, tick=None):
     prev, prev_negative = 1, False
     pos = neg = 0
     while M:
-        m = len(M)
-        piv = next((i for i in range(m) if M[i][i]), None)
+        piv, combined = fraction_free_pivot(M)
         if piv is None:
-            pair = next(((i, j) for i in range(m) for j in range(i + 1, m) if M[i][j]), None)
-            if pair is None:
-                break
-            i, j = pair
-            rj = M[j]
-            M[i] = [a + b for a, b in zip(M[i], rj)]      # row i += row j, then column i += column j
-            for row in M:
-                row[i] += row[j]
+            break
+        if combined:
             rowbits = [sum(map(int.bit_length, row)) for row in M]
-            piv = i
         prow = M[piv]
         d = prow[piv]
         if tick is not None:
@@ -108,19 +102,7 @@ def counted_inertia(M, max_work: int, tick=None):
             pos += 1
         else:
             neg += 1
-        rest = [k for k in range(m) if k != piv]
-        prest = [prow[k] for k in rest]
-        new = []
-        for i in rest:
-            row = M[i]
-            mi = row[piv]
-            if mi:
-                new.append([(d * row[k] - mi * b) // prev for k, b in zip(rest, prest)])
-            elif d == prev:
-                new.append([row[k] for k in rest])
-            else:
-                new.append([d * row[k] // prev for k in rest])
-        M = new
+        M = fraction_free_eliminate(M, piv, d, prev)
         rowbits = [sum(map(int.bit_length, row)) for row in M]
         prev, prev_negative = d, negative
     return work, (pos, neg, n - pos - neg)

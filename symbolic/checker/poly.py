@@ -276,37 +276,54 @@ def _integer_inertia(M) -> tuple[int, int, int]:
     prev, prev_negative = 1, False
     pos = neg = 0
     while M:
-        m = len(M)
-        piv = next((i for i in range(m) if M[i][i]), None)
+        piv, _ = fraction_free_pivot(M)
         if piv is None:
-            pair = next(((i, j) for i in range(m) for j in range(i + 1, m) if M[i][j]), None)
-            if pair is None:
-                break
-            i, j = pair
-            rj = M[j]
-            M[i] = [a + b for a, b in zip(M[i], rj)]      # row i += row j, then column i += column j
-            for row in M:
-                row[i] += row[j]
-            piv = i
-        prow = M[piv]
-        d = prow[piv]
+            break
+        d = M[piv][piv]
         negative = d < 0
         if negative == prev_negative:
             pos += 1
         else:
             neg += 1
-        rest = [k for k in range(m) if k != piv]
-        prest = [prow[k] for k in rest]
-        new = []
-        for i in rest:
-            row = M[i]
-            mi = row[piv]
-            if mi:
-                new.append([(d * row[k] - mi * b) // prev for k, b in zip(rest, prest)])
-            elif d == prev:
-                new.append([row[k] for k in rest])
-            else:
-                new.append([d * row[k] // prev for k in rest])
-        M = new
+        M = fraction_free_eliminate(M, piv, d, prev)
         prev, prev_negative = d, negative
     return pos, neg, n - pos - neg
+
+
+def fraction_free_pivot(M) -> tuple[int | None, bool]:
+    """``(index, combined)``: a nonzero diagonal entry of the symmetric integer matrix ``M``; failing that, row and
+    column ``i`` of a nonzero ``M[i][j]`` (``i < j``) are added their ``j``-th ones in place (a congruence, so the
+    inertia is kept, and ``M[i][i]`` becomes ``2 M[i][j] != 0``), ``combined`` then being True; ``(None, False)``
+    when ``M`` is zero."""
+    m = len(M)
+    piv = next((i for i in range(m) if M[i][i]), None)
+    if piv is not None:
+        return piv, False
+    pair = next(((i, j) for i in range(m) for j in range(i + 1, m) if M[i][j]), None)
+    if pair is None:
+        return None, False
+    i, j = pair
+    rj = M[j]
+    M[i] = [a + b for a, b in zip(M[i], rj)]      # row i += row j, then column i += column j
+    for row in M:
+        row[i] += row[j]
+    return i, True
+
+
+def fraction_free_eliminate(M, piv: int, d: int, prev: int) -> list[list[int]]:
+    """One fraction-free (Bareiss) step: ``M`` without row and column ``piv``, each entry ``(d m_ik - m_i,piv
+    m_piv,k) / prev`` (exact: ``prev`` is the previous pivot, ``d = M[piv][piv]``)."""
+    m = len(M)
+    rest = [k for k in range(m) if k != piv]
+    prest = [M[piv][k] for k in rest]
+    new = []
+    for i in rest:
+        row = M[i]
+        mi = row[piv]
+        if mi:
+            new.append([(d * row[k] - mi * b) // prev for k, b in zip(rest, prest)])
+        elif d == prev:
+            new.append([row[k] for k in rest])
+        else:
+            new.append([d * row[k] // prev for k in rest])
+    return new
