@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from .quotient_bound import staircase_size
+
 __all__ = ["groebner_basis", "standard_monomial_count", "verify_count", "MAX_STEPS"]
 
 #: Work bound: reduction steps (one leading-term cancellation each) over the whole computation.
@@ -144,25 +146,8 @@ def groebner_basis(F, max_steps: int = MAX_STEPS):
 
 def standard_monomial_count(G, nvars: int, limit: int = 100000):
     """The number of monomials divisible by no leading monomial of ``G``; ``None`` if infinite (or above
-    ``limit``)."""
-    leads = [_lead(g) for g in G]
-    for v in range(nvars):  # zero-dimensional: a pure power of every variable leads
-        if not any(lm[v] > 0 and sum(lm) == lm[v] for lm in leads):
-            return None
-    count, frontier, seen = 0, [(0,) * nvars], {(0,) * nvars}
-    while frontier:
-        m = frontier.pop()
-        if any(_divides(lm, m) for lm in leads):
-            continue
-        count += 1
-        if count > limit:
-            return None
-        for i in range(nvars):
-            e = m[:i] + (m[i] + 1,) + m[i + 1:]
-            if e not in seen:
-                seen.add(e)
-                frontier.append(e)
-    return count
+    ``limit``): :func:`symbolic.checker.quotient_bound.staircase_size` of the leading monomials."""
+    return staircase_size([_lead(g) for g in G], nvars, limit)
 
 
 def verify_count(F, listed: int, spec) -> tuple[bool, str]:
