@@ -63,3 +63,10 @@ def test_zero_direction_gives_the_loss_alone():
     a, b = MPoly.var(2, 0), MPoly.var(2, 1)
     e = a + b * 2 - 3
     assert len(got) == 1 and got[0] == e * e * Fraction(1, 2)
+
+
+def test_zero_loss_gives_one_zero_coefficient():
+    # X = 0 and Y = 0: the loss is the zero polynomial along every line, and the answer is [0], not [] or [0, 0].
+    one = MPoly.const(2, 1)
+    got = taylor_coefficients_along([1, 1, 1], [[Fraction(0)]], [[Fraction(0)]], "squared", [one, one])
+    assert len(got) == 1 and got[0] == MPoly(2) and got[0].n == 2
