@@ -10,6 +10,7 @@ from symbolic.checker.counted_inertia import counted_inertia
 from symbolic.checker.poly import ldl_inertia
 
 B = 2**70          # entries of more than one 64-bit limb
+S = 2**63          # exactly 64 bits: two limbs by the module's count (bits // 64 + 1)
 
 CASES = [
     # [[0, 1], [1, 0]]: no nonzero diagonal entry, so rows and columns 0 += 1 give [[2, 1], [1, 0]]; one step with
@@ -24,6 +25,10 @@ CASES = [
     ([[3, B, 1, 0], [B, 5, B * B, 2], [1, B * B, -7, 1], [0, 2, 1, 9]], 295, (3, 1, 0)),
     ([[0, B, 1], [B, 0, 3], [1, 3, 0]], 101, (1, 2, 0)),
     ([[0, 0, B], [0, 0, 2], [B, 2, 0]], 93, (1, 1, 1)),
+    # a 64-bit pivot: 4 + 2 * 2 + 1 * (64 // 64 + 2) + 1 * (2 + 3) = 16; a 64-bit other row: 4 + 3 + 2 + (3 + 2) = 14
+    ([[S, 0], [0, 1]], 16, (2, 0, 0)),
+    ([[1, 0], [0, S]], 14, (2, 0, 0)),
+    ([[S, 1], [1, 3]], 16, (2, 0, 0)),
 ]
 
 
