@@ -1,0 +1,78 @@
+"""``critical_set_theorem``'s premises, each accepted and refused with its exact text (``_premise`` called directly
+on small problems), and the pattern enumeration and values exactly."""
+
+from fractions import Fraction
+
+import pytest
+
+from symbolic.checker import critical_set_theorems as cst
+from symbolic.checker.critical_set_theorems import _Reject, _patterns, _premise, _value
+
+
+def _problem(dims, X=None, Y=None, **extra):
+    X = X if X is not None else [["1" if i == j else "0" for j in range(dims[0])] for i in range(dims[0])]
+    Y = Y if Y is not None else [["1" if (i, j) == (dims[-1] - 1, dims[0] - 1) else "0" for j in range(dims[0])]
+                                 for i in range(dims[-1])]
+    return dict({"dims": dims, "X": X, "Y": Y}, **extra)
+
+
+@pytest.mark.parametrize("name, problem, text", [
+    ("squared_loss", _problem([2, 1, 2]), "squared loss"),
+    ("squared_loss", _problem([2, 1, 2], loss="squared"), "squared loss"),
+    ("two_layers", _problem([2, 1, 2]), "two layers"),
+    ("layers_ge_two", _problem([2, 1, 2]), "2 >= 2 layers"),
+    ("layers_ge_two", _problem([2, 1, 1, 2]), "3 >= 2 layers"),
+    ("deep", _problem([2, 1, 1, 2]), "three or more layers"),
+    ("rank_one_products", _problem([2, 1, 2]), "two layers with min(d_2, d_1) = 1 (rank A_2 <= 1)"),
+    ("rank_one_products", _problem([2, 3, 1]), "two layers with min(d_2, d_1) = 1 (rank A_2 <= 1)"),
+    ("wide_pair", _problem([2, 2, 2]), "d_(p2*) = 2 >= min(d_h, d_0) = 2"),
+    ("wide_pair", _problem([3, 1, 3, 2]), "d_(p2*) = 2 >= min(d_h, d_0) = 2"),
+    ("narrow_pair", _problem([2, 1, 1, 2]), "d_(p2*) = 1 < min(d_h, d_0) = 2"),
+    ("identity_input", _problem([2, 1, 2]), "X = I"),
+    ("corner_unit_target", _problem([2, 1, 2]), "Y = e_(d_h) e_(d_0)^T (rank 1 < d_h: rank deficient)"),
+    ("corner_unit_target", _problem([3, 1, 2]), "Y = e_(d_h) e_(d_0)^T (rank 1 < d_h: rank deficient)"),
+])
+def test_premise_holds(name, problem, text):
+    assert _premise(name, problem) == text
+
+
+@pytest.mark.parametrize("name, problem, message", [
+    ("squared_loss", _problem([2, 1, 2], loss="quartic"), "the loss is not the squared loss"),
+    ("two_layers", _problem([2, 1, 1, 2]), "dims [2, 1, 1, 2] are not a two-layer network"),
+    ("two_layers", _problem([2, 2]), "dims [2, 2] are not a two-layer network"),
+    ("layers_ge_two", _problem([2, 2]), "dims [2, 2] have fewer than two layers"),
+    ("deep", _problem([2, 1, 2]), "dims [2, 1, 2] have fewer than three layers"),
+    ("rank_one_products", _problem([2, 2, 2]), "dims [2, 2, 2]: not two layers with min(d_2, d_1) = 1"),
+    ("rank_one_products", _problem([2, 1, 1, 2]), "dims [2, 1, 1, 2]: not two layers with min(d_2, d_1) = 1"),
+    ("wide_pair", _problem([2, 1, 1, 2]), "dims [2, 1, 1, 2]: d_(p2*) = 1 is below min(d_h, d_0) = 2"),
+    ("narrow_pair", _problem([2, 2, 2]), "dims [2, 2, 2]: d_(p2*) = 2 is at least min(d_h, d_0) = 2"),
+    ("narrow_pair", _problem([3, 1, 3, 2]), "dims [3, 1, 3, 2]: d_(p2*) = 2 is at least min(d_h, d_0) = 2"),
+    ("identity_input", _problem([2, 1, 2], X=[["1", "0"], ["0", "2"]]), "X is not the identity"),
+    ("identity_input", _problem([2, 1, 2], X=[["0", "1"], ["1", "0"]]), "X is not the identity"),
+    ("corner_unit_target", _problem([2, 1, 2], Y=[["1", "0"], ["0", "0"]]), "Y is not e_(d_h) e_(d_0)^T with d_h >= 2"),
+    ("corner_unit_target", _problem([2, 1, 2], Y=[["0", "1"], ["0", "1"]]), "Y is not e_(d_h) e_(d_0)^T with d_h >= 2"),
+    ("corner_unit_target", _problem([2, 1, 1], Y=[["0", "1"]]), "Y is not e_(d_h) e_(d_0)^T with d_h >= 2"),
+    ("surjective", _problem([2, 1, 2]), "unknown premise 'surjective'; the checker knows " + ", ".join(cst.PREMISES)),
+])
+def test_premise_refused(name, problem, message):
+    with pytest.raises(_Reject) as info:
+        _premise(name, problem)
+    assert str(info.value) == message
+
+
+def test_patterns_and_values_exactly():
+    positive = [(Fraction(4), 1), (Fraction(1), 2)]
+    assert _patterns(positive, 2) == [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1)]
+    assert _patterns(positive, 3) == [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2)]
+    assert _patterns(positive, 0) == [(0, 0)]
+    # 1/2 (tr YY^T - sum p_i sigma_i) with tr YY^T = 9
+    assert [_value(Fraction(9), positive, p) for p in [(0, 0), (1, 0), (1, 2), (0, 1)]] == [
+        Fraction(9, 2), Fraction(5, 2), Fraction(3, 2), Fraction(4)]
+
+
+def test_pattern_bound(monkeypatch):
+    monkeypatch.setattr(cst, "MAX_PATTERNS", 6)
+    assert len(_patterns([(Fraction(4), 1), (Fraction(1), 2)], 9)) == 6
+    monkeypatch.setattr(cst, "MAX_PATTERNS", 5)
+    with pytest.raises(_Reject, match=r"^more than 5 patterns$"):
+        _patterns([(Fraction(4), 1), (Fraction(1), 2)], 9)
