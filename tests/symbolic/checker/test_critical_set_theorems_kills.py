@@ -76,3 +76,57 @@ def test_pattern_bound(monkeypatch):
     monkeypatch.setattr(cst, "MAX_PATTERNS", 5)
     with pytest.raises(_Reject, match=r"^more than 5 patterns$"):
         _patterns([(Fraction(4), 1), (Fraction(1), 2)], 9)
+
+
+def _diag(*values):
+    return [[Fraction(values[i]) if i == j else Fraction(0) for j in range(len(values))] for i in range(len(values))]
+
+
+@pytest.mark.parametrize("sigma, spectrum, positive", [
+    (_diag(4, 1, 1), [["4", 1], ["1", 2]], [(4, 1), (1, 2)]),
+    (_diag(1, 3), [["1", 1], ["3", 1]], [(3, 1), (1, 1)]),
+    (_diag(4, 0), [["0", 1], ["4", 1]], [(4, 1)]),
+    (_diag(Fraction(1, 2), 0, 0), [["1/2", 1], [0, 2]], [(Fraction(1, 2), 1)]),
+])
+def test_spectrum_exactly(sigma, spectrum, positive):
+    assert cst._spectrum({"spectrum": spectrum}, sigma) == positive
+
+
+@pytest.mark.parametrize("spectrum, message", [
+    (None, "the conclusion needs 'spectrum': [[eigenvalue, multiplicity], ...] of Sigma"),
+    ([], "the conclusion needs 'spectrum': [[eigenvalue, multiplicity], ...] of Sigma"),
+    ("4", "the conclusion needs 'spectrum': [[eigenvalue, multiplicity], ...] of Sigma"),
+    ([["4", True], ["1", 2]], "a multiplicity is a positive integer"),
+    ([["4", 1], ["1", 0]], "a multiplicity is a positive integer"),
+    ([["4", "1"], ["1", 2]], "a multiplicity is a positive integer"),
+    ([["4", 1], ["4", 1], ["1", 1]], "the stated eigenvalues must be distinct and non-negative"),
+    ([["4", 1], ["-1", 2]], "the stated eigenvalues must be distinct and non-negative"),
+    ([["4", 1], ["1", 1], ["2", 1]], "the stated spectrum is not that of Sigma (det(tI - Sigma) differs)"),
+    ([["4", 2], ["1", 1]], "the stated spectrum is not that of Sigma (det(tI - Sigma) differs)"),
+])
+def test_spectrum_refused(spectrum, message):
+    with pytest.raises(_Reject) as info:
+        cst._spectrum({} if spectrum is None else {"spectrum": spectrum}, _diag(4, 1, 1))
+    assert str(info.value) == message
+
+
+def test_whole_reasons_exactly():
+    from tests.symbolic.checker.test_critical_set_theorems import _cert
+    # X = [1], Y = [1, 2]^T: Sigma = Y Y^T has eigenvalues 5, 0; w = 2 > 1 = sum m_i; the top pattern [1] has value 0.
+    cert = _cert("1-2-2-rank1", premises=("squared_loss", "two_layers"), conclusions=("global_value_of_top_pattern",))
+    ok, reason = cst.verify_critical_set_theorem(cert)
+    assert ok and reason.split(" | ")[1:] == [
+        "squared loss", "two layers", "spectrum of Sigma: 5 (x1)",
+        "case 2 (w > sum m_i): the global value 0 is the top pattern [1]'s and no other admissible pattern's"]
+    cert = _cert("2-1-2", premises=("squared_loss", "rank_one_products"),
+                 conclusions=("lower_value_with_rank_of_rank_one_products",))
+    ok, reason = cst.verify_critical_set_theorem(cert)
+    assert ok and reason.split(" | ")[1:] == [
+        "squared loss", "two layers with min(d_2, d_1) = 1 (rank A_2 <= 1)", "spectrum of Sigma: 10 (x1), 5 (x1)",
+        "L(A_1, 0) = 1/2 ||Y||^2 for every A_1, and min(d_2, d_1) = 1: a lower point near a saddle with A_2 = 0 has "
+        "rank A_2 = 1 = 0 + 1, and near A_2 != 0 every A_2 has rank 1 = rank A_2"]
+    assert " | ".join(reason.split(" | ")[1:]) in reason and reason.count(" | ") == 4
+    assert cst.verify_critical_set_theorem({"kind": "critical_set_theorem", "covering": {"kind": "x"}}) == (
+        False, "a critical_set_theorem holds a 'covering' certificate (kind critical_set_covering)")
+    assert cst.verify_critical_set_theorem(dict(cert, hypotheses=[], conclusions=[])) == (
+        False, "state at least one hypothesis or conclusion")
