@@ -130,3 +130,83 @@ def test_whole_reasons_exactly():
         False, "a critical_set_theorem holds a 'covering' certificate (kind critical_set_covering)")
     assert cst.verify_critical_set_theorem(dict(cert, hypotheses=[], conclusions=[])) == (
         False, "state at least one hypothesis or conclusion")
+
+
+def _two_one_two():
+    from tests.symbolic.checker.test_critical_set_theorems import _cert
+    cert = _cert("2-1-2", witnesses=True)
+    problem = cert["covering"]["problem"]
+    positive = cst._spectrum(cert, cst.sigma_matrix(cst.frac_matrix(problem["X"]), cst.frac_matrix(problem["Y"])))
+    return problem, positive, Fraction(cert["covering"]["global"]["value"])
+
+
+def test_witnesses_exactly():
+    # dims [2, 1, 2]; Sigma's eigenvalues 10, 5; global value 5 at (-1, 1, -1/3, 1).
+    problem, positive, cstar = _two_one_two()
+    assert (positive, cstar) == ([(10, 1), (5, 1)], 5)
+    zero = {"category": "optimal_order", "point": ["0", "0", "0", "0"]}
+    five = {"category": "non_optimal_order", "eigenvalue": "5", "point": ["0", "-1/2", "3", "1"]}
+    assert cst._witness(0, zero, problem, positive, None, cstar) == (
+        "witness 1: critical, value 10 > 5, A_2 = 0: rank 0 < min(d_2, d_1) = 1 with p = 0 (optimal order, k = 1)")
+    assert cst._witness(1, five, problem, positive, None, cstar) == (
+        "witness 2: critical, value 15/2 > 5, col(A_2) in the eigenspace of 5 and 10 > 5 skipped (non-optimal order)")
+    cases = [
+        (0, dict(zero, point=["0"] * 3), problem, cstar, "witness 1: 4 weights expected"),
+        (0, dict(zero, point=["1", "0", "0", "0"]), problem, cstar, "witness 1 is not a critical point"),
+        (0, dict(zero, point=["-1", "1", "-1/3", "1"]), problem, cstar, "witness 1 is not above the global value"),
+        (0, zero, problem, None, "witness 1 is not above the global value"),
+        (0, zero, problem, Fraction(10), "witness 1 is not above the global value"),
+        (0, dict(five, category="optimal_order"), problem, cstar, "witness 1: A_2 != 0"),
+        (2, dict(zero, category="non_optimal_order", eigenvalue="5"), problem, cstar, "witness 3: A_2 = 0"),
+        (1, dict(five, eigenvalue="10"), problem, cstar, "witness 2: Sigma A_2 != 10 A_2"),
+        (0, dict(zero, category="saddle"), problem, cstar, "witness 1: unknown category 'saddle'"),
+        (0, zero, dict(problem, dims=[2, 1, 1, 2]), cstar, "category witnesses are two-layer points"),
+    ]
+    for k, wit, prob, value, message in cases:
+        with pytest.raises(_Reject) as info:
+            cst._witness(k, wit, prob, positive, None, value)
+        assert str(info.value) == message
+
+
+def _split(*factors):
+    problem, _, _ = _two_one_two()
+    return {"problem": problem, "tree": {"kind": "split", "factors": list(factors)}}
+
+
+def test_conclusions_exactly():
+    # dims [2, 1, 2]: tr YY^T = 20, sigma = 10, 5, w = 1: the patterns (0, 0), (1, 0), (0, 1) have values 10, 5, 15/2.
+    positive = [(Fraction(10), 1), (Fraction(5), 1)]
+    covering = _split({"of_loss": ["1", "-5"]}, {"of_loss": ["2", "-15"]}, {"of_loss": [1, "-10"]})
+    assert cst._conclusion("critical_values_of_patterns", {}, covering, positive, Fraction(20), 1, Fraction(5)) == (
+        "every critical value is 1/2 (tr YY^T - sum p_i sigma_i) with 0 <= p_i <= m_i, sum p_i <= 1: "
+        "5 <- p = [1, 0]; 15/2 <- p = [0, 1]; 10 <- p = [0, 0]")
+    assert cst._conclusion("global_value_of_top_pattern", {}, covering, positive, Fraction(20), 1, Fraction(5)) == (
+        "case 1 (w <= sum m_i): the global value 5 is the top pattern [1, 0]'s and no other admissible pattern's")
+    assert cst._conclusion("global_value_of_top_pattern", {}, covering, positive, Fraction(20), 2, Fraction(5, 2)) == (
+        "case 1 (w <= sum m_i): the global value 5/2 is the top pattern [1, 1]'s and no other admissible pattern's")
+    assert cst._conclusion("global_value_of_top_pattern", {}, covering, positive, Fraction(20), 3, Fraction(5, 2)) == (
+        "case 2 (w > sum m_i): the global value 5/2 is the top pattern [1, 1]'s and no other admissible pattern's")
+    refusals = [
+        ("critical_values_of_patterns", _split({"of_loss": ["1", "-6"]}), Fraction(5),
+         "the critical value 6 is no admissible pattern's 1/2 (tr YY^T - sum p_i sigma_i)"),
+        ("critical_values_of_patterns", dict(covering, tree={"kind": "value"}), Fraction(5),
+         "the covering's root is not a split by values"),
+        ("critical_values_of_patterns", dict(covering, tree=[]), Fraction(5), "the covering's root is not a split by values"),
+        ("critical_values_of_patterns", _split({"of_loss": ["1", "-5"]}, [[["1", []]]]), Fraction(5),
+         "a root factor is not linear in L: a critical value is not rational"),
+        ("critical_values_of_patterns", _split({"of_loss": ["1", "0", "-5"]}), Fraction(5),
+         "a root factor is not linear in L: a critical value is not rational"),
+        ("critical_values_of_patterns", _split({"of_loss": ["0", "-5"]}), Fraction(5),
+         "a root factor is not linear in L: a critical value is not rational"),
+        ("critical_values_of_patterns", _split({"of_loss": "1"}), Fraction(5),
+         "a root factor is not linear in L: a critical value is not rational"),
+        ("global_value_of_top_pattern", covering, None, "the covering states no global value"),
+        ("global_value_of_top_pattern", covering, Fraction(15, 2), "the top pattern [1, 0] has value 5, not the global 15/2"),
+        ("lowest_value", covering, Fraction(5), "unknown conclusion 'lowest_value'; the checker knows " + ", ".join(cst.CONCLUSIONS)),
+        ("lower_value_with_rank_of_rank_one_products", dict(covering, problem=dict(covering["problem"], dims=[2, 2, 2])),
+         Fraction(5), "dims [2, 2, 2]: not two layers with min(d_2, d_1) = 1"),
+    ]
+    for name, cov, value, message in refusals:
+        with pytest.raises(_Reject) as info:
+            cst._conclusion(name, {}, cov, positive, Fraction(20), 1, value)
+        assert str(info.value) == message
