@@ -210,3 +210,32 @@ def test_conclusions_exactly():
         with pytest.raises(_Reject) as info:
             cst._conclusion(name, {}, cov, positive, Fraction(20), 1, value)
         assert str(info.value) == message
+
+
+def test_sigma_matrix_exactly():
+    # X square and invertible: Sigma = Y X^T (X X^T)^-1 X Y^T = Y Y^T (X X^T = [[2, 1], [1, 1]] has entries 1 to clear)
+    assert cst.sigma_matrix([[1, 1], [0, 1]], [[1, 2], [0, 3]]) == [[5, 6], [6, 9]]
+    assert cst.sigma_matrix([[0, 1], [1, 1]], [[1, 0], [0, 1]]) == [[1, 0], [0, 1]]
+    with pytest.raises(_Reject, match=r"^X X\^T is singular$"):
+        cst.sigma_matrix([[1, 2], [2, 4]], [[1, 0]])
+
+
+def test_top_pattern_through_the_whole_check():
+    # 2-1-2: w = min(d_1, d_2) = 1, so the top pattern is [1, 0] with value (20 - 10) / 2 = 5, the global value.
+    from tests.symbolic.checker.test_critical_set_theorems import _cert
+    ok, reason = cst.verify_critical_set_theorem(_cert("2-1-2", conclusions=("global_value_of_top_pattern",),
+                                                       witnesses=True))
+    assert ok and reason.split(" | ")[1:] == [
+        "spectrum of Sigma: 10 (x1), 5 (x1)",
+        "case 1 (w <= sum m_i): the global value 5 is the top pattern [1, 0]'s and no other admissible pattern's",
+        "witness 1: critical, value 10 > 5, A_2 = 0: rank 0 < min(d_2, d_1) = 1 with p = 0 (optimal order, k = 1)",
+        "witness 2: critical, value 15/2 > 5, col(A_2) in the eigenspace of 5 and 10 > 5 skipped (non-optimal order)"]
+
+
+@pytest.mark.parametrize("problem", [{"dims": [1, 2, 1], "X": [["1"]], "Y": [["3"]]},
+                                     {"dims": [1, 1, 1], "X": [["2"]], "Y": [["0"]]},
+                                     {"dims": [2, 3, 1], "X": [["1", "0"], ["1", "2"]], "Y": [["1", "-1"]]}])
+def test_rank_one_lower_value_on_more_shapes(problem):
+    trace = sum((Fraction(y) ** 2 for row in problem["Y"] for y in row), Fraction(0))
+    assert cst._conclusion("lower_value_with_rank_of_rank_one_products", {}, {"problem": problem}, [], trace, 1,
+                           None).startswith("L(A_1, 0) = 1/2 ||Y||^2 for every A_1")
