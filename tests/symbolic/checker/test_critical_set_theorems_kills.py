@@ -239,3 +239,17 @@ def test_rank_one_lower_value_on_more_shapes(problem):
     trace = sum((Fraction(y) ** 2 for row in problem["Y"] for y in row), Fraction(0))
     assert cst._conclusion("lower_value_with_rank_of_rank_one_products", {}, {"problem": problem}, [], trace, 1,
                            None).startswith("L(A_1, 0) = 1/2 ||Y||^2 for every A_1")
+
+
+def test_a_witness_in_sigmas_kernel_is_refused():
+    # 1-2-2, X = [1], Y = (1, 2)^T: Sigma = Y Y^T has eigenvalues 5, 0.  A_1 = 0 and both columns of A_2 equal to
+    # (2, -1) (in Sigma's kernel, orthogonal to Y) is critical with value 5/2 > 0, and Sigma A_2 = 0 A_2; but 0 is not
+    # a positive eigenvalue, so it is no non-optimal-order witness.
+    from tests.symbolic.checker.test_critical_set_theorems import _cert
+    cert = _cert("1-2-2-rank1")
+    problem = cert["covering"]["problem"]
+    cstar = Fraction(cert["covering"]["global"]["value"])
+    wit = {"category": "non_optimal_order", "eigenvalue": "0", "point": ["0", "0", "2", "2", "-1", "-1"]}
+    with pytest.raises(_Reject) as info:
+        cst._witness(1, wit, problem, [(Fraction(5), 1)], None, cstar)
+    assert (cstar, str(info.value)) == (0, "witness 2: 0 is not a positive eigenvalue below another")
