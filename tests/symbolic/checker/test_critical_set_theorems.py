@@ -4,14 +4,15 @@ import copy
 
 import pytest
 
-from proofs.checks.critical_set_theorems import category_witnesses, rank_one_target, spectrum
+from proofs.checks.critical_set_theorems import VALUE_CONCLUSIONS, category_witnesses, rank_one_target, spectrum
 from proofs.checks.critical_sets import covering
 from symbolic.checker.bundle import verify
 from symbolic.checker.critical_set_theorems import sigma_matrix, verify_critical_set_theorem
 
 
 def _cert(name="2-1-2", premises=(), conclusions=(), witnesses=False):
-    result = rank_one_target(name) if name.endswith("rank1") else covering(name)
+    method = "direct" if VALUE_CONCLUSIONS & set(conclusions) else "staged"  # values are read off a split by value
+    result = rank_one_target(name, method) if name.endswith("rank1") else covering(name, method)
     cert = {"kind": "critical_set_theorem", "covering": copy.deepcopy(result["certificate"]),
             "hypotheses": list(premises), "conclusions": list(conclusions), "spectrum": spectrum(result["problem"])}
     if witnesses:
