@@ -53,7 +53,7 @@ from .descent_family import taylor_coefficients_along
 from .mpoly import MPoly, const_matrix, mat_mul
 from .poly import frac, frac_matrix, ldl_inertia
 
-__all__ = ["verify_critical_set_covering", "network_loss", "parse_poly"]
+__all__ = ["verify_critical_set_covering", "network_loss", "parse_poly", "premise"]
 
 #: Bounds on what the checker expands (certificates beyond them are rejected, not checked slowly).
 MAX_PARAMETERS = 24
@@ -468,6 +468,15 @@ def verify_critical_set_covering(cert: dict) -> tuple[bool, str]:
 
 #: Premises a certificate may state about its problem, each recomputed here.
 PREMISES = ("kawaguchi_theorem_2_3", "wide_layers", "squared_loss", "two_layers", "deep")
+
+
+def premise(name: str, problem: dict) -> str:
+    """The text of premise ``name`` (one of :data:`PREMISES`) recomputed from ``problem``; ``ValueError`` with the
+    refusal when it fails (for other checkers that state the same premises)."""
+    try:
+        return _premise(name, problem)
+    except _Reject as exc:
+        raise ValueError(str(exc)) from None
 
 
 def _premise(name: str, problem: dict) -> str:

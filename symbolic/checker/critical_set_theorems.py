@@ -40,9 +40,10 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 
-from .assumptions import charpoly
+from . import components_covering
+from .assumptions import charpoly, inverse
 from .components_covering import network_loss, verify_critical_set_covering
-from .poly import frac, frac_matrix
+from .poly import frac, frac_matrix, mat_mul, transpose
 
 __all__ = ["verify_critical_set_theorem", "PREMISES", "CONCLUSIONS", "sigma_matrix"]
 
@@ -59,30 +60,12 @@ class _Reject(Exception):
     pass
 
 
-def _mul(A, B):
-    return [[sum((A[i][t] * B[t][j] for t in range(len(B))), Fraction(0)) for j in range(len(B[0]))]
-            for i in range(len(A))]
-
-
-def _transpose(A):
-    return [list(r) for r in zip(*A)]
-
-
 def _inverse(A):
-    n = len(A)
-    M = [list(map(Fraction, row)) + [Fraction(int(i == j)) for j in range(n)] for i, row in enumerate(A)]
-    for c in range(n):
-        piv = next((r for r in range(c, n) if M[r][c] != 0), None)
-        if piv is None:
-            raise _Reject("X X^T is singular")
-        M[c], M[piv] = M[piv], M[c]
-        p = M[c][c]
-        M[c] = [x / p for x in M[c]]
-        for r in range(n):
-            if r != c and M[r][c] != 0:
-                f = M[r][c]
-                M[r] = [a - f * b for a, b in zip(M[r], M[c])]
-    return [row[n:] for row in M]
+    """:func:`.assumptions.inverse`, its singular case refused with this checker's message."""
+    try:
+        return inverse(A)
+    except ValueError:
+        raise _Reject("X X^T is singular") from None
 
 
 def sigma_matrix(X, Y):
@@ -96,8 +79,8 @@ def sigma_matrix(X, Y):
     [[Fraction(4, 1), Fraction(0, 1)], [Fraction(0, 1), Fraction(1, 1)]]
     """
     X, Y = [list(map(Fraction, r)) for r in X], [list(map(Fraction, r)) for r in Y]
-    T = _mul(Y, _transpose(X))
-    return _mul(_mul(T, _inverse(_mul(X, _transpose(X)))), _transpose(T))
+    T = mat_mul(Y, transpose(X))
+    return mat_mul(mat_mul(T, _inverse(mat_mul(X, transpose(X)))), transpose(T))
 
 
 def _evaluate(p, point) -> Fraction:
@@ -114,22 +97,15 @@ def _evaluate(p, point) -> Fraction:
 def _premise(name: str, problem: dict) -> str:
     dims = problem["dims"]
     X, Y = frac_matrix(problem["X"]), frac_matrix(problem["Y"])
-    if name == "squared_loss":
-        if problem.get("loss", "squared") != "squared":
-            raise _Reject("the loss is not the squared loss")
-        return "squared loss"
-    if name == "two_layers":
-        if len(dims) != 3:
-            raise _Reject(f"dims {dims} are not a two-layer network")
-        return "two layers"
+    if name in ("squared_loss", "two_layers", "deep"):  # the covering checker's premises, with its texts
+        try:
+            return components_covering.premise(name, problem)
+        except ValueError as exc:
+            raise _Reject(str(exc)) from None
     if name == "layers_ge_two":
         if len(dims) < 3:
             raise _Reject(f"dims {dims} have fewer than two layers")
         return f"{len(dims) - 1} >= 2 layers"
-    if name == "deep":
-        if len(dims) < 4:
-            raise _Reject(f"dims {dims} have fewer than three layers")
-        return "three or more layers"
     if name == "rank_one_products":
         if len(dims) != 3 or min(dims[1], dims[2]) != 1:
             raise _Reject(f"dims {dims}: not two layers with min(d_2, d_1) = 1")
@@ -317,7 +293,7 @@ def _witness(k, wit, problem, positive, trace, cstar) -> str:
         s = frac(wit["eigenvalue"])
         if all(x == 0 for x in a[first:]):
             raise _Reject(f"witness {k + 1}: A_2 = 0")
-        SA2 = _mul(sigma_matrix(frac_matrix(problem["X"]), frac_matrix(problem["Y"])), A2)
+        SA2 = mat_mul(sigma_matrix(frac_matrix(problem["X"]), frac_matrix(problem["Y"])), A2)
         if SA2 != [[s * x for x in row] for row in A2]:
             raise _Reject(f"witness {k + 1}: Sigma A_2 != {_text(s)} A_2")
         bigger = [t for t, _ in positive if t > s]
