@@ -15,9 +15,16 @@ import tempfile
 from pathlib import Path
 
 from proofs.ledger import registry as ledger
-from proofs.notebooks.builder import build_notebooks
 
 __all__ = ["add_arguments", "run", "default_root", "compare", "write"]
+
+
+def build_notebooks(claims) -> dict[str, str]:
+    """:func:`proofs.notebooks.builder.build_notebooks`, imported on first use (nbformat is not needed by the
+    other subcommands, which the command line imports to register their options)."""
+    from proofs.notebooks.builder import build_notebooks as build
+
+    return build(claims)
 
 
 def default_root() -> Path:

@@ -29,7 +29,7 @@ from symbolic.calculus.hessian import hessian_structured
 from symbolic.core.losses import Loss
 from symbolic.core.network import Network
 from symbolic.core.products import full_product
-from symbolic.calculus.taylor import check_order, taylor_coefficients
+from symbolic.calculus.taylor import check_order, series_mul, taylor_coefficients
 
 __all__ = ["Objective", "NetworkObjective", "PolynomialObjective"]
 
@@ -169,13 +169,20 @@ class PolynomialObjective(Objective):
             raise TypeError("curve must be a list [C1, C2, ...] of flat parameter lists (C_p multiplies t^p)")
         x = self.check_point(x)
         curve = [self.check_point(c, name=f"curve[{p}]") for p, c in enumerate(curve)]
-        T, t = ring("t", QQ)
-        subs = [T(x[i]) + sum((T(c[i]) * t ** (p + 1) for p, c in enumerate(curve)), T.zero) for i in range(self.nparams)]
-        total = T.zero
+        # truncated power series in t (coefficient lists up to t^order): terms above the order are never formed
+        subs = [[x[i]] + [c[i] for c in curve[:order]] + [QQ.zero] * (order - len(curve)) for i in range(self.nparams)]
+        low = [next((p for p, v in enumerate(s) if v), order + 1) for s in subs]     # each substitution's valuation
+        powers = [[[QQ.one] + [QQ.zero] * order] for _ in subs]
+        total = [QQ.zero] * (order + 1)
         for monom, coeff in self.poly.terms():
-            term = T(coeff)
-            for s, e in zip(subs, monom):
+            if sum(e * low[i] for i, e in enumerate(monom) if e) > order:
+                continue
+            term = [coeff] + [QQ.zero] * order
+            for i, e in enumerate(monom):
                 if e:
-                    term *= s ** e
-            total += term
-        return [total.coeff(t ** m) if m else total.coeff(1) for m in range(order + 1)]
+                    while len(powers[i]) <= e:
+                        powers[i].append(series_mul(powers[i][-1], subs[i], order))
+                    term = series_mul(term, powers[i][e], order)
+            total = [a + b for a, b in zip(total, term)]
+        return total
+

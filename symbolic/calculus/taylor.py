@@ -9,13 +9,14 @@ Along :math:`W_k(t) = W_k + \\sum_{p=1}^{P} t^p C_{k,p}` the product
 
 truncated at the requested order.  For the squared loss, with
 :math:`E_m = P_m X - [m = 0] Y`, the coefficients of :math:`g(t) = L(x(t))` are
-:math:`c_m = \\tfrac12 \\sum_{a+b=m} \\langle E_a, E_b \\rangle`; any other
+:math:`c_m = \\tfrac12 \\sum_{a+b=m} \\langle E_a, E_b \\rangle`; for the quartic loss each entry
+:math:`E_{ij}(t)` is raised to the fourth power as a series truncated at the order; any other
 polynomial loss is evaluated on :math:`A(t)` over :math:`\\mathbb{Q}[t]`.
 All arithmetic is over :math:`\\mathbb{Q}`; no series expansion of expressions.
 
 Main definitions
 ----------------
-* :func:`product_series`, :func:`taylor_coefficients`.
+* :func:`product_series`, :func:`taylor_coefficients`, :func:`series_mul`.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 from sympy.polys.rings import ring
 
-from symbolic.core.losses import Loss, SquaredLoss
+from symbolic.core.losses import Loss, QuarticLoss, SquaredLoss
 
-__all__ = ["product_series", "taylor_coefficients", "check_order", "MAX_ORDER"]
+__all__ = ["product_series", "taylor_coefficients", "series_mul", "check_order", "MAX_ORDER"]
 
 
 #: Highest Taylor order computed (coefficient lists have order + 1 entries).
@@ -101,6 +102,45 @@ def _inner(E, F):
     return sum((a * b for ra, rb in zip(E.to_list(), F.to_list()) for a, b in zip(ra, rb)), QQ.zero)
 
 
+def _power_sum_series(series, loss, p: int, order: int) -> list:
+    """:math:`\\tfrac1p \\sum_{ij} E_{ij}(t)^p` with :math:`E(t) = A(t) X - Y`, as truncated coefficient lists."""
+    E = [P.matmul(loss.X).to_list() for P in series]
+    Y = loss.Y.to_list()
+    total = [QQ.zero] * (order + 1)
+    for i, row in enumerate(Y):
+        for j, y in enumerate(row):
+            e = [E[m][i][j] for m in range(order + 1)]
+            e[0] -= y
+            if not any(e):
+                continue
+            power = e
+            for _ in range(p - 1):
+                power = series_mul(power, e, order)
+            total = [a + b for a, b in zip(total, power)]
+    scale = QQ(1, p)
+    return [scale * c for c in total]
+
+
+def series_mul(a: list, b: list, order: int) -> list:
+    """The product of two coefficient lists of length ``order + 1``, truncated after :math:`t^{order}`.
+
+    Examples
+    ========
+
+    >>> from sympy.polys.domains import QQ
+    >>> from symbolic.calculus.taylor import series_mul
+    >>> [str(c) for c in series_mul([QQ(1), QQ(1), QQ(0)], [QQ(1), QQ(-1), QQ(1, 2)], 2)]   # (1+t)(1-t+t^2/2)
+    ['1', '0', '-1/2']
+    """
+    out = [QQ.zero] * (order + 1)
+    for i, u in enumerate(a):
+        if u:
+            for j in range(order + 1 - i):
+                if b[j]:
+                    out[i + j] += u * b[j]
+    return out
+
+
 def taylor_coefficients(weights, curve, loss: Loss, order: int) -> list:
     """:math:`c_0, \\dots, c_{order}` with :math:`L(x(t)) = \\sum_m c_m t^m + O(t^{order+1})`.
 
@@ -127,6 +167,8 @@ def taylor_coefficients(weights, curve, loss: Loss, order: int) -> list:
         half = QQ(1, 2)
         return [half * sum((_inner(E[a], E[m - a]) for a in nonzero if a <= m and m - a in nonzero), QQ.zero)
                 for m in range(order + 1)]
+    if isinstance(loss, QuarticLoss):
+        return _power_sum_series(series, loss, 4, order)
     R, t = ring("t", QQ)
     K = R.to_domain()
     d_out, d_in = series[0].shape

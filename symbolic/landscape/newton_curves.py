@@ -39,7 +39,8 @@ import itertools
 import math
 
 from sympy import Poly, Symbol
-from sympy.polys.domains import QQ
+from sympy.polys.domains import QQ, ZZ
+from sympy.polys.sqfreetools import dup_sqf_part
 from sympy.polys.rings import ring
 
 from symbolic.calculus.inertia import ldl
@@ -100,23 +101,119 @@ def _slice(form, a, j):
     return Poly([coeffs.get(k, QQ.zero) for k in range(top, -1, -1)], _S, domain=QQ)
 
 
+def _rational_roots(p, intervals):
+    """The rational roots of a univariate ``Poly`` over QQ, in :meth:`~sympy.Poly.ground_roots`' order
+    (multiplicity, then denominator, then numerator descending), from its isolating ``intervals``.
+
+    A rational root :math:`u/v` in lowest terms has :math:`v` dividing the leading coefficient :math:`D` of any
+    integer multiple of ``p``, and two fractions of denominators at most :math:`D` differ by at least
+    :math:`1/D^2`: each interval is bisected (on the square-free part, which changes sign there) below that width,
+    and the simplest fraction left in it is the only candidate, tested exactly.
+    """
+    coeffs = p.rep.to_list()
+    c = [int(v * math.lcm(*(int(a.denominator) for a in coeffs))) for v in coeffs]
+    gz = dup_sqf_part([ZZ(v) for v in c], ZZ)                        # integer coefficients: the fast heuristic gcd
+    g = [QQ(v) for v in gz]
+    bound = min(abs(c[0]), abs(int(gz[0])))
+    width = QQ(1, bound * bound)
+    found = []
+    for lo, hi in intervals:
+        r = _candidate(g, lo, hi, width)
+        if r is not None and r.denominator <= bound:
+            mult = _multiplicity(c, int(r.numerator), int(r.denominator))
+            if mult and (mult, int(r.denominator), int(r.numerator)) not in found:
+                found.append((mult, int(r.denominator), int(r.numerator)))
+    found.sort(key=lambda m: (m[0], m[1], -m[2]))
+    return [QQ(u, v) for _, v, u in found]
+
+
+def _horner(g, x):
+    acc = QQ.zero
+    for a in g:
+        acc = acc * x + a
+    return acc
+
+
+def _candidate(g, lo, hi, width):
+    """The one fraction that can be a rational root of ``g`` in the isolating interval (``lo == hi``: the root;
+    otherwise open, one simple root inside, an end possibly a neighbouring root)."""
+    if lo == hi:
+        return lo
+    side = _horner(g, lo)
+    if not side:                          # a neighbour's root: the sign just inside is the slope's
+        n = len(g) - 1
+        side = _horner([a * (n - i) for i, a in enumerate(g[:-1])], lo)
+    while hi - lo >= width:
+        mid = (lo + hi) / 2
+        gm = _horner(g, mid)
+        if not gm:
+            return mid
+        if (gm > 0) == (side > 0):
+            lo = mid
+        else:
+            hi = mid
+    return _simplest(lo, hi)
+
+
+def _simplest(a, b):
+    """The fraction of least denominator in ``[a, b]`` (continued fractions; ``a <= b``)."""
+    fa = QQ(math.floor(a))
+    if fa == a:
+        return fa
+    if fa + 1 <= b:
+        return fa + 1
+    return fa + 1 / _simplest(1 / (b - fa), 1 / (a - fa))
+
+
+def _multiplicity(c, u, v):
+    """The multiplicity of ``u / v`` as a root of the integer polynomial ``c`` (coefficients, highest first)."""
+    d = len(c) - 1
+    if sum(a * u ** (d - i) * v ** i for i, a in enumerate(c)) != 0:       # the test, in integers
+        return 0
+    r, mult, q = QQ(u, v), 0, [QQ(a) for a in c]
+    while len(q) > 1:
+        acc, quotient = QQ.zero, []                                        # Horner: q = (x - r) quotient + acc
+        for a in q:
+            acc = acc * r + a
+            quotient.append(acc)
+        if acc:
+            break
+        mult, q = mult + 1, quotient[:-1]
+    return mult
+
+
+def _slice_roots(p):
+    """``(degree, rational roots, probes between and beyond the real roots)`` of a univariate slice, or ``None``."""
+    if p.is_zero or p.degree() < 1:
+        return None
+    ivs = sorted((QQ(lo.p, lo.q) if hasattr(lo, "p") else QQ(lo), QQ(hi.p, hi.q) if hasattr(hi, "p") else QQ(hi))
+                 for (lo, hi), _ in p.intervals())
+    roots = _rational_roots(p, ivs)
+    probes = [ivs[0][0] - 1, ivs[-1][1] + 1] if ivs else []
+    probes += [(ivs[k][1] + ivs[k + 1][0]) / 2 for k in range(len(ivs) - 1)]
+    return p.degree(), roots, probes
+
+
 def _negative_or_zeros(form, m, work):
     """A rational point with ``form < 0`` (``(point, [])``) or ``(None, rational zeros with nonzero entries)``."""
     zeros = []
+    slices: dict = {}               # the slice in coordinate j does not depend on a_j: each is solved once
     for a in itertools.product(_GRID[:4], repeat=m):
         work[0] += 1
         if _value(form, a) < 0:
             return list(a), []
         for j in range(m):
-            p = _slice(form, a, j)
-            if p.is_zero or p.degree() < 1:
+            key = (j, a[:j] + a[j + 1:])
+            seen = key in slices
+            if not seen:
+                slices[key] = _slice_roots(_slice(form, a, j))
+            solved = slices[key]
+            if solved is None:
                 continue
-            work[0] += p.degree() ** 2
-            roots = [QQ(int(r.p), int(r.q)) for r in p.ground_roots() if r.is_Rational]
-            ivs = sorted((QQ(lo.p, lo.q) if hasattr(lo, "p") else QQ(lo), QQ(hi.p, hi.q) if hasattr(hi, "p") else QQ(hi))
-                         for (lo, hi), _ in p.intervals())
-            probes = [ivs[0][0] - 1, ivs[-1][1] + 1] if ivs else []
-            probes += [(ivs[k][1] + ivs[k + 1][0]) / 2 for k in range(len(ivs) - 1)]
+            degree, roots, probes = solved
+            work[0] += degree ** 2          # counted as if solved again: the budget sees the same work
+            if seen:                        # the same probes and zeros as when first solved: none negative
+                continue
             for s in probes:
                 b = list(a)
                 b[j] = s

@@ -1,5 +1,7 @@
 import pytest
 import sympy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sympy.polys.domains import QQ
 
 from symbolic import Network, SoftplusLoss, SquaredLoss
@@ -38,3 +40,30 @@ def test_network_objective_checks_loss():
         NetworkObjective(Network([1, 1]), SoftplusLoss([[1]], [[1]]))
     with pytest.raises(ValueError, match="takes a 1 x 2 product"):
         NetworkObjective(Network([1, 1]), SquaredLoss([[1], [1]], [[1]]))
+
+
+def _direct_taylor(expr, variables, x, curve, order):
+    t = sympy.Symbol("t")
+    subs = {v: sympy.Rational(x[i]) + sum(sympy.Rational(c[i]) * t ** (p + 1) for p, c in enumerate(curve))
+            for i, v in enumerate(variables)}
+    g = sympy.Poly(sympy.expand(expr.subs(subs, simultaneous=True)), t)
+    coeffs = g.all_coeffs()[::-1] + [sympy.Integer(0)] * (order + 1)
+    return [QQ(int(c.p), int(c.q)) for c in coeffs[: order + 1]]
+
+
+_SMALL = st.fractions(min_value=-3, max_value=3, max_denominator=3)
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3), st.integers(0, 2), _SMALL), min_size=1, max_size=6),
+       st.lists(_SMALL, min_size=3, max_size=3), st.lists(st.lists(_SMALL, min_size=3, max_size=3), min_size=1,
+                                                           max_size=3),
+       st.integers(0, 7))
+@settings(max_examples=40, deadline=None)
+def test_polynomial_taylor_equals_direct_expansion(terms, x, curve, order):
+    # the truncated series (terms above t^order never formed) against sympy's expansion of the substitution
+    a, b, c = variables = sympy.symbols("a b c")
+    expr = sum(sympy.Rational(q) * a ** i * b ** j * c ** k for i, j, k, q in terms) + a * b
+    F = PolynomialObjective(expr, variables)
+    got = F.taylor([QQ(v.numerator, v.denominator) for v in x],
+                   [[QQ(v.numerator, v.denominator) for v in row] for row in curve], order)
+    assert got == _direct_taylor(expr, variables, x, curve, order)

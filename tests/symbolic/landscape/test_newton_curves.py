@@ -2,13 +2,16 @@
 
 import pytest
 import sympy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sympy.polys.domains import QQ
 
 from symbolic import Network, QuarticLoss, SquaredLoss
 from symbolic.calculus.inertia import kernel_basis, ldl
 from symbolic.calculus.objective import NetworkObjective, PolynomialObjective
 from symbolic.landscape.descent import confirm_curve
-from symbolic.landscape.newton_curves import layer_newton_curves, newton_curves, restrict_network, zero_tuple_curve
+from symbolic.landscape.newton_curves import (_rational_roots, layer_newton_curves, newton_curves, restrict_network,
+                                              zero_tuple_curve)
 
 x, y, z = sympy.symbols("x y z")
 
@@ -109,3 +112,32 @@ def test_layer_newton_finds_orders_1_2_1():
         idx = [net.param_index(k, i, j) for i in range(net.shape(k)[0]) for j in range(net.shape(k)[1])]
         orders.append(next(p for p, C in enumerate(c.terms, 1) if any(C[i] for i in idx)))
     assert orders == [1, 2, 1]
+
+
+def _from_factors(linear, irreducible, scale):
+    """Integer coefficients (highest first) of scale * prod (v s - u) * prod (s^2 + c)."""
+    coeffs = [QQ(scale)]
+    for factor in [[QQ(v), QQ(-u)] for v, u in linear] + [[QQ(1), QQ(0), QQ(c)] for c in irreducible]:
+        out = [QQ.zero] * (len(coeffs) + len(factor) - 1)
+        for i, a in enumerate(coeffs):
+            for j, b in enumerate(factor):
+                out[i + j] += a * b
+        coeffs = out
+    return coeffs
+
+
+@given(st.lists(st.tuples(st.integers(1, 400), st.integers(-900, 900)), max_size=4),
+       st.lists(st.sampled_from([-3, -2, 2, 3, 5]), max_size=2),
+       st.fractions(min_value=-50, max_value=50, max_denominator=9).filter(bool),
+       st.integers(0, 2))
+@settings(max_examples=60, deadline=None)
+def test_rational_roots_equal_ground_roots_in_order(linear, irreducible, scale, zeros):
+    # the bisection + simplest-fraction search against SymPy's factorization: same roots, same order (the order
+    # decides which zeros the Newton search follows, so verdicts and certificates depend on it)
+    coeffs = _from_factors(linear, irreducible, QQ(scale.numerator, scale.denominator)) + [QQ.zero] * zeros
+    p = sympy.Poly(coeffs, sympy.Symbol("s"), domain=QQ)
+    if p.degree() < 1:
+        return
+    want = [QQ(int(r.p), int(r.q)) for r in p.ground_roots() if r.is_Rational]
+    intervals = sorted((QQ(lo.p, lo.q), QQ(hi.p, hi.q)) for (lo, hi), _ in p.intervals())
+    assert _rational_roots(p, intervals) == want
