@@ -4,8 +4,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sympy.polys.domains import QQ
 
-from symbolic import Network, SoftplusLoss, SquaredLoss
+from symbolic import Network, QuarticLoss, SoftplusLoss, SquaredLoss
 from symbolic.calculus.objective import NetworkObjective, PolynomialObjective
+from symbolic.core.products import full_product
+
+from tests.symbolic.strategies import instances
 
 
 def test_peano_is_minimal_on_lines_but_not_on_the_parabola():
@@ -67,3 +70,15 @@ def test_polynomial_taylor_equals_direct_expansion(terms, x, curve, order):
     got = F.taylor([QQ(v.numerator, v.denominator) for v in x],
                    [[QQ(v.numerator, v.denominator) for v in row] for row in curve], order)
     assert got == _direct_taylor(expr, variables, x, curve, order)
+
+
+@given(instances(), st.sampled_from(["squared", "quartic"]))
+@settings(max_examples=40, deadline=None)
+def test_network_value_equals_loss_of_product(case, loss_name):
+    # the list-arithmetic value of the squared and quartic losses against the loss of the DomainMatrix product
+    dims, X, Y, weights = case
+    net = Network(dims)
+    loss = (SquaredLoss if loss_name == "squared" else QuarticLoss)(X, Y)
+    F = NetworkObjective(net, loss)
+    Ws = net.exact_weights(weights)
+    assert F.value(net.flatten(Ws)) == loss.value(full_product(Ws))
