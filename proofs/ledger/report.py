@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from proofs.ledger.claim import FINDINGS, PAPERS, STATUSES
 
-__all__ = ["ledger_markdown", "certificate_summary", "REPORT_PATH", "FINDING_TEXT"]
+__all__ = ["ledger_markdown", "certificate_summary", "named_groups", "REPORT_PATH", "FINDING_TEXT"]
 
 #: Where the report lives, relative to the repository root.
 REPORT_PATH = "LEDGER.md"
@@ -83,6 +83,29 @@ def ledger_markdown(claims) -> str:
     return "\n".join(out)
 
 
+def named_groups(cert: dict) -> list[tuple[str, dict]]:
+    """``[(role, {name: sub-certificate})]``: a bundle's parts, a refutation's premises, negation and further
+    witnesses; nothing for other kinds (whose ``premises`` key, if any, is their own data, not named certificates).
+
+    Examples
+    ========
+
+    >>> from proofs.ledger.report import named_groups
+    >>> named_groups({"kind": "bundle", "parts": {"a": {"kind": "facts"}}})
+    [('part', {'a': {'kind': 'facts'}})]
+    >>> named_groups({"kind": "critical_set_theorem", "premises": ["squared_loss"]})
+    []
+    """
+    if cert.get("kind") == "bundle":
+        groups = [("part", cert.get("parts"))]
+    elif cert.get("kind") == "refutation":
+        groups = [("premise", cert.get("premises")), ("negation", cert.get("negation")),
+                  ("further witness", cert.get("further"))]
+    else:
+        groups = []
+    return [(role, parts) for role, parts in groups if isinstance(parts, dict)]
+
+
 def certificate_summary(cert, depth: int = 0) -> list[str]:
     """Lines naming the certificate's kind and, for bundles and refutations, its named parts.
 
@@ -97,10 +120,11 @@ def certificate_summary(cert, depth: int = 0) -> list[str]:
     if not isinstance(cert, dict):
         return ["(none)"]
     lines = [("  " * depth) + str(cert.get("kind"))] if depth == 0 else []
-    groups = [("part", cert.get("parts"))] if cert.get("kind") == "bundle" else [
-        ("premise", cert.get("premises")), ("negation", cert.get("negation")), ("further witness", cert.get("further"))]
+    groups = named_groups(cert)
     for role, parts in groups:
-        for name, part in (parts or {}).items():
+        for name, part in parts.items():
+            if not isinstance(part, dict):
+                continue
             lines.append(f"{'  ' * (depth + 1)}{role} {name}: {part.get('kind')}")
             if depth < 1:
                 lines += certificate_summary(part, depth + 1)

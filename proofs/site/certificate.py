@@ -21,6 +21,7 @@ import re
 
 from markupsafe import Markup, escape
 
+from proofs.ledger.report import named_groups
 from proofs.site import latex
 
 __all__ = ["certificate_html", "data_html", "parts_html", "checked_parts", "kind_description", "find_curves",
@@ -302,10 +303,9 @@ def checked_parts(cert) -> list[dict]:
     ok, reason = verify(cert)
     rows = [{"role": "certificate", "name": "", "kind": cert.get("kind"), "ok": ok, "reason": reason,
              "about": kind_description(cert.get("kind"))}]
-    groups = [("part", cert.get("parts"))] if cert.get("kind") == "bundle" else [
-        ("premise", cert.get("premises")), ("negation", cert.get("negation")), ("further witness", cert.get("further"))]
+    groups = named_groups(cert)
     for role, parts in groups:
-        for name, part in list((parts or {}).items())[:3 * MAX_ITEMS]:
+        for name, part in list(parts.items())[:3 * MAX_ITEMS]:
             if isinstance(part, dict):
                 ok, reason = verify(part)
                 rows.append({"role": role, "name": name, "kind": part.get("kind"), "ok": ok, "reason": reason,

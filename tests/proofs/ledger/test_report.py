@@ -29,3 +29,12 @@ def test_report_check_flags_a_stale_file(tmp_path, capsys):
     assert "stale" in capsys.readouterr().err
     assert main(["report", "--out", str(out)]) == 0
     assert main(["report", "--check", "--out", str(out)]) == 0
+
+
+def test_summary_reads_named_parts_only_of_bundles_and_refutations():
+    # a kind of its own with a "premises" key holding data (a list, strings) is not a refutation: no crash, no parts
+    from proofs.ledger.report import certificate_summary
+
+    assert certificate_summary({"kind": "critical_set_theorem", "premises": ["squared_loss", "two_layers"]}) == [
+        "critical_set_theorem"]
+    assert certificate_summary({"kind": "refutation", "premises": {"p": "not a certificate"}}) == ["refutation"]

@@ -35,3 +35,10 @@ def test_large_certificates_are_cut_at_the_budget(monkeypatch):
 def test_html_in_data_is_escaped():
     html = certificate_html({"kind": "facts", "data": {"note": "<script>alert(1)</script>"}, "facts": []})
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_checked_parts_skip_a_premises_key_that_is_not_named_certificates():
+    from proofs.site.certificate import checked_parts
+
+    rows = checked_parts({"kind": "critical_set_theorem", "premises": ["squared_loss"]})
+    assert [r["role"] for r in rows] == ["certificate"] and rows[0]["ok"] is False
