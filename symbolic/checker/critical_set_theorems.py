@@ -168,6 +168,10 @@ def _root_values(tree) -> list[Fraction]:
     out = []
     for f in tree["factors"]:
         coeffs = f.get("of_loss") if isinstance(f, dict) else None
+        if isinstance(f, dict) and "of_loss" not in f:
+            raise _Reject("the covering's root splits by another polynomial than the loss (e.g. the staged "
+                          "covering's split by the end-to-end product): value conclusions need a covering split "
+                          "by value at its root")
         if not isinstance(coeffs, list) or len(coeffs) != 2 or frac(coeffs[0]) == 0:
             raise _Reject("a root factor is not linear in L: a critical value is not rational")
         out.append(-frac(coeffs[1]) / frac(coeffs[0]))

@@ -200,6 +200,9 @@ def test_conclusions_exactly():
          "a root factor is not linear in L: a critical value is not rational"),
         ("critical_values_of_patterns", _split({"of_loss": "1"}), Fraction(5),
          "a root factor is not linear in L: a critical value is not rational"),
+        ("critical_values_of_patterns", _split({"polynomial": [["1", [1, 0]]]}), Fraction(5),
+         "the covering's root splits by another polynomial than the loss (e.g. the staged covering's split by the "
+         "end-to-end product): value conclusions need a covering split by value at its root"),
         ("global_value_of_top_pattern", covering, None, "the covering states no global value"),
         ("global_value_of_top_pattern", covering, Fraction(15, 2), "the top pattern [1, 0] has value 5, not the global 15/2"),
         ("lowest_value", covering, Fraction(5), "unknown conclusion 'lowest_value'; the checker knows " + ", ".join(cst.CONCLUSIONS)),
