@@ -19,6 +19,7 @@ Main definitions
 
 from __future__ import annotations
 
+import functools
 import math
 import operator
 from fractions import Fraction
@@ -50,8 +51,15 @@ def frac(value) -> Fraction:
         exponent = text.lower().partition("e")[2]
         if len(text) > _MAX_CHARS or (exponent and len(exponent.lstrip("+-")) > 4):
             raise ValueError(f"certificate entry {text[:40]!r}... is too large for exact checking")
-        return Fraction(text)
+        return _parse(text)
     raise TypeError(f"certificate entry {value!r} of type {type(value).__name__} is not a rational")
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str) -> Fraction:
+    """``Fraction(text)``, remembered: certificates repeat the same entries (data matrices) many times, and
+    Fractions are immutable."""
+    return Fraction(text)
 
 
 def frac_matrix(rows) -> list[list[Fraction]]:
