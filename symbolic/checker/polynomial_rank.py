@@ -16,7 +16,8 @@ Certificate::
                {"matrix": name, "rank_below": bound, "by": "shape" | "elimination"}]}
 
 The identity is verified first (:func:`~symbolic.checker.matrix_identity.verify_matrix_identity`); facts name
-its matrices.  ``weights`` (optional) are checked to have the shapes :math:`d_k \\times d_{k-1}`.  A bound is an
+its matrices.  ``weights`` are checked to have the shapes :math:`d_k \\times d_{k-1}` (optional when every bound
+is an integer: a bound read from ``dims`` needs them, since they tie ``dims`` to the matrices).  A bound is an
 integer or one of ``"p"`` (:math:`\\min(d_1, \\dots, d_{L-1})`), ``"min_p_dy"``, ``"min_p_dx"``, computed from
 ``dims`` here.  Minors need at most one variable.
 
@@ -146,7 +147,7 @@ def verify_polynomial_rank(cert: dict) -> tuple[bool, str]:
     >>> one, eps = [[[0], "1"]], [[[1], "1"]]
     >>> ident = {"kind": "matrix_identity", "variables": ["eps"],
     ...          "matrices": {"W": [[one, []], [[], eps]]}, "equalities": [], "nonzero": []}
-    >>> cert = {"kind": "polynomial_rank", "dims": [2, 2, 2], "identity": ident,
+    >>> cert = {"kind": "polynomial_rank", "dims": [2, 2, 2], "weights": ["W", "W"], "identity": ident,
     ...         "facts": [{"matrix": "W", "minor": {"rows": [0, 1], "cols": [0, 1]}, "at_least": "p",
     ...                    "lowest": {"degree": 1, "coefficient": "1"}}]}
     >>> verify_polynomial_rank(cert)
@@ -182,6 +183,9 @@ def verify_polynomial_rank(cert: dict) -> tuple[bool, str]:
         facts = cert.get("facts") or []
         if not facts:
             return False, "no rank facts"
+        if weights is None and any(isinstance(f, dict) and (isinstance(f.get("at_least"), str)
+                                                           or isinstance(f.get("rank_below"), str)) for f in facts):
+            return False, "a bound read from dims needs the weights, which tie dims to the matrices"
         for i, fact in enumerate(facts):
             why = _fact(fact, mats, dims, nvars)
             if why:

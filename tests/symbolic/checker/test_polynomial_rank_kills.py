@@ -173,8 +173,17 @@ def test_minors_over_two_variables_are_refused():
     ident["matrices"] = {"W1": [[[[[0, 0], "1"]], []], [[], [[[1, 0], "1"]]]]}
     ident["equalities"] = []
     c.pop("weights"), c.pop("assumptions")
-    c["facts"] = c["facts"][:1]
+    c["facts"] = [dict(c["facts"][0], at_least=2)]      # an integer bound: no weights needed
     assert V(c) == (False, "fact 0: minors are only checked over one variable")
+
+
+def test_bounds_read_from_dims_need_the_weights():
+    # without weights nothing ties dims (which set "p", "min_p_dy", "min_p_dx") to the matrices
+    for key, bound in (("at_least", "p"), ("rank_below", "min_p_dx")):
+        c = copy.deepcopy(_base())
+        c.pop("weights")
+        c["facts"] = [dict(c["facts"][0], **{key: bound})]
+        assert V(c) == (False, "a bound read from dims needs the weights, which tie dims to the matrices")
 
 
 def test_rank_below_refusals():
