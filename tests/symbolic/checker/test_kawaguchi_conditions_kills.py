@@ -69,6 +69,10 @@ def test_a_z_that_separates_nothing_proves_no_failure():
     ("4.6", _one("0", "1"), "1/2", (True, TOP.format("1/2"))),
     ("4.6", _one("0", "1"), "1", (None, UNDECIDED.format(1))),
     ("4.6", _two([["2"], ["1"]]), "1", (True, TOP.format(1))),
+    ("4.6", _two([["2"], ["1"]]), "1/2", (True, TOP.format("1/2"))),     # zI is z on the diagonal, 0 off it
+    # d1 = 2, C = (1, 0): R(I) is not in R(C^T C) and X r = -1 != 0; k = 2 is the first k (X r A = -1 as well)
+    ("4.4", _problem([1, 2, 1], [[["1"], ["0"]], [["1", "0"]]], [["2"]], [["1"]]), None,
+     (False, "k = 2: R((W_(k-1)...W_2)^T) is not in R(C^T C) and X r W_(H+1)...W_(k+1) != 0")),
     ("4.6", _two([["2"], ["1"]]), "0", (None, UNDECIDED.format(0))),          # 0 off R(C) equals z
     ("4.6", _two([["2"], ["1"]]), "5", (None, UNDECIDED.format(5))),          # 5 on R(C) equals z
     ("4.6", _two([["2"], ["1"]]), "6", (None, UNDECIDED.format(6))),
@@ -100,6 +104,10 @@ def test_column_and_null_basis_by_hand():
     # a row swap and a pivot that is not 1: x + y = 0 from [[0, 0], [2, 2]]
     assert _null_basis(frac_matrix([["0", "0"], ["2", "2"]]), 2) == [[-1], [1]]
     assert _null_basis(frac_matrix([["2", "1"], ["4", "3"], ["0", "0"]]), 2) is None
+    # an entry 1 below the pivot is eliminated too: the kernel of [[1, 2], [1, 2]] is (-2, 1)
+    assert _null_basis(frac_matrix([["1", "2"], ["1", "2"]]), 2) == [[-2], [1]]
+    # two pivots, then a free column whose entries sit in both pivot rows: (-1, -1, 1)
+    assert _null_basis(frac_matrix([["1", "0", "1"], ["0", "1", "1"]]), 3) == [[-1], [-1], [1]]
     assert all(isinstance(x, Fraction) for row in _null_basis(M, 3) for x in row)
 
 
