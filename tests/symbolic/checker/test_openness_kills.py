@@ -186,6 +186,7 @@ def _inst(W1, W2, **kw):
      {"3": False, "iii": False, "iv": False, "rank_equal": True}),                            # 1 <= 0, 2 <= 1
     ([["1", "0"], ["0", "1"], ["0", "0"]], [["1", "0", "0"], ["0", "0", "0"]],
      {"3": False, "iii": True, "iv": False, "rank_equal": False}),                            # 0 <= -1, 2 <= 0
+    ([["1"]], [["1", "0"]], {"3": True, "iii": True, "iv": True, "rank_equal": True}),       # 0 <= 0 (first only)
 ])
 def test_conditions_from_the_ranks(W1, W2, truth):
     for key, value in truth.items():
@@ -224,6 +225,16 @@ ZERO_OK = (True, "ranks (0, 0, 0) and 4 conditions verified")
     (_inst(Z2, Z2, expect={"i": True}, witnesses={"i": I2}, require=["2"]), (False, "condition 2 is required but fails")),
     (_inst(Z2, Z2, expect={"i": True}, witnesses={"i": I2}, require=["i_and_ii"]),
      (False, "condition i_and_ii is required but fails")),
+    (dict(INST, witnesses={"i": []}), (False, "witness i: the witness has the wrong shape")),
+    (dict(INST, require_false=["i_and_ii"], expect=dict(INST["expect"], iii=True)), INST_OK),
+    # W1 = W2 = e1 e1^T: the 2a witness annihilates W2 from the left only, the 2b witness W1 from the right only
+    (_inst([["1", "0"], ["0", "0"]], [["1", "0"], ["0", "0"]], expect={"2a": True},
+           witnesses={"2a": [["0", "1"], ["0", "1"]]}), (True, "ranks (1, 1, 1) and 1 conditions verified")),
+    (_inst([["1", "0"], ["0", "0"]], [["1", "0"], ["0", "0"]], expect={"2b": True},
+           witnesses={"2b": [["0", "0"], ["1", "1"]]}), (True, "ranks (1, 1, 1) and 1 conditions verified")),
+    # 2a true, 2b false (its bound min(2, 1 + 1 - 1) = 1 < 2): condition 2 is their disjunction
+    (_inst([["1"]], [["1", "0"]], expect={"2a": True, "2b": False}, witnesses={"2a": [["0"]]}, require=["2"]),
+     (True, "ranks (1, 1, 1) and 2 conditions verified")),
     (dict(INST, W2=[["0", "0"], ["1", "1"]]), (False, PAIR)),
     (dict(INST, W1=[]), (False, PAIR)),
     (_without(INST, "W1"), (False, "'W1'")),
