@@ -146,3 +146,13 @@ def _diff(num, den):
 ])
 def test_rational_curve_loss_answers(cert, answer):
     assert verify_rational_curve_loss(cert) == answer
+
+
+def test_deep_pattern_without_a_zero_eigenvalue():
+    # Sigma = diag(4, 1) has no eigenvalue 0: the pattern (0, 1) keeps both entries, and it is non-optimal
+    cert = {"kind": "deep_pattern_value", "X": I2, "Y": [["2", "0"], ["0", "1"]], "Xp": I2,
+            "weights": [[["0", "1"]], [["1"]], [["0"], ["1"]]], "columns": [["0", "1"]], "column_values": ["1"],
+            "spectrum": [["4", 1], ["1", 1]]}
+    assert verify_deep_pattern_value(dict(cert, categories=NON_OPTIMAL)) == \
+        (True, "critical; pattern [0, 1]; Proposition 4 holds")
+    assert verify_deep_pattern_value(dict(cert, categories=dict(NON_OPTIMAL, non_optimal=False)))[0] is False
