@@ -156,3 +156,13 @@ def test_deep_pattern_without_a_zero_eigenvalue():
     assert verify_deep_pattern_value(dict(cert, categories=NON_OPTIMAL)) == \
         (True, "critical; pattern [0, 1]; Proposition 4 holds")
     assert verify_deep_pattern_value(dict(cert, categories=dict(NON_OPTIMAL, non_optimal=False)))[0] is False
+
+
+def test_deep_pattern_counts_the_zero_eigenvalue_apart():
+    # Sigma = diag(4, 0), the global minimum A3 A2 A1 = diag(2, 0) with hidden widths 2: pattern (1, 0) with the zero
+    # eigenvalue's entry dropped is p = m = (1), cap = 2 > sum(m) = 1: case 2 (and optimal)
+    cert = {"kind": "deep_pattern_value", "X": I2, "Y": [["2", "0"], ["0", "0"]], "Xp": I2,
+            "weights": [[["2", "0"], ["0", "0"]], [["1", "0"], ["0", "0"]], [["1", "0"], ["0", "0"]]],
+            "columns": [["1", "0"]], "column_values": ["4"], "spectrum": [["4", 1], ["0", 1]],
+            "categories": {"case1": False, "case2": True, "non_optimal": False, "optimal": True}}
+    assert verify_deep_pattern_value(cert) == (True, "critical; pattern [1, 0]; Proposition 4 holds")
