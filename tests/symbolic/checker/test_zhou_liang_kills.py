@@ -166,3 +166,13 @@ def test_deep_pattern_counts_the_zero_eigenvalue_apart():
             "columns": [["1", "0"]], "column_values": ["4"], "spectrum": [["4", 1], ["0", 1]],
             "categories": {"case1": False, "case2": True, "non_optimal": False, "optimal": True}}
     assert verify_deep_pattern_value(cert) == (True, "critical; pattern [1, 0]; Proposition 4 holds")
+
+
+def test_swap_refusals_are_exact():
+    from symbolic.checker.zhou_liang import verify_swap_point
+    from tests.symbolic.checker.test_findings_kinds import _swap
+    swap = _swap()
+    assert verify_swap_point(dict(swap, eps="-3/4")) == \
+        (False, "need eps, rho, t > 0 with rho^2 = 1 + eps^2 and t^2 |v|^2 = eps^2 |w_c|^2")
+    assert verify_swap_point(dict(swap, column=True)) == \
+        (False, "column must be the index of a column of the form; got True")
