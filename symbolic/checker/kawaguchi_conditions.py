@@ -17,7 +17,10 @@ conclusions.  For Lemma 4.6 the certificate gives a rational :math:`z`; with :ma
 :math:`C` and :math:`N` a basis of :math:`\\ker B^T`, the checker verifies :math:`\\Sigma P = P \\Sigma`
 (:math:`P = B (B^TB)^{-1} B^T`), :math:`B^T(\\Sigma - zI)B \\succ 0` and :math:`N^T(zI - \\Sigma)N \\succ 0`:
 then every eigenvalue of :math:`\\Sigma` on :math:`R(C)` exceeds :math:`z`, every other one is below it, and
-:math:`P` is the projector onto the :math:`\\bar p` largest.
+:math:`P` is the projector onto the :math:`\\bar p` largest.  A failure of Lemma 4.6 (``"holds": false``) is
+accepted only with a proof: :math:`\\Sigma P \\ne P \\Sigma`, or a :math:`z` with :math:`B^T(\\Sigma - zI)B` not
+positive semidefinite and :math:`N^T(\\Sigma - zI)N` not negative semidefinite (an eigenvalue on :math:`R(C)` below
+:math:`z`, one off it above); a :math:`z` that decides neither, or none, proves nothing either way.
 
 Certificate::
 
@@ -83,11 +86,6 @@ def _null_basis(M, n):
     return transpose(basis) if basis else None
 
 
-def _positive_definite(S) -> bool:
-    pos, neg, zero = ldl_inertia(S)
-    return neg == 0 and zero == 0
-
-
 class _Point:
     def __init__(self, problem):
         dims = problem["dims"]
@@ -135,6 +133,13 @@ def _corollary45(pt):
 
 
 def _lemma46(pt, z):
+    """``(True, why)``, ``(False, why)`` only with a proof of failure, or ``(None, why)`` when ``z`` decides neither.
+
+    With :math:`R(C)` invariant under :math:`\\Sigma`, the inertia of :math:`B^T(\\Sigma - zI)B` (of
+    :math:`N^T(\\Sigma - zI)N`) counts the eigenvalues of :math:`\\Sigma` on :math:`R(C)` (off it) above and below
+    :math:`z`.  The conclusion fails when some eigenvalue on :math:`R(C)` is below :math:`z` and some eigenvalue off it
+    is above: a bad ``z`` alone (one that separates nothing) proves no failure.
+    """
     if _zero(pt.Xr):
         return True, "X r = 0"
     dy = len(pt.Y)
@@ -143,22 +148,28 @@ def _lemma46(pt, z):
     B = _column_basis(pt.C)
     if B is None:
         return True, "C = 0: both projectors are 0"
-    if z is None:
-        return False, "X r != 0: the certificate must give z separating the eigenvalues of Sigma on R(C)"
     P = mat_mul(mat_mul(B, inverse(mat_mul(transpose(B), B))), transpose(B))
     if mat_mul(Sigma, P) != mat_mul(P, Sigma):
         return False, "R(C) is not an invariant subspace of Sigma: P != U_pbar U_pbar^T and X r != 0"
+    if z is None:
+        return None, "X r != 0: the certificate must give z separating the eigenvalues of Sigma on R(C)"
     zI = [[z if i == j else Fraction(0) for j in range(dy)] for i in range(dy)]
-    if not _positive_definite(mat_mul(mat_mul(transpose(B), mat_sub(Sigma, zI)), B)):
-        return False, "an eigenvalue of Sigma on R(C) is <= z"
+    _, below_on, zero_on = ldl_inertia(mat_mul(mat_mul(transpose(B), mat_sub(Sigma, zI)), B))
     N = _null_basis(transpose(B), dy)
-    if N is not None and not _positive_definite(mat_mul(mat_mul(transpose(N), mat_sub(zI, Sigma)), N)):
-        return False, "an eigenvalue of Sigma off R(C) is >= z"
-    return True, f"C (C^T C)^- C^T is the projector onto the top {len(B[0])} eigenvectors of Sigma (split at z = {z})"
+    above_off, below_off, zero_off = ldl_inertia(mat_mul(mat_mul(transpose(N), mat_sub(Sigma, zI)), N)) \
+        if N is not None else (0, 0, 0)
+    if below_on == zero_on == 0 and above_off == zero_off == 0:
+        return True, (f"C (C^T C)^- C^T is the projector onto the top {len(B[0])} eigenvectors of Sigma "
+                      f"(split at z = {z})")
+    if below_on > 0 and above_off > 0:
+        return False, f"an eigenvalue of Sigma on R(C) is below z = {z} and one off R(C) is above it"
+    return None, f"z = {z} does not separate the eigenvalues of Sigma on R(C) from the others, nor prove a failure"
 
 
 def condition_holds(lemma: str, problem: dict, z=None) -> tuple[bool, str]:
     """``(holds, why)``: the conclusion of Lemma 4.4, Corollary 4.5 or Lemma 4.6 at ``problem``'s point.
+
+    For Lemma 4.6, ``holds`` is ``None`` when ``z`` neither separates the eigenvalues nor proves a failure.
 
     Examples
     ========

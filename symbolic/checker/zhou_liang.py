@@ -201,7 +201,8 @@ def verify_shallow_form(cert: dict) -> tuple[bool, str]:
             return False, f"malformed spectrum: {exc}"
         vs = [v for v, _ in spec]
         pos = [v for v in vs if v != 0]
-        if pos != sorted(set(pos), reverse=True) or any(v < 0 for v in vs) or (0 in vs and vs[-1] != 0):
+        if (pos != sorted(set(pos), reverse=True) or len(set(vs)) != len(vs) or any(v < 0 for v in vs)
+                or (0 in vs and vs[-1] != 0)):
             return False, "the spectrum lists distinct positive eigenvalues in decreasing order, then 0"
         for v, mult in spec:
             if mult < 1 or d2 - rank(mat_sub(Sigma, _scal(eye(d2), v))) != mult:
@@ -367,7 +368,8 @@ def _spectrum_pattern(cert, Sigma, vals, d2):
     spec = [(frac(v), int(mult)) for v, mult in cert["spectrum"]]
     vs = [v for v, _ in spec]
     pos = [v for v in vs if v != 0]
-    if pos != sorted(set(pos), reverse=True) or any(v < 0 for v in vs) or (0 in vs and vs[-1] != 0):
+    if (pos != sorted(set(pos), reverse=True) or len(set(vs)) != len(vs) or any(v < 0 for v in vs)
+            or (0 in vs and vs[-1] != 0)):
         raise ValueError("the spectrum lists distinct positive eigenvalues in decreasing order, then 0")
     for v, mult in spec:
         if mult < 1 or d2 - rank(mat_sub(Sigma, _scal(eye(d2), v))) != mult:

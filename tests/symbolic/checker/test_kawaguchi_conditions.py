@@ -22,9 +22,11 @@ def test_lemma46_fails_at_the_bottom_eigenvector_saddle():
     assert result["hessian_inertia"]["negative"] > 0          # not PSD: the lemma does not apply, and fails
     ok, why = condition_holds("4.6", problem, separating_value(problem, 1))
     assert not ok and "eigenvalue" in why
-    cert = {"kind": "kawaguchi_conditions", "lemma": "4.6", "problem": problem, "z": "1", "holds": False}
+    cert = {"kind": "kawaguchi_conditions", "lemma": "4.6", "problem": problem, "z": "17", "holds": False}
     assert verify_kawaguchi_conditions(cert)[0]
     assert not verify_kawaguchi_conditions(dict(cert, holds=True))[0]
+    # z = 1 lies below both eigenvalues of Sigma: it separates nothing, so it proves no failure
+    assert not verify_kawaguchi_conditions(dict(cert, z="1"))[0]
 
 
 def test_lemma44_fails_at_an_indefinite_saddle():
