@@ -370,15 +370,17 @@ def _conditions_outcome(lemma: str, quick: bool, what: str) -> Outcome:
     from proofs.papers.kawaguchi_2016.necessary_conditions import conditions_parts
 
     dims_list = THEOREM23_DIMS[quick]
-    parts, failures = conditions_parts(lemma, dims_list)
+    parts, failures, undecided = conditions_parts(lemma, dims_list)
     scope = _landscape_scope(quick, dims_list, f"{what}, at the {len(parts)} critical points whose Hessian is "
                              f"{'positive' if lemma == '4.6' else 'positive or negative'} semidefinite (inertia "
                              "recomputed by the checker)")
-    if not parts:
-        return Outcome("inconclusive", scope, None, details="no semidefinite critical point in scope")
     if failures:
         bad = {name: parts[name] for name, _ in failures}
         return Outcome("refuted", scope, {"kind": "bundle", "parts": bad}, details=f"fails at {failures}")
+    if undecided:
+        return Outcome("inconclusive", scope, None, details=f"decided at {len(parts)} points; undecided at {undecided}")
+    if not parts:
+        return Outcome("inconclusive", scope, None, details="no semidefinite critical point in scope")
     return Outcome("confirmed", scope, {"kind": "bundle", "parts": parts})
 
 

@@ -82,10 +82,12 @@ def _rank_of_C(problem) -> int:
     return rank(C)
 
 
-def conditions_parts(lemma: str, dims_list) -> tuple[dict, list]:
-    """``(parts, failures)`` for Lemma 4.4 / Corollary 4.5 (PSD or NSD) or Lemma 4.6 (PSD) on ``dims_list``."""
+def conditions_parts(lemma: str, dims_list) -> tuple[dict, list, list]:
+    """``(parts, failures, undecided)`` for Lemma 4.4 / Corollary 4.5 (PSD or NSD) or Lemma 4.6 (PSD) on
+    ``dims_list``; ``undecided`` names the points where the stated ``z`` proves neither outcome (no part for them:
+    the checker accepts only ``holds`` true or false)."""
     kind = "psd" if lemma == "4.6" else "either"
-    parts, failures = {}, []
+    parts, failures, undecided = {}, [], []
     for name, problem, result in semidefinite_points(dims_list, kind):
         cond_problem = {k: problem[k] for k in ("dims", "X", "Y", "weights")}
         cert = {"kind": "kawaguchi_conditions", "lemma": lemma, "problem": cond_problem}
@@ -94,10 +96,13 @@ def conditions_parts(lemma: str, dims_list) -> tuple[dict, list]:
             if 0 < pbar:
                 cert["z"] = separating_value(problem, pbar)
         holds, why = condition_holds(lemma, cond_problem, cert.get("z"))
+        if holds is None:
+            undecided.append((name, why))
+            continue
         cert["holds"] = holds
         if not holds:
             failures.append((name, why))
         parts[name] = {"kind": "bundle", "parts": {
             "hypothesis": part(problem, result, semidefinite=kind),
             "conclusion": cert}}
-    return parts, failures
+    return parts, failures, undecided

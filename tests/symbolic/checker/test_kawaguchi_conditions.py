@@ -36,8 +36,8 @@ def test_lemma44_fails_at_an_indefinite_saddle():
 
 @pytest.mark.parametrize("lemma", ["4.4", "4.5", "4.6"])
 def test_parts_verify_and_tampering_fails(lemma):
-    parts, failures = conditions_parts(lemma, ((2, 1, 2), (2, 2, 2, 2)))
-    assert parts and not failures
+    parts, failures, undecided = conditions_parts(lemma, ((2, 1, 2), (2, 2, 2, 2)))
+    assert parts and not failures and not undecided
     for cert in parts.values():
         assert verify(cert)[0]
     name, cert = next(iter(parts.items()))
@@ -62,3 +62,17 @@ def test_malformed_certificates_are_rejected():
                                                         "weights": [[["0"]], [["0"]]]}})[0]
     assert not verify_kawaguchi_conditions({"kind": "kawaguchi_conditions", "lemma": "4.4", "problem": {}})[0]
     assert not verify_kawaguchi_conditions({"kind": "other"})[0]
+
+
+def test_a_z_that_decides_nothing_leaves_the_lemma_inconclusive(monkeypatch):
+    # a z above every eigenvalue separates nothing and proves no failure: no part, and the claim's check says
+    # inconclusive rather than counting the point as a failure
+    from proofs.papers.kawaguchi_2016 import checks, necessary_conditions
+
+    monkeypatch.setattr(necessary_conditions, "separating_value", lambda problem, pbar: "100000")
+    parts, failures, undecided = conditions_parts("4.6", ((2, 1, 2),))
+    assert undecided and not failures
+    assert all(cert["parts"]["conclusion"].get("z") is None for cert in parts.values())
+    monkeypatch.setattr(checks, "THEOREM23_DIMS", {True: ((2, 1, 2),), False: ((2, 1, 2),)})
+    outcome = checks._check_lemma46(True)
+    assert outcome.status == "inconclusive" and "undecided" in outcome.details
