@@ -476,3 +476,109 @@ def test_descent_child_paths():
     assert not ok and reason.endswith("/coefficient 3 zero: 1 in J: the cofactors do not give the stated polynomial "
                                       "(the identity fails)")
     assert reason.startswith("root/1/1/1/1/1/1/1/1/1/1/1/1/1/1/guard/guard/guard/coefficient 3 zero")
+
+
+def _json(p):
+    """An MPoly as certificate data."""
+    out = []
+    for e, c in p.terms.items():
+        out.append([str(c), [x for v, k in enumerate(e) if k for x in (v, k)]])
+    return out
+
+
+def _of_loss_cover(values, empties=0, powers=(1,)):
+    """(1, 1), X = 1, Y = 2: u = w - 2 = grad L, L = u^2 / 2.  A split on the factors L - v (one per value leaf,
+    the first v = 0) and L - 1 - k (one per empty leaf: 1 = (u / (2 + 2k)) u - (L - 1 - k) / (1 + k)); the product
+    is u q with q = (u / 2) times the other factors."""
+    u = MPoly.var(1, 0) - 2
+    L = u * u * F(1, 2)
+    shifts = [F(v) for v in values] + [F(1 + k) for k in range(empties)]
+    assert shifts[0] == 0
+    q = u * F(1, 2)
+    for s in shifts[1:]:
+        q = q * (L - s)
+    children = []
+    for k, v in enumerate(values):
+        leaf = {"kind": "value", "value": str(v), "power": 1, "cofactors": [[], [["1", []]]]}
+        if k < len(powers):
+            m = powers[k]
+            g = MPoly.const(1, 1)
+            for _ in range(m - 1):
+                g = g * u
+            leaf["grad_f_zero"] = [{"power": m, "cofactors": [_json(g), []]}]
+        children.append(leaf)
+    for k in range(empties):
+        children.append({"kind": "empty", "cofactors": [_json(u * F(1, 2 + 2 * k)), [[str(F(-1, 1 + k)), []]]]})
+    return {"kind": "critical_set_covering", "problem": {"dims": [1, 1], "X": [["1"]], "Y": [["2"]]},
+            "tree": {"kind": "split", "factors": [{"of_loss": ["1", str(-s)]} for s in shifts],
+                     "exponents": [1] * len(shifts), "scale": "1", "cofactors": [_json(q)], "children": children}}
+
+
+def test_two_value_leaves_and_two_empty_leaves():
+    cert = _of_loss_cover([0, 0], empties=2, powers=(1, 2))
+    assert verify_critical_set_covering(cert) == (True, "every critical point covered (2 value leaves, 2 empty "
+                                                        "leaves): the global minimum value is 0; no other critical "
+                                                        "value holds a local minimum")
+    cert["expect"] = {"grad_f_zero_at_local_minima": True}
+    assert verify_critical_set_covering(cert)[0]
+    del cert["tree"]["children"][1]["grad_f_zero"]
+    assert verify_critical_set_covering(cert) == (False, "a value leaf does not show grad f(A) = 0 on it")
+    cert = _of_loss_cover([0, 0], powers=(1, 2))
+    cert["tree"]["children"][1]["grad_f_zero"][0]["power"] = 1
+    assert verify_critical_set_covering(cert) == (False, "root/2: grad f(A) entry 0: the cofactors do not give the "
+                                                         "stated polynomial (the identity fails)")
+
+
+def test_value_leaves_with_different_values():
+    assert verify_critical_set_covering(_of_loss_cover([0, 1])) == (
+        False, "value leaves with different values [Fraction(0, 1), Fraction(1, 1)]: only the least may be the global "
+               "minimum, the others are not classified")
+    assert not verify_critical_set_covering(_of_loss_cover([0, 1, 2]))[0]
+
+
+def test_the_node_bound(monkeypatch):
+    from symbolic.checker import components_covering
+    cert = _of_loss_cover([0, 0], empties=2)                  # 5 nodes
+    monkeypatch.setattr(components_covering, "MAX_NODES", 5)
+    assert verify_critical_set_covering(cert)[0]
+    monkeypatch.setattr(components_covering, "MAX_NODES", 4)
+    assert verify_critical_set_covering(cert) == (False, "the tree has more than 4 nodes")
+
+
+def test_rank_eliminates_entries_equal_to_one():
+    assert _rank([[1, 1], [1, 1]]) == 1
+    assert _rank([[2, 1], [1, 1], [3, 2]]) == 2
+
+
+TWO = None
+
+
+def _two_one_one_two():
+    global TWO
+    if TWO is None:
+        from symbolic.critical.unregularized import instance
+        dims, X, Y = instance("2-1-1-2")
+        TWO = unregularized_critical_set(dims, X, Y, method="direct")["certificate"]
+    return TWO
+
+
+def test_block_refusals():
+    cert = _two_one_one_two()
+    block = lambda c: c["tree"]["children"][2]["blocks"][0]  # noqa: E731
+    assert block(cert)["c"] == "9" and verify_critical_set_covering(cert)[0]
+    assert _forged(cert, lambda c: block(c).update(c="0")) == (False, "root/3: block 1: c must be positive")
+    assert _forged(cert, lambda c: block(c).update(c="-1")) == (False, "root/3: block 1: c must be positive")
+    assert _forged(cert, lambda c: block(c).update(c="1")) == (
+        False, "root/3: block 1: (det + c s^2)^m: the cofactors do not give the stated polynomial (the identity fails)")
+    assert _forged(cert, lambda c: c["tree"]["children"][2].update(child={"kind": "empty", "cofactors": []})) == (
+        False, "root/3: a saddle node without a guard has no child")
+
+
+def test_pair_and_point_paths():
+    saddle = _at("saddle")
+    assert _forged(DEEP, lambda c: saddle(c)["pairs"][1].update(power=2)) == (
+        False, "root/1/1/1/1/1/1/1/1: pair 2: (d^T H d)^m: the cofactors do not give the stated polynomial (the "
+               "identity fails)")
+    node = _at("nonstrict_point")
+    assert _forged(DEEP, lambda c: node(c).update(coefficient="3")) == (
+        False, "root/1/1/1/1/1/1/1/1/guard/guard/guard: the coefficient of t^3 is 2, not 3")
