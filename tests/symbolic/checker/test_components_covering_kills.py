@@ -582,3 +582,15 @@ def test_pair_and_point_paths():
     node = _at("nonstrict_point")
     assert _forged(DEEP, lambda c: node(c).update(coefficient="3")) == (
         False, "root/1/1/1/1/1/1/1/1/guard/guard/guard: the coefficient of t^3 is 2, not 3")
+
+
+def test_middle_rank_expectation_reads_every_hidden_width():
+    # (1, 1, 2, 1): the narrowest hidden width is d_1 = 1, not min(d_2) = 2
+    cert = copy.deepcopy(unregularized_critical_set([1, 1, 2, 1], [[1]], [[1]])["certificate"])
+    cert["expect"] = {"strict_saddles_of_middle_rank": 1}
+    ok, reason = verify_critical_set_covering(cert)
+    assert ok and reason.endswith("; every saddle with rank(W_H ... W_2) = 1 is strict (the non-strict points have "
+                                  "middle ranks [0])")
+    cert["expect"] = {"strict_saddles_of_middle_rank": 2}
+    assert verify_critical_set_covering(cert) == (False, "p must be the narrowest hidden width of [1, 1, 2, 1] (and "
+                                                         "H >= 2)")
