@@ -594,3 +594,7 @@ def test_middle_rank_expectation_reads_every_hidden_width():
     cert["expect"] = {"strict_saddles_of_middle_rank": 2}
     assert verify_critical_set_covering(cert) == (False, "p must be the narrowest hidden width of [1, 1, 2, 1] (and "
                                                          "H >= 2)")
+    # (1, 2, 1, 1): the narrowest is the last hidden width d_2 = 1
+    cert = copy.deepcopy(unregularized_critical_set([1, 2, 1, 1], [[1]], [[2]])["certificate"])
+    cert["expect"] = {"strict_saddles_of_middle_rank": 1}
+    assert verify_critical_set_covering(cert)[0]
