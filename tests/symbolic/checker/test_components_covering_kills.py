@@ -598,3 +598,16 @@ def test_middle_rank_expectation_reads_every_hidden_width():
     cert = copy.deepcopy(unregularized_critical_set([1, 2, 1, 1], [[1]], [[2]])["certificate"])
     cert["expect"] = {"strict_saddles_of_middle_rank": 1}
     assert verify_critical_set_covering(cert)[0]
+
+
+def test_one_strict_saddle_leaf_and_a_fractional_value():
+    cert = unregularized_critical_set([1, 1, 1], [[1]], [[2]])["certificate"]
+    assert verify_critical_set_covering(cert) == (True, "every critical point covered (1 strict-saddle leaf, 1 value "
+                                                        "leaf): the global minimum value is 0; no other critical value "
+                                                        "holds a local minimum")
+    # (1, 1), X = (1, 1), Y = (0, 1): L = (w^2 + (w - 1)^2) / 2, grad = 2w - 1, L - 1/4 = (w/2 - 1/4) grad
+    cert = {"kind": "critical_set_covering", "problem": {"dims": [1, 1], "X": [["1", "1"]], "Y": [["0", "1"]]},
+            "tree": {"kind": "value", "value": "1/4", "power": 1, "cofactors": [[["1/2", [0, 1]], ["-1/4", []]]]},
+            "global": {"value": "1/4", "witness": ["1/2"]}}
+    assert verify_critical_set_covering(cert) == (True, "every critical point covered (1 value leaf): the global "
+                                                        "minimum value is 1/4; no other critical value")
