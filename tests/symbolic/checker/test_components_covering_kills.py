@@ -1,6 +1,6 @@
 """``critical_set_covering``, exactly: the loss rebuilt from ``problem`` against a direct evaluation, the helpers
 against hand computations, whole reasons of verified coverings (a non-strict point, a descent curve, a quartic loss),
-and every refusal with its text, on small certificates (the library writes two of them once, at import; they are
+and every refusal with its text, on small certificates (hand-made, or written by the library's search; either way
 checked here, not trusted)."""
 
 import copy
