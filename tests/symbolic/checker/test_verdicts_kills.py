@@ -73,6 +73,9 @@ REFUSALS = [
     ("a network curve term that is no list", THREE,
      _with(THREE_SADDLE, descent=dict(THREE_SADDLE["certificate"]["descent"], curve=["x"])),
      "a curve term needs one matrix per layer"),
+    ("a network curve matrix of the wrong shape", THREE,
+     _with(THREE_SADDLE, descent=dict(THREE_SADDLE["certificate"]["descent"], curve=[[[["1", "2"]], [["1"]], [["1"]]]])),
+     "a curve matrix has the wrong shape"),
     ("a polynomial curve term too short", SQUARES,
      {"verdict": "saddle", "certificate": {"descent": _curve(["1"], 2, "-1"), "ascent": _curve(["1", "0"], 2, "1")}},
      "a curve term needs one entry per variable"),
@@ -90,6 +93,9 @@ REFUSALS = [
      "the stated optimal value is not F(x0)"),
     ("a non-symmetric Z", GLOBAL,
      {"verdict": "global_min", "certificate": dict(GLOBAL_CERT, Z=[["2", "1"], ["0", "0"]])}, "Z is not symmetric"),
+    ("r z + Tr Z too large", GLOBAL,
+     {"verdict": "global_min", "certificate": dict(GLOBAL_CERT, Z=[["12", "0"], ["0", "10"]])},
+     "r z + Tr Z = 24 exceeds ||Y||^2 - 2 F(x0) = 4"),
     ("z too small", GLOBAL, {"verdict": "global_min", "certificate": dict(GLOBAL_CERT, z="1")},
      "z I + Z - Sigma is not PSD"),
     ("the Ky Fan value for the quartic loss", dict(GLOBAL, loss="quartic"),
@@ -227,3 +233,18 @@ def test_the_split_orbit_directions_count_as_zero_eigenvalues():
     assert verify(ones, right) == (True, "inconclusive: no certificate to verify")
     for wrong in ({"positive": 1, "negative": 0, "zero": 0}, {"positive": 3, "negative": 0, "zero": 0}):
         assert verify(ones, dict(right, hessian_inertia=wrong)) == (False, "the stated Hessian inertia is wrong")
+
+
+def test_the_polarization_hessian_by_hand():
+    from symbolic.checker.verdicts import _hessian, _hessian_by_polarization, _Network, _Polynomial
+    # f = x^2 y + 3 x y - y^3 at (1, 2): f_xx = 2y = 4, f_xy = 2x + 3 = 5, f_yy = -6y = -12
+    cubic = _Polynomial({"polynomial": {"[2, 1]": "1", "[1, 1]": "3", "[0, 3]": "-1"}, "variables": ["x", "y"],
+                         "point": ["1", "2"]})
+    assert _hessian_by_polarization(cubic) == [[4, 5], [5, -12]] == _hessian(cubic)
+    # three variables: f = x y z + x^2 at (1, 2, 3): [[2, z, y], [z, 0, x], [y, x, 0]]
+    triple = _Polynomial({"polynomial": {"[1, 1, 1]": "1", "[2, 0, 0]": "1"}, "variables": ["x", "y", "z"],
+                          "point": ["1", "2", "3"]})
+    assert _hessian_by_polarization(triple) == [[2, 3, 2], [3, 0, 1], [2, 1, 0]] == _hessian(triple)
+    # (ab - 1)^2 / 2 at (1, 2): H = [[b^2, 2ab - 1], [2ab - 1, a^2]] = [[4, 3], [3, 1]]
+    net = _Network({"dims": [1, 1, 1], "Y": [["1"]], "weights": [[["1"]], [["2"]]]})
+    assert _hessian_by_polarization(net) == [[4, 3], [3, 1]] == _hessian(net)
