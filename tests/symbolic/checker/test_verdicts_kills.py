@@ -41,6 +41,12 @@ CUBIC_MIN = {"verdict": "local_min", "certificate": {"kind": "positive_definite"
                                                      "not_global": {"kind": "lower_point", "point": ["-3", "0"],
                                                                     "value": "-18"}}}
 
+X4X5 = _poly({"[4, 0]": "1", "[5, 0]": "-1", "[0, 2]": "1"})      # x^4 - x^5 + y^2: a degenerate local minimum at 0
+WEIGHTED = {"kind": "weighted_leading_form", "sign": 1, "nparams": 2, "transform": [["1", "0"], ["0", "1"]],
+            "weights": [1, 2], "degree": 4, "epsilon": "1/2", "monomials": [[0, 1], [2, 0]],
+            "gram": [["1/2", "0"], ["0", "1/2"]], "hessian_rank": 1,
+            "not_global": {"kind": "lower_point", "point": ["2", "-2"], "value": "-12"}}
+
 
 def _with(result, **cert):
     out = copy.deepcopy(result)
@@ -179,6 +185,14 @@ ACCEPTED = [
                                 "monomials": [[0, 1], [1, 0]], "gram": [["1", "0"], ["0", "1"]]}),
      "global, so local, maximum: "),
     ("saddle", THREE, THREE_SADDLE, "saddle: descent of order 3 and ascent of order 3 verified"),
+    ("weighted local minimum", X4X5, {"verdict": "local_min", "certificate": WEIGHTED},
+     "strict local minimum: weights [1, 2], degree 4: leading form - 1/2 N is a sum of squares, higher terms "
+     "dominated; not global: a point with a smaller value verified"),
+    ("weighted local maximum", {**X4X5, "polynomial": {"[4, 0]": "-1", "[5, 0]": "1", "[0, 2]": "-1"}},
+     {"verdict": "local_max", "certificate": {"descent": _curve(["1", "0"], 4, "-1"),
+                                              "maximality": dict(WEIGHTED, sign=-1, not_global=None)}},
+     "strict local maximum: weights [1, 2], degree 4: leading form - 1/2 N is a sum of squares, higher terms "
+     "dominated"),
 ]
 
 
@@ -248,3 +262,23 @@ def test_the_polarization_hessian_by_hand():
     # (ab - 1)^2 / 2 at (1, 2): H = [[b^2, 2ab - 1], [2ab - 1, a^2]] = [[4, 3], [3, 1]]
     net = _Network({"dims": [1, 1, 1], "Y": [["1"]], "weights": [[["1"]], [["2"]]]})
     assert _hessian_by_polarization(net) == [[4, 3], [3, 1]] == _hessian(net)
+
+
+def test_a_local_sos_argument_away_from_the_origin():
+    # (x - 1)^2 + y^2 + 3 at (1, 0): f(x0 + u) - 3 = u1^2 + u2^2.  A local_min verdict never ends here (an SOS bound
+    # proves the minimum global, so its not_global fails), so the local argument is called directly.
+    from symbolic.checker.verdicts import _check_local, _Polynomial, _Reject
+    bowl = _Polynomial(_poly({"[2, 0]": "1", "[1, 0]": "-2", "[0, 0]": "4", "[0, 2]": "1"}, point=("1", "0")))
+    cert = {"kind": "sos_lower_bound", "hessian_rank": 2, "bound": "3", "monomials": [[0, 1], [1, 0]],
+            "gram": [["1", "0"], ["0", "1"]]}
+    assert _check_local(bowl, cert, 1) == \
+        "global, so local, minimum: p - 3 = m^T G m with G PSD (rank 2): p >= 3 everywhere"
+    with pytest.raises(_Reject) as exc:
+        _check_local(bowl, dict(cert, gram=[["1", "0"], ["0", "2"]]), 1)
+    assert str(exc.value) == "the identity p - c = m^T G m does not hold"
+    with pytest.raises(_Reject) as exc:
+        _check_local(bowl, dict(cert, bound="-3"), 1)
+    assert str(exc.value) == "the stated bound is not sign * F(x0)"
+    cap = _Polynomial(_poly({"[2, 0]": "-1", "[1, 0]": "2", "[0, 0]": "-4", "[0, 2]": "-1"}, point=("1", "0")))
+    assert _check_local(cap, dict(cert, bound="3"), -1) == \
+        "global, so local, maximum: p - 3 = m^T G m with G PSD (rank 2): p >= 3 everywhere"
