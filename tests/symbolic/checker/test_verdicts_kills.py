@@ -282,3 +282,18 @@ def test_a_local_sos_argument_away_from_the_origin():
     cap = _Polynomial(_poly({"[2, 0]": "-1", "[1, 0]": "2", "[0, 0]": "-4", "[0, 2]": "-1"}, point=("1", "0")))
     assert _check_local(cap, dict(cert, bound="3"), -1) == \
         "global, so local, maximum: p - 3 = m^T G m with G PSD (rank 2): p >= 3 everywhere"
+
+
+def test_the_morse_bott_argument_refuses_exactly():
+    from symbolic.checker.verdicts import _check_local, _Network, _Reject
+    # (ab - 1)^2 / 2 at (1, 1): H = [[1, 1], [1, 1]] annihilates the orbit tangent (1, -1); a forged identity H does not
+    net = _Network({"dims": [1, 1, 1], "Y": [["1"]], "weights": [[["1"]], [["1"]]]})
+    cert = {"kind": "morse_bott", "hessian_rank": 1, "orbit_dimension": 1}
+    assert _check_local(net, cert, 1) == "Morse-Bott: Hessian semidefinite with kernel = orbit tangent space"
+    with pytest.raises(_Reject) as exc:
+        _check_local(net, dict(cert, hessian_rank=2), 1, lambda: [[Fraction(1), Fraction(0)], [Fraction(0), Fraction(1)]])
+    assert str(exc.value) == "an orbit tangent is not in ker H"
+    claim = {"verdict": "local_min", "certificate": {"kind": "morse_bott", "hessian_rank": 0, "orbit_dimension": 0,
+                                                     "nparams": 3}}
+    assert verify(THREE, claim) == \
+        (False, "rank H != nparams - dim orbit: ker H is larger than the orbit tangent space")
