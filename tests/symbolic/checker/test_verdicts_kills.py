@@ -297,3 +297,45 @@ def test_the_morse_bott_argument_refuses_exactly():
                                                      "nparams": 3}}
     assert verify(THREE, claim) == \
         (False, "rank H != nparams - dim orbit: ker H is larger than the orbit tangent space")
+
+
+POLYS = [
+    {"[1, 1, 0]": "1"},                                                    # x y: H_xy = 1 at 0 (two zero factors)
+    {"[1, 1, 1]": "1"},                                                    # x y z: three zero factors at 0
+    {"[2, 3, 1]": "2", "[0, 2, 2]": "-1/3", "[3, 0, 0]": "5"},
+    {"[1, 2, 3]": "1", "[2, 0, 1]": "-7", "[0, 1, 1]": "3", "[4, 0, 0]": "1"},
+    {"[2, 2, 0]": "1", "[1, 0, 2]": "1/2", "[0, 3, 1]": "-2"},
+]
+POINTS = [(a, b, c) for a in ("0", "2", "-1/2") for b in ("0", "3") for c in ("0", "-5/3")]
+
+
+@pytest.mark.parametrize("terms", POLYS, ids=[str(p) for p in POLYS])
+def test_the_closed_form_polynomial_hessian_equals_polarization_everywhere(terms):
+    # points with zero and nonzero coordinates, exponents 0 to 4: the closed form's shortcuts for zero factors
+    # (none, one, two, more than two) against the second Taylor coefficients
+    from symbolic.checker.verdicts import _hessian, _hessian_by_polarization, _Polynomial
+    for point in POINTS:
+        obj = _Polynomial({"polynomial": terms, "variables": ["x", "y", "z"], "point": list(point)})
+        assert _hessian(obj) == _hessian_by_polarization(obj), point
+
+
+def test_polynomial_hessians_by_hand():
+    from symbolic.checker.verdicts import _hessian, _Polynomial
+
+    def hess(terms, point):
+        return _hessian(_Polynomial({"polynomial": terms, "variables": ["x", "y", "z"][:len(point)],
+                                     "point": list(point)}))
+    assert hess({"[1, 1]": "1"}, ("0", "0")) == [[0, 1], [1, 0]]
+    assert hess({"[1, 1, 1]": "1"}, ("0", "0", "0")) == [[0] * 3] * 3
+    assert hess({"[1, 1, 1]": "1"}, ("0", "0", "2")) == [[0, 2, 0], [2, 0, 0], [0, 0, 0]]
+    # x^2 y^3 at (2, 3): [[2 y^3, 6 x y^2], [6 x y^2, 6 x^2 y]] = [[54, 108], [108, 72]]
+    assert hess({"[2, 3]": "1"}, ("2", "3")) == [[54, 108], [108, 72]]
+    # x^2 y^3 z^2 at (2, 3, 0): every entry but H_zz = 2 x^2 y^3 = 216 has a factor z
+    assert hess({"[2, 3, 2]": "1"}, ("2", "3", "0")) == [[0, 0, 0], [0, 0, 0], [0, 0, 216]]
+    # x y^2 at (0, 3): H_xy = 2 y = 6, H_xx = 0, H_yy = 2 x = 0
+    assert hess({"[1, 2]": "1"}, ("0", "3")) == [[0, 6], [6, 0]]
+    # x^3 y at (0, 5): all zero (x^3 needs a third derivative in x)
+    assert hess({"[3, 1]": "1"}, ("0", "5")) == [[0, 0], [0, 0]]
+    # a monomial written with the coefficient 0 adds nothing (its partial products stop at 0)
+    assert hess({"[1, 1]": "0", "[2, 0]": "3"}, ("1", "1")) == [[6, 0], [0, 0]]
+    assert hess({"[1, 2, 1]": "-2"}, ("3", "5", "7")) == [[0, -140, -50], [-140, -84, -60], [-50, -60, 0]]
