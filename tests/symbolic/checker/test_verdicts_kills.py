@@ -338,4 +338,5 @@ def test_polynomial_hessians_by_hand():
     assert hess({"[3, 1]": "1"}, ("0", "5")) == [[0, 0], [0, 0]]
     # a monomial written with the coefficient 0 adds nothing (its partial products stop at 0)
     assert hess({"[1, 1]": "0", "[2, 0]": "3"}, ("1", "1")) == [[6, 0], [0, 0]]
+    assert hess({"[2, 1]": "0", "[0, 2]": "1"}, ("1", "1")) == [[0, 0], [0, 2]]
     assert hess({"[1, 2, 1]": "-2"}, ("3", "5", "7")) == [[0, -140, -50], [-140, -84, -60], [-50, -60, 0]]
