@@ -125,3 +125,18 @@ def test_small_helpers():
     assert upoly_mul([0, 1], [0, 1], order=1) == [0, 0]
     assert upoly_mul([2, 0, 1], [1, 1]) == [2, 2, 1, 1]
     assert re.fullmatch(r"\d+", str(inertia_work([[F(1)]])))
+
+
+def test_more_exact_cases():
+    # a matrix of scalars and polynomials: 2 * 3 + (1 + t) * 1 = 7 + t
+    assert mat_mul([[F(2), [F(1), F(1)]]], [[F(3)], [F(1)]]) == [[[7, 1]]]
+    # denominators 2 only, on either side
+    assert mat_mul([[F(1, 2)]], [[F(1)]]) == [[F(1, 2)]] and mat_mul([[F(1)]], [[F(3, 2)]]) == [[F(3, 2)]]
+    # a row whose squared norm has an even bit length: 8 has 4 bits, (4 + 1) // 2 = 2
+    assert _minor_bits([[2, 2]]) == 2 and type(_minor_bits([[2, 2]])) is int
+    # the first off-diagonal pair in index order, (0, 1), not (0, 2)
+    M = [[0, 1, 1], [1, 0, 0], [1, 0, 0]]
+    assert fraction_free_pivot(M) == (0, True) and M == [[2, 1, 1], [1, 0, 0], [1, 0, 0]]
+    # exact integer division of entries beyond 53 bits
+    big = fraction_free_eliminate([[2**60 + 1, 0], [0, 4]], 1, 4, 2)
+    assert big == [[2**61 + 2]] and type(big[0][0]) is int
