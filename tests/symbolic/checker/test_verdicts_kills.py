@@ -340,3 +340,80 @@ def test_polynomial_hessians_by_hand():
     assert hess({"[1, 1]": "0", "[2, 0]": "3"}, ("1", "1")) == [[6, 0], [0, 0]]
     assert hess({"[2, 1]": "0", "[0, 2]": "1"}, ("1", "1")) == [[0, 0], [0, 2]]
     assert hess({"[1, 2, 1]": "-2"}, ("3", "5", "7")) == [[0, -140, -50], [-140, -84, -60], [-50, -60, 0]]
+
+
+# -- the rest of the module (the 812 mutants the first runs did not reach) ------------------------------------------
+
+SADDLE_XY = _poly({"[2, 0]": "1", "[0, 2]": "-1"})                  # x^2 - y^2: inertia (1, 1, 0)
+SADDLE_XY_RESULT = {"verdict": "saddle", "strict": True, "hessian_inertia": {"positive": 1, "negative": 1, "zero": 0},
+                    "certificate": {"descent": _curve(["0", "1"], 2, "-1"), "ascent": _curve(["1", "0"], 2, "1")}}
+CUSP = _poly({"[3, 0]": "1", "[0, 2]": "1"})                        # x^3 + y^2: inertia (1, 0, 1), descent of order 3
+CUSP_RESULT = {"verdict": "saddle", "strict": False, "hessian_inertia": {"positive": 1, "negative": 0, "zero": 1},
+               "certificate": {"descent": _curve(["-1", "0"], 3, "-1"), "ascent": _curve(["0", "1"], 2, "1")}}
+
+
+def test_a_descent_of_order_2_proves_strict_without_a_stated_inertia():
+    assert verify(SADDLE_XY, SADDLE_XY_RESULT)[0]
+    bare = {k: v for k, v in SADDLE_XY_RESULT.items() if k != "hessian_inertia"}
+    assert verify(SADDLE_XY, bare) == (True, "saddle: descent of order 2 and ascent of order 2 verified")
+    assert verify(SADDLE_XY, dict(bare, strict=False)) == \
+        (False, "strict must say whether the Hessian has a negative eigenvalue")
+    # with a stated inertia, the order-2 descent does not excuse it from being recomputed
+    forged = dict(SADDLE_XY_RESULT, hessian_inertia={"positive": 2, "negative": 0, "zero": 0})
+    assert verify(SADDLE_XY, forged) == (False, "the stated Hessian inertia is wrong")
+
+
+def test_a_descent_of_order_3_leaves_strict_to_the_recomputed_inertia():
+    assert verify(CUSP, CUSP_RESULT) == (True, "saddle: descent of order 3 and ascent of order 2 verified")
+    bare = {k: v for k, v in CUSP_RESULT.items() if k != "hessian_inertia"}
+    assert verify(CUSP, bare)[0]                                    # strict False: no negative eigenvalue
+    assert verify(CUSP, dict(bare, strict=True)) == \
+        (False, "strict must say whether the Hessian has a negative eigenvalue")
+
+
+def test_the_callers_deadline_stops_the_exact_inertia():
+    from symbolic.checker.verdicts import DEADLINE_REASON
+
+    asked = []
+
+    def stop():
+        asked.append(1)
+        return True
+    assert verify(SADDLE_XY, SADDLE_XY_RESULT, stop=stop) == \
+        (False, f"{DEADLINE_REASON}: the exact inertia was stopped by the caller's safety deadline, no verdict")
+    assert asked
+    assert verify(SADDLE_XY, SADDLE_XY_RESULT, stop=lambda: False)[0]
+
+
+def test_a_malformed_problem_is_rejected_with_its_exception():
+    assert verify({}, {"verdict": "saddle"}) == (False, "malformed problem or certificate: KeyError: 'dims'")
+
+
+def test_a_wrong_stated_gradient_is_named():
+    sloped = _poly({"[1, 0]": "1", "[0, 2]": "1"})                   # gradient (1, 0) at 0
+    assert verify(sloped, {"verdict": "not_critical", "certificate": {"kind": "gradient", "gradient": ["1", "0"]}})[0]
+    assert verify(sloped, {"verdict": "not_critical", "certificate": {"kind": "gradient", "gradient": ["2", "0"]}}) \
+        == (False, "the stated gradient is wrong")
+
+
+def test_a_global_sos_bound_is_expanded_at_the_point_away_from_the_origin():
+    # (x - 1)^2 + y^2 at (1, 0): f(x0 + u) - f(x0) = u1^2 + u2^2, not x^2 + y^2
+    shifted = {"polynomial": {"[2, 0]": "1", "[1, 0]": "-2", "[0, 0]": "1", "[0, 2]": "1"}, "variables": ["x", "y"],
+               "point": ["1", "0"]}
+    result = {"verdict": "global_min", "strict": False, "hessian_inertia": {"positive": 2, "negative": 0, "zero": 0},
+              "certificate": {"kind": "sos_lower_bound", "bound": "0", "monomials": [[0, 1], [1, 0]],
+                              "gram": [["1", "0"], ["0", "1"]]}}
+    assert verify(shifted, result) == (True, "global value: p - 0 = m^T G m with G PSD (rank 2): p >= 0 everywhere")
+
+
+def test_a_stationary_convex_product_reads_the_quartic_loss():
+    # X = (1 1 1 1), A = 1, E = A X - Y = (3, 4, 5, -6): sum e^3 = 27 + 64 + 125 - 216 = 0 (stationary for the quartic
+    # loss) while sum e = 6 (not stationary for the squared loss)
+    problem = {"dims": [1, 1, 1], "X": [["1", "1", "1", "1"]], "Y": [["-2", "-3", "-4", "7"]],
+               "weights": [[["1"]], [["1"]]], "loss": "quartic"}
+    result = {"verdict": "global_min", "strict": False, "hessian_inertia": {"positive": 1, "negative": 0, "zero": 1},
+              "certificate": {"kind": "global_value", "optimal_value": "1129/2", "method": "stationary_convex_product"}}
+    assert verify(problem, result) == \
+        (True, "global value: f is convex in the product and stationary at W_L..W_1, so F >= F(x0)")
+    squared = dict(problem, loss="squared")
+    assert verify(squared, dict(result, hessian_inertia=None, strict=None))[0] is False
