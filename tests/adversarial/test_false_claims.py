@@ -592,7 +592,7 @@ def _polynomial_rank():
     one, eps = _poly(((0,), "1")), _poly(((1,), "1"))
     identity = {"kind": "matrix_identity", "variables": ["eps"], "matrices": {"W": [[one, []], [[], eps]]},
                 "equalities": [], "nonzero": []}
-    return {"kind": "polynomial_rank", "dims": [2, 2, 2], "identity": identity,
+    return {"kind": "polynomial_rank", "dims": [2, 2, 2], "weights": ["W", "W"], "identity": identity,
             "facts": [{"matrix": "W", "minor": {"rows": [0, 1], "cols": [0, 1]}, "at_least": "p",
                        "lowest": {"degree": 1, "coefficient": "1"}}]}
 
