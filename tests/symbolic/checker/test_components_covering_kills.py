@@ -14,6 +14,8 @@ from symbolic.checker.components_covering import (
 from symbolic.checker.mpoly import MPoly
 from symbolic.critical.unregularized import unregularized_critical_set
 
+from tests.symbolic.checker.test_components_covering import _find
+
 #: (1, 1, 1, 1), X = Y = 1: three strict-saddle leaves, a non-strict point at 0, the global value 0
 DEEP = unregularized_critical_set([1, 1, 1, 1], [[1]], [[1]])["certificate"]
 #: (2, 1, 1, 1), X = I, Y = (1, 2): a descent-curve leaf and an empty leaf
@@ -22,16 +24,6 @@ DESCENT = unregularized_critical_set([2, 1, 1, 1], [[1, 0], [0, 1]], [[1, 2]])["
 QUARTIC = {"kind": "critical_set_covering", "problem": {"dims": [1, 1], "X": [["1"]], "Y": [["2"]], "loss": "quartic"},
            "tree": {"kind": "value", "value": "0", "power": 1, "cofactors": [[["1/4", [0, 1]], ["-1/2", []]]]},
            "global": {"value": "0", "witness": ["2"]}}
-
-
-def _find(node, kind):
-    if node.get("kind") == kind:
-        return node
-    for child in node.get("children", []) + ([node["child"]] if node.get("child") else []):
-        found = _find(child, kind)
-        if found is not None:
-            return found
-    return None
 
 
 def _forged(cert, change):

@@ -10,21 +10,14 @@ from symbolic.checker.mpoly import MPoly
 from symbolic.checker.polynomial_rank import _bound, _constant_rows, determinant, verify_polynomial_rank as V
 from symbolic.checker.positivity import poly_from_json
 
+from tests.symbolic.checker.test_polynomial_rank import _cert
+
 ONE, EPS = [[[0], "1"]], [[[1], "1"]]
 TWO = [[[0], "2"]]
 
 
 def _base():
-    ident = {"kind": "matrix_identity", "variables": ["eps"],
-             "matrices": {"W1": [[ONE, []], [[], EPS]], "W2": [[ONE, []]], "P": [[ONE, []]],
-                          "X": [[ONE, []], [[], ONE]], "Y": [[ONE, TWO]]},
-             "equalities": [{"left": [{"factors": ["W2", "W1"]}], "right": [{"factors": ["P"]}]}], "nonzero": []}
-    return {"kind": "polynomial_rank", "dims": [2, 2, 1], "weights": ["W1", "W2"], "identity": ident,
-            "assumptions": {"X": "X", "Y": "Y"},
-            "facts": [{"matrix": "W1", "minor": {"rows": [0, 1], "cols": [0, 1]}, "at_least": "p",
-                       "lowest": {"degree": 1, "coefficient": "1"}},
-                      {"matrix": "P", "rank_below": "min_p_dx", "by": "shape"},
-                      {"matrix": "W2", "rank_below": 2, "by": "elimination"}]}
+    return _cert()      # the same certificate as the module test's
 
 
 REASON = "1 equalities hold; 0 matrices nonzero; 3 rank facts hold"
