@@ -196,23 +196,14 @@ def verify_shallow_form(cert: dict) -> tuple[bool, str]:
         return False, f"critical: {critical}, claimed {cert.get('critical')!r}"
     if "spectrum" in cert:
         try:
-            spec = [(frac(v), int(mult)) for v, mult in cert["spectrum"]]
+            spec = _parsed_spectrum(cert)
         except (TypeError, ValueError) as exc:
             return False, f"malformed spectrum: {exc}"
-        vs = [v for v, _ in spec]
-        pos = [v for v in vs if v != 0]
-        if (pos != sorted(set(pos), reverse=True) or len(set(vs)) != len(vs) or any(v < 0 for v in vs)
-                or (0 in vs and vs[-1] != 0)):
-            return False, "the spectrum lists distinct positive eigenvalues in decreasing order, then 0"
-        for v, mult in spec:
-            if mult < 1 or d2 - rank(mat_sub(Sigma, _scal(eye(d2), v))) != mult:
-                return False, f"eigenvalue {v} does not have multiplicity {mult}"
-        if sum(mult for _, mult in spec) != d2:
-            return False, "the spectrum does not list every eigenvalue"
-        if any(v not in vs for v in vals):
-            return False, "a column value is not in the spectrum"
-        pattern = tuple(sum(1 for x in vals if x == v) for v in vs)
-        cats = categories(pattern, tuple(mult for _, mult in spec), 0 in vs, d1, d2)
+        try:
+            pattern, mults, has_zero = _spectrum_pattern(spec, Sigma, vals, d2)
+        except ValueError as exc:
+            return False, str(exc)
+        cats = categories(pattern, mults, has_zero, d1, d2)
         if "categories" in cert and cert["categories"] != cats:
             return False, f"the pattern {list(pattern)} has categories {cats}, not {cert['categories']}"
     if not critical:
@@ -364,8 +355,13 @@ def verify_rational_curve_loss(cert: dict) -> tuple[bool, str]:
     return True, f"loss identity holds; {want} of order eps^{low[0]}"
 
 
-def _spectrum_pattern(cert, Sigma, vals, d2):
-    spec = [(frac(v), int(mult)) for v, mult in cert["spectrum"]]
+def _parsed_spectrum(cert):
+    return [(frac(v), int(mult)) for v, mult in cert["spectrum"]]
+
+
+def _spectrum_pattern(spec, Sigma, vals, d2):
+    """``(pattern, multiplicities, 0 is an eigenvalue)`` from a stated spectrum of ``Sigma``, each eigenvalue and
+    multiplicity recomputed; ``ValueError`` naming the first failure (shallow and deep forms alike)."""
     vs = [v for v, _ in spec]
     pos = [v for v in vs if v != 0]
     if (pos != sorted(set(pos), reverse=True) or len(set(vs)) != len(vs) or any(v < 0 for v in vs)
@@ -443,7 +439,7 @@ def verify_deep_pattern_value(cert: dict) -> tuple[bool, str]:
     what = "critical; Proposition 4 holds"
     if "spectrum" in cert:
         try:
-            pattern, mults, has_zero = _spectrum_pattern(cert, Sigma, vals, d2)
+            pattern, mults, has_zero = _spectrum_pattern(_parsed_spectrum(cert), Sigma, vals, d2)
         except (TypeError, ValueError) as exc:
             return False, str(exc)
         widths = [len(W) for W in Ws[:-1]]
