@@ -82,19 +82,21 @@ class NetworkObjective(Objective):
                              f"give {network.dims[-1]} x {network.dims[0]}")
         self.network, self.loss = network, loss
         self.nparams = network.nparams
+        # the squared and quartic losses, (1/p) sum (AX - Y)_ij^p, are evaluated on plain lists of rationals
+        self._power = loss.power if isinstance(loss, (SquaredLoss, QuarticLoss)) else None
+        if self._power is not None:
+            self._data = (loss.X.convert_to(QQ).to_list(), loss.Y.convert_to(QQ).to_list())
 
     def weights(self, x):
         return self.network.unflatten(self.check_point(x))
 
     def value(self, x):
-        power = {SquaredLoss: 2, QuarticLoss: 4}.get(type(self.loss))
+        power = self._power
         if power is None:
             return self.loss.value(full_product(self.weights(x)))
-        # the squared and quartic losses on plain lists of rationals (no matrix objects: the classifier's evidence
-        # probes evaluate thousands of points); equal to loss.value(full_product(weights)) (tested)
+        # no matrix objects: the classifier's evidence probes evaluate thousands of points; equal to
+        # loss.value(full_product(weights)) (tested)
         x = self.check_point(x)
-        if not hasattr(self, "_data"):
-            self._data = (self.loss.X.convert_to(QQ).to_list(), self.loss.Y.convert_to(QQ).to_list())
         X, Y = self._data
         A = X
         for (rows, cols), off in zip(self.network.shapes, self.network.offsets):

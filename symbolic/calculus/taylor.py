@@ -168,7 +168,7 @@ def taylor_coefficients(weights, curve, loss: Loss, order: int) -> list:
         return [half * sum((_inner(E[a], E[m - a]) for a in nonzero if a <= m and m - a in nonzero), QQ.zero)
                 for m in range(order + 1)]
     if isinstance(loss, QuarticLoss):
-        return _power_sum_series(series, loss, 4, order)
+        return _power_sum_series(series, loss, loss.power, order)
     R, t = ring("t", QQ)
     K = R.to_domain()
     d_out, d_in = series[0].shape

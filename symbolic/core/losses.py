@@ -112,9 +112,10 @@ class SquaredLoss(_DataLoss):
 
     name = "squared"
     convex = True
+    power = 2
 
     def value(self, A):
-        return self._power_sum(A, 2)
+        return self._power_sum(A, self.power)
 
     def gradient(self, A):
         E = self.residual(A)
@@ -136,9 +137,10 @@ class QuarticLoss(_DataLoss):
 
     name = "quartic"
     convex = True
+    power = 4
 
     def value(self, A):
-        return self._power_sum(A, 4)
+        return self._power_sum(A, self.power)
 
     def gradient(self, A):
         E = self.residual(A)

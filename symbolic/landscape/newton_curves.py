@@ -111,7 +111,8 @@ def _rational_roots(p, intervals):
     and the simplest fraction left in it is the only candidate, tested exactly.
     """
     coeffs = p.rep.to_list()
-    c = [int(v * math.lcm(*(int(a.denominator) for a in coeffs))) for v in coeffs]
+    scale = math.lcm(*(int(a.denominator) for a in coeffs))
+    c = [int(v * scale) for v in coeffs]
     gz = dup_sqf_part([ZZ(v) for v in c], ZZ)                        # integer coefficients: the fast heuristic gcd
     g = [QQ(v) for v in gz]
     bound = min(abs(c[0]), abs(int(gz[0])))
