@@ -152,7 +152,8 @@ def format_report(result: dict) -> str:
     names = {"value": "global minimum" if result.get("certified") else "value component",
              "strict_saddle": "strict saddle",
              "nonstrict_saddle": "non-strict saddle (odd-order Taylor term, Hessian PSD)",
-             "descent_saddle": "saddle (odd-order descent line where its t^3 coefficient is nonzero; Hessian not examined)",
+             "descent_saddle": ("saddle (odd-order descent line or curve where its first coefficient outside the "
+                                "piece's ideal is nonzero; Hessian not examined)"),
              "empty": "no real or complex point", "unresolved": "UNRESOLVED"}
     for c in result["components"]:
         line = f"  {c['path']}: {names.get(c['kind'], c['kind'])}, dimension {c['dimension']}"

@@ -20,9 +20,11 @@ Node kinds (see :mod:`symbolic.critical.components` for the search that writes t
   its first nonzero coefficient of odd order :math:`k \ge 3`: no local extremum there.  The Hessian at :math:`a`
   is evaluated and its inertia computed (exact LDL): the point is reported non-strict only when it has no
   negative eigenvalue.
-* ``descent_curve``: along :math:`t \mapsto w + t D(w)` (``direction``: polynomial entries) the loss's Taylor
-  coefficients :math:`c_1, \dots, c_{k-1}` lie in :math:`\sqrt J` (``vanishing``: a power and cofactors each) and
-  :math:`k \ge 3` is odd (:mod:`symbolic.checker.descent_family`): where :math:`c_k \ne 0` no real point is a local
+* ``descent_curve``: along :math:`t \mapsto w + t D_1(w) + t^2 D_2(w) + \dots` (``direction``: :math:`D_1`,
+  ``higher``: optionally :math:`D_2, D_3, \dots`; polynomial entries) the loss's Taylor coefficients
+  :math:`c_1, \dots, c_{k-1}` lie in :math:`\sqrt J` (``vanishing``: a power and cofactors each) and :math:`k \ge 3`
+  is odd (:mod:`symbolic.checker.descent_family`): where :math:`c_k \ne 0` the curve is a real polynomial curve
+  through the point along which :math:`L - L(w) = c_k t^k + O(t^{k+1})` changes sign, so no real point is a local
   extremum (a saddle; its Hessian is not examined).  The child covers :math:`V(J + (c_k))` (none when :math:`c_k` is
   a nonzero constant).
 * ``value``: :math:`(L - c)^m \in J`; optionally ``grad_f_zero``, one proof per entry of
@@ -59,6 +61,8 @@ __all__ = ["verify_critical_set_covering", "network_loss", "parse_poly", "premis
 MAX_PARAMETERS = 24
 MAX_TERMS = 400_000
 MAX_NODES = 2000
+#: Terms of a descent curve :math:`W + tD_1 + \dots + t^m D_m` (at most this ``m``).
+MAX_CURVE_TERMS = 6
 
 
 class _Reject(Exception):
@@ -331,11 +335,15 @@ class _Checker:
 
     def descent(self, node, gens, path):
         d = self.direction(node["direction"])
+        higher = node.get("higher", [])
+        if not isinstance(higher, list) or len(higher) > MAX_CURVE_TERMS - 1:
+            raise _Reject(f"{path}: 'higher' is a list of at most {MAX_CURVE_TERMS - 1} directions (t^2, t^3, ...)")
+        higher = [self.direction(h) for h in higher]
         k = node["order"]
         if not isinstance(k, int) or isinstance(k, bool) or k < 3 or k % 2 == 0:
             raise _Reject(f"{path}: the order must be odd and at least 3; got {k!r}")
         c = taylor_coefficients_along(self.problem["dims"], self.X, frac_matrix(self.problem["Y"]),
-                                      self.problem.get("loss", "squared"), d)
+                                      self.problem.get("loss", "squared"), d, higher, upto=k)
         c += [MPoly(self.n)] * (k + 1 - len(c))
         vanishing = node["vanishing"]
         if not isinstance(vanishing, list) or len(vanishing) != k - 1:

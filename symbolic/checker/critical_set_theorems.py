@@ -8,7 +8,8 @@ conclusion adds, with Fractions only:
 * ``hypotheses`` (the theorem's premises): ``squared_loss``, ``two_layers``, ``layers_ge_two``, ``deep``;
   ``rank_one_products`` (two layers and :math:`\min(d_2, d_1) = 1`); ``wide_pair`` / ``narrow_pair``
   (Nouiehed-Razaviyayn Theorem 12: the second smallest of :math:`d_0, \dots, d_h` is at least / below :math:`\min(d_h, d_0)`); ``identity_input``
-  (:math:`X = I`); ``corner_unit_target`` (:math:`Y = e_{d_h} e_{d_0}^T`, rank deficient when :math:`d_h \ge 2`).
+  (:math:`X = I`); ``corner_unit_target`` (:math:`Y = e_{d_h} e_{d_0}^T`, rank deficient when :math:`d_h \ge 2`);
+  ``bottleneck`` (two layers, :math:`d_1 < \min(d_0, d_2)`: Zhang's Theorem 2).
 * ``spectrum``: the eigenvalues :math:`\sigma` of :math:`\Sigma = YX^T(XX^T)^{-1}XY^T` with multiplicities, checked
   by :math:`\det(tI - \Sigma) = \prod (t - \sigma)^m` (Faddeev-LeVerrier).
 * conclusions:
@@ -49,7 +50,7 @@ __all__ = ["verify_critical_set_theorem", "PREMISES", "CONCLUSIONS", "sigma_matr
 
 #: The premises and conclusions this checker recomputes.
 PREMISES = ("squared_loss", "two_layers", "layers_ge_two", "deep", "rank_one_products", "wide_pair", "narrow_pair",
-            "identity_input", "corner_unit_target")
+            "identity_input", "corner_unit_target", "bottleneck")
 CONCLUSIONS = ("critical_values_of_patterns", "global_value_of_top_pattern", "lower_value_with_rank_of_rank_one_products")
 
 #: At most this many admissible patterns are enumerated.
@@ -110,6 +111,10 @@ def _premise(name: str, problem: dict) -> str:
         if len(dims) != 3 or min(dims[1], dims[2]) != 1:
             raise _Reject(f"dims {dims}: not two layers with min(d_2, d_1) = 1")
         return "two layers with min(d_2, d_1) = 1 (rank A_2 <= 1)"
+    if name == "bottleneck":
+        if len(dims) != 3 or dims[1] >= min(dims[0], dims[2]):
+            raise _Reject(f"dims {dims}: not two layers with d_1 < min(d_0, d_2)")
+        return f"two layers with d_1 = {dims[1]} < min(d_0, d_2) = {min(dims[0], dims[2])}"
     if name in ("wide_pair", "narrow_pair"):
         second = sorted(dims)[1]  # d_(p2*): the least width once one least width (p1*) is set aside
         bound = min(dims[0], dims[-1])

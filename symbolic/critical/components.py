@@ -112,6 +112,9 @@ class CoveringSearch:
         self.net = net
         self.R = net.R
         self.candidates = candidates
+        #: ``(label, d1, d2, s)``: pairs of directions whose 2x2 Hessian block is tried (``candidates.block_pairs``;
+        #: ``s`` ``None`` or the expected :math:`s` of a determinant :math:`-c s^2` mod :math:`J`)
+        self.block_pairs = tuple(getattr(candidates, "block_pairs", ()))
         self.work_limit = work_limit
         self.max_nodes = max_nodes
         self.max_depth = max_depth
@@ -181,6 +184,9 @@ class CoveringSearch:
             summary["classification"] = "unresolved"
         elif kinds <= {"empty"}:
             summary["classification"] = "no point"
+        elif "descent_saddle" in kinds:
+            summary["classification"] = ("saddle (strict where a 2x2 Hessian block certifies it; elsewhere an odd-order "
+                                         "descent curve, Hessian not examined)")
         elif "nonstrict_saddle" in kinds:
             summary["classification"] = ("saddle (strict; non-strict at isolated points: odd-order Taylor term, "
                                          "Hessian PSD)")
@@ -220,6 +226,9 @@ class CoveringSearch:
         guard = self._cover(gens, G, valid) if valid else None
         if guard is None:
             valid += self._blocks(G)
+            guard = self._cover(gens, G, valid) if valid else None
+        if guard is None and self.block_pairs:
+            valid += self._direction_blocks(G)
             guard = self._cover(gens, G, valid) if valid else None
         if guard is not None:
             if guard == R.one:
@@ -291,6 +300,35 @@ class CoveringSearch:
                             "polys": [root]})
         return out
 
+    def _direction_blocks(self, G):
+        r"""Pairs of :attr:`block_pairs` whose :math:`2 \times 2` Hessian determinant is :math:`-c s^2` mod :math:`J`."""
+        R = self.R
+        out = []
+        for name, d1, d2, hint in self.block_pairs:
+            Hd1, Hd2 = self.net.hessian_times(d1), self.net.hessian_times(d2)
+            dot = lambda u, v: sum((a * b for a, b in zip(u, v) if a and b), R.zero)  # noqa: E731
+            full = dot(d1, Hd1) * dot(d2, Hd2) - dot(d1, Hd2) ** 2
+            delta = normal_form(full, G)
+            if not delta:
+                continue
+            if hint is not None:  # the determinant should be -c hint^2 mod J
+                sq = normal_form(hint * hint, G)
+                if sq and delta * sq.LC == sq * delta.LC and delta.LC * sq.LC < 0:
+                    out.append({"form": "dblock", "name": name, "d1": d1, "d2": d2, "delta": full,
+                                "c": -delta.LC / sq.LC, "s": hint, "polys": [hint]})
+                continue
+            lc, facs = delta.factor_list()
+            if lc >= 0 or any(e % 2 for _, e in facs):
+                continue
+            root = R.one
+            for f, e in facs:
+                root = root * f ** (e // 2)
+            if root.LC < 0:
+                root = -root
+            out.append({"form": "dblock", "name": name, "d1": d1, "d2": d2, "delta": full, "c": -lc, "s": root,
+                        "polys": [root]})
+        return out
+
     def _cover(self, gens, G, valid):
         """1 when the items' polynomials and :math:`J` generate (1); else a guard outside :math:`\\sqrt J` or ``None``.
 
@@ -336,6 +374,11 @@ class CoveringSearch:
                 pairs.append({"direction": item["name"], "d1": [poly_to_json(x) for x in item["d"]],
                               "q_indices": item["q_indices"], "power": lifted[0],
                               "cofactors": [poly_to_json(c) for c in lifted[1]]})
+            elif item["form"] == "dblock":
+                cof = tb.lift(item["delta"] + item["s"] ** 2 * item["c"])
+                blocks.append({"direction": item["name"], "d1": [poly_to_json(x) for x in item["d1"]],
+                               "d2": [poly_to_json(x) for x in item["d2"]], "c": _q(item["c"]),
+                               "s": poly_to_json(item["s"]), "power": 1, "cofactors": [poly_to_json(c) for c in cof]})
             else:
                 p, q = item["pq"]
                 delta = H[p][p] * H[q][q] - H[p][q] ** 2
@@ -467,9 +510,10 @@ def _evaluate_univariate(p, values, T):
     return out
 
 
-def cover_critical_set(net, candidates, **kwargs):
-    """The covering tree (JSON data) and the leaf summaries for ``net``; see :class:`CoveringSearch`."""
-    search = CoveringSearch(net, candidates, **kwargs)
+def cover_critical_set(net, candidates, search=None, **kwargs):
+    """The covering tree (JSON data) and the leaf summaries for ``net``; see :class:`CoveringSearch` (``search``:
+    the class, e.g. :class:`symbolic.critical.components_descent.DescentSearch`; default :class:`CoveringSearch`)."""
+    search = (search or CoveringSearch)(net, candidates, **kwargs)
     try:
         tree = search.run()
     except WorkLimitExceeded as exc:

@@ -8,6 +8,14 @@ With :math:`A(W + tD) = \sum_j t^j A_j` the loss is :math:`\tfrac12 \sum_{i,j} t
 (:math:`E_0 = AX - Y`, :math:`E_j = A_j X`); when its coefficients :math:`c_1, c_2` vanish on the node's variety
 (they lie in its ideal) and :math:`c_3` does not, the node becomes a ``descent_curve`` (order 3) whose child covers :math:`c_3 = 0`.
 
+Where no such line exists, weighted curves are tried: each chosen layer moves at its own order,
+:math:`W_k + t^{o_k} E_k` (:math:`o_k \in \{1, 2, 3\}`, single-layer directions :math:`E_k` of two or three
+layers), and the first coefficient of :math:`L` outside the node's ideal must have odd order :math:`k \le 7`.
+Example: dims (2, 1, 1, 2), :math:`X = I`, :math:`Y = e_2 e_2^T`, on the family :math:`W_1 = (a, 0)`,
+:math:`W_2 = 0`, :math:`W_3 = (c, 0)^T` the loss along :math:`W_1 + t e_2^T`, :math:`W_2 + t^3`,
+:math:`W_3 + t e_2` is :math:`\tfrac12 - t^5 + O(t^6)`: every point is a saddle, though no line shows it (along a
+line the quadratic term :math:`\tfrac12 (a c\, \dot w_2)^2` dominates).
+
 Main definitions
 ----------------
 * :class:`DescentSearch`.
@@ -28,6 +36,13 @@ __all__ = ["DescentSearch"]
 MAX_COMBINATIONS = 400
 #: Valid lines collected before the smallest is chosen.
 ENOUGH = 4
+#: Weighted curves tried per node (counted work: direction combinations screened, curves expanded), their layer
+#: orders, the most layers moved at once, and the highest order examined.
+MAX_SCREENED = 4000
+MAX_CURVES = 600
+MAX_CURVE_LAYERS = 4
+CURVE_ORDERS = (1, 2, 3)
+MAX_CURVE_ORDER = 7
 
 
 class DescentSearch(CoveringSearch):
@@ -39,6 +54,8 @@ class DescentSearch(CoveringSearch):
         if node.get("kind") != "unresolved" or self.nodes > self.max_nodes or depth > self.max_depth:
             return node
         found = self._descent(gens, tb, G, label, depth, first)
+        if found is None:
+            found = self._curve(gens, tb, G, label, depth, first)
         return node if found is None else found
 
     # -- the line's Taylor coefficients ---------------------------------------------------------------------
@@ -141,6 +158,114 @@ class DescentSearch(CoveringSearch):
             cg = gens + [c[3]]
             node["child"] = self._node(cg, TrackedBasis(cg, R, start=tb, work_limit=self.work_limit),
                                        groebner_basis(cg, R), f"{label} / order-3 coefficient zero", depth + 1)
+        return node
+
+
+    # -- weighted curves ----------------------------------------------------------------------------------
+    def _curve_coefficients(self, moves, upto):
+        r"""``[c_0, ..., c_upto]`` of :math:`L` along :math:`W_k + t^{o_k} E_k` (``moves``: layer -> (order, E))."""
+        net = self.net
+        R = net.R
+        poly = None
+        for k in range(1, len(net.dims)):
+            lay = {0: net.weights[k - 1]}
+            if k in moves:
+                order, E = moves[k]
+                lay[order] = E
+            if poly is None:
+                poly = lay
+                continue
+            nxt = {}
+            for i, M in poly.items():
+                for j, F in lay.items():
+                    if i + j > upto:
+                        continue
+                    P = net.matmul(F, M)
+                    nxt[i + j] = P if i + j not in nxt else [[x + y for x, y in zip(r1, r2)]
+                                                             for r1, r2 in zip(nxt[i + j], P)]
+            poly = nxt
+        Xq = [[R(x) for x in row] for row in _q_rows(net.X)]
+        Yq = [[R(y) for y in row] for row in _q_rows(net.Y)]
+        E = {j: net.matmul(M, Xq) for j, M in poly.items()}
+        E[0] = [[x - y for x, y in zip(r1, r2)] for r1, r2 in zip(E[0], Yq)]
+        coeffs = []
+        for m in range(upto + 1):
+            total = R.zero
+            for i in range(m + 1):
+                if i in E and m - i in E:
+                    total += sum((x * y for r1, r2 in zip(E[i], E[m - i]) for x, y in zip(r1, r2)), R.zero)
+            coeffs.append(total / 2)
+        return coeffs
+
+    def _curve(self, gens, tb, G, label, depth, first):
+        r"""A ``descent_curve`` node along a weighted curve, or ``None`` (see the module docstring).
+
+        A combination of single-layer directions :math:`E_k` (layers :math:`S`) is tried only when the product
+        with :math:`E_k` in place of :math:`W_k` for :math:`k \in S` pairs with the residual :math:`AX - Y`
+        outside the node's ideal (the mechanism of the descent: that product enters :math:`A` at order
+        :math:`\sum_{k \in S} o_k`); then layer orders by increasing sum.  Work is counted, not timed.
+        """
+        net = self.net
+        R = self.R
+        by_layer = {}
+        for name, d in self.candidates(G):
+            k = self._layer_of(d)
+            if k is not None:
+                by_layer.setdefault(k, []).append((name, d))
+        layers = sorted(by_layer)
+        Xq = [[R(x) for x in row] for row in _q_rows(net.X)]
+        Yq = [[R(y) for y in row] for row in _q_rows(net.Y)]
+        residual = [[x - y for x, y in zip(r1, r2)] for r1, r2 in zip(net.matmul(net.chain(1, len(net.dims) - 1), Xq), Yq)]
+        screened = tried = 0
+        found = []
+        for size in range(2, min(MAX_CURVE_LAYERS, len(layers)) + 1):
+            orders = sorted((o for o in itertools.product(CURVE_ORDERS, repeat=size) if min(o) == 1),
+                            key=lambda o: (sum(o) % 2 == 0, sum(o), o))
+            for chosen in itertools.combinations(layers, size):
+                for combo in itertools.product(*[by_layer[k] for k in chosen]):
+                    screened += 1
+                    if screened > MAX_SCREENED or tried > MAX_CURVES or found:
+                        break
+                    mats = {k: self._layer_matrix(d, k) for k, (_, d) in zip(chosen, combo)}
+                    P = None
+                    for k in range(1, len(net.dims)):
+                        F = mats.get(k, net.weights[k - 1])
+                        P = F if P is None else net.matmul(F, P)
+                    PX = net.matmul(P, Xq)
+                    pair = sum((x * y for r1, r2 in zip(residual, PX) for x, y in zip(r1, r2)), R.zero)
+                    if not normal_form(pair, G):
+                        continue
+                    for order in orders:
+                        tried += 1
+                        if tried > MAX_CURVES:
+                            break
+                        moves = {k: (o, mats[k]) for k, o in zip(chosen, order)}
+                        c = self._curve_coefficients(moves, MAX_CURVE_ORDER)
+                        m = next((j for j in range(1, MAX_CURVE_ORDER + 1) if normal_form(c[j], G)), None)
+                        if m is None or m < 3 or m % 2 == 0 or in_radical(c[m], G, 2):
+                            continue
+                        found.append((chosen, order, combo, c, m))
+                        break
+        if not found:
+            return None
+        chosen, order, combo, c, m = found[0]
+        R = self.R
+        terms = [[R.zero] * self.net.nvars for _ in range(max(order))]
+        for k, o, (_, d) in zip(chosen, order, combo):
+            terms[o - 1] = [a + b for a, b in zip(terms[o - 1], d)]
+        del self.leaves[first:]
+        vanishing = []
+        for j in range(1, m):
+            cof = tb.lift(c[j]) if c[j] else [R.zero] * len(gens)
+            vanishing.append({"power": 1, "cofactors": [poly_to_json(x) for x in cof]})
+        self.leaves.append({"path": label, "kind": "descent_saddle", "dimension": krull_dimension(G, self.net.nvars),
+                            "direction": " + ".join(f"t^{o} ({name})" for o, (name, _) in zip(order, combo))})
+        node = {"kind": "descent_curve", "direction": [poly_to_json(x) for x in terms[0]],
+                "higher": [[poly_to_json(x) for x in D] for D in terms[1:]], "order": m, "vanishing": vanishing}
+        if any(c[m].LM):
+            cg = gens + [c[m]]
+            node["child"] = self._node(cg, TrackedBasis(cg, R, start=tb, work_limit=self.work_limit),
+                                       groebner_basis(cg, R), f"{label} / order-{m} coefficient zero", depth + 1)
         return node
 
 

@@ -340,7 +340,7 @@ def _component(search, net, child, first, entry_index, A, value, global_value, S
         summary["classification"] = "no point"
     elif "descent_saddle" in kinds:
         summary["classification"] = ("saddle (strict where a 2x2 Hessian block certifies it; elsewhere an odd-order "
-                                     "descent line, Hessian not examined)")
+                                     "descent curve, Hessian not examined)")
     elif "nonstrict_saddle" in kinds:
         summary["classification"] = "saddle (strict; non-strict at isolated points: odd-order Taylor term, Hessian PSD)"
     else:

@@ -20,6 +20,7 @@ Main definitions
 
 from __future__ import annotations
 
+import functools
 import itertools
 from fractions import Fraction
 
@@ -28,6 +29,7 @@ from sympy.polys.domains import QQ
 
 from symbolic.critical.components import cover_critical_set
 from symbolic.critical.components_ideal import WorkLimitExceeded
+from symbolic.critical.components_descent import DescentSearch
 from symbolic.critical.components_staged import StagingFailed, staged_covering
 from symbolic.critical.unregularized_loss import NetworkLossRing, seeded_data
 
@@ -47,14 +49,23 @@ INSTANCES = {
     "2-2-2": ((2, 2, 2), 1, 3),
     "2-2-2-2": ((2, 2, 2, 2), 1, 3),
     "3-2-2-3": ((3, 2, 2, 3), 1, 4),
+    "3-1-2": ((3, 1, 2), 1, 4),
+    "3-1-3": ((3, 1, 3), 1, 4),
+    "3-2-3": ((3, 2, 3), 1, 4),
 }
 
 
 def instance(name: str):
     """``(dims, X, Y)`` of a named instance of :data:`INSTANCES`."""
     dims, seed, n = INSTANCES[name]
-    X, Y = seeded_data(dims[0], dims[-1], n, seed)
-    return dims, X, Y
+    X, Y = _seeded(dims[0], dims[-1], n, seed)
+    return dims, [list(r) for r in X], [list(r) for r in Y]
+
+
+@functools.lru_cache(maxsize=None)
+def _seeded(d_in, d_out, n, seed):
+    X, Y = seeded_data(d_in, d_out, n, seed)
+    return tuple(map(tuple, X)), tuple(map(tuple, Y))
 
 
 def _det(rows):
@@ -116,7 +127,109 @@ def network_directions(net: NetworkLossRing):
             if key not in seen:
                 seen.add(key)
                 found.append((label, d))
-    return lambda G: found
+    candidates = lambda G: found  # noqa: E731
+    candidates.block_pairs = eigen_block_pairs(net)
+    return candidates
+
+
+def eigen_block_pairs(net: NetworkLossRing):
+    r"""Pairs ``(label, d1, d2)`` for 2x2 Hessian blocks: :math:`u_a e_j^T` in :math:`W_L` and
+    :math:`e_i u_a^T T S^{-1}` in :math:`W_1` (:math:`T = YX^T`, :math:`S = XX^T`, :math:`u_a` a rational eigenvector
+    of :math:`\Sigma = T S^{-1} T^T`).
+
+    At a two-layer critical point capturing the eigenvector :math:`u_b` and skipping :math:`u_a`
+    (:math:`\sigma_a > \sigma_b`) the block's determinant is the constant :math:`\sigma_a |u_a|^4 (\sigma_b - \sigma_a)
+    < 0` on the whole family (rotating :math:`u_b` toward :math:`u_a` descends); unit directions miss it when the
+    eigenvectors are not coordinate vectors.  Empty for one layer, squared loss only, :math:`XX^T` invertible and
+    rational eigenvectors.
+    """
+    R, L = net.R, len(net.dims) - 1
+    if L < 2 or net.loss != "squared":
+        return []
+    X, Y = sympy.Matrix(net.X), sympy.Matrix(net.Y)
+    S = X * X.T
+    if S.det() == 0:
+        return []
+    T = Y * X.T
+    Sigma = T * S.inv() * T.T
+    vects = Sigma.eigenvects()
+    if not all(ev.is_rational for ev, _, _ in vects):
+        return []
+    q = lambda v: QQ(int(sympy.fraction(v)[0]), int(sympy.fraction(v)[1]))  # noqa: E731
+    out = []
+    last, first = net.layer_slice(L), net.layer_slice(1)
+    rows_L, cols_L = net.dims[L], net.dims[L - 1]
+    rows_1, cols_1 = net.dims[1], net.dims[0]
+    for a, (ev, _, basis) in enumerate(sorted(vects, key=lambda t: -t[0])):
+        if ev <= 0:
+            continue
+        for b, u in enumerate(basis):
+            v = u.T * T * S.inv()
+            for j in range(cols_L):
+                d1 = [R.zero] * net.nvars
+                d1[last] = [R(q(u[i])) if jj == j else R.zero for i in range(rows_L) for jj in range(cols_L)]
+                for i in range(rows_1):
+                    d2 = [R.zero] * net.nvars
+                    d2[first] = [R(q(v[jj])) if ii == i else R.zero for ii in range(rows_1) for jj in range(cols_1)]
+                    out.append((f"W{L}: u{a + 1}.{b + 1} e{j + 1}^T, W1: e{i + 1} u{a + 1}.{b + 1}^T T S^-1", d1, d2,
+                                None))
+    if net.dims[1] == net.dims[L - 1]:
+        out += _rotation_pairs(net, vects, T, S)
+    return out
+
+
+def _adjugate(M, R):
+    """The adjugate of a square matrix of ring elements (``[[1]]`` for 1x1)."""
+    n = len(M)
+    if n == 1:
+        return [[R.one]]
+    return [[(-1) ** (r + c) * _det([row[:r] + row[r + 1:] for ci, row in enumerate(M) if ci != c]) for c in range(n)]
+            for r in range(n)]
+
+
+def _rotation_pairs(net, vects, T, S):
+    r""":math:`W_L` of full column rank :math:`d_{L-1}` capturing the eigenvectors :math:`U_S`: rotate a captured
+    :math:`u_k` toward a skipped :math:`u_a` (:math:`\sigma_a > \sigma_k`); needs :math:`d_1 = d_{L-1}`.
+
+    With :math:`M = U_S^T W_L`, :math:`z = W_L^T u_k` and :math:`B = W_{L-1} \cdots W_2` (square; :math:`I` for two
+    layers): :math:`d_1 = u_a z^T` in :math:`W_L`, :math:`d_2 = \operatorname{adj}(B) \operatorname{adj}(M) e_k\,
+    u_a^T T S^{-1}` in :math:`W_1`.  On the family :math:`W_L = U_S C` (Zhou-Liang's parametrization, Theorem 1) the
+    block's determinant is :math:`-\sigma_a |u_a|^4 (\sigma_a - \sigma_k) (\det M \det B)^2`: the search verifies
+    it modulo each node's ideal, the checker re-expands it.
+    """
+    R, L = net.R, len(net.dims) - 1
+    width = net.dims[L - 1]
+    pairs = sorted(((ev, u) for ev, _, basis in vects for u in basis if ev > 0), key=lambda p: -p[0])
+    if len(pairs) <= width or width > 3:
+        return []
+    q = lambda v: R(QQ(int(sympy.fraction(v)[0]), int(sympy.fraction(v)[1])))  # noqa: E731
+    rows2, cols2 = net.dims[L], width
+    W2 = net.weights[L - 1]
+    if L > 2:
+        B = net.chain(2, L - 1)
+        adjB, detB = _adjugate(B, R), _det(B)
+    else:
+        adjB, detB = [[R.one if i == j else R.zero for j in range(width)] for i in range(width)], R.one
+    out = []
+    for chosen in itertools.combinations(range(len(pairs)), width):
+        U = [pairs[i][1] for i in chosen]
+        M = [[sum((q(U[r][m]) * W2[m][j] for m in range(rows2)), R.zero) for j in range(cols2)] for r in range(width)]
+        adj = _adjugate(M, R)
+        det = _det(M) * detB
+        for kpos, k in enumerate(chosen):
+            for a in range(len(pairs)):
+                if a in chosen or pairs[a][0] <= pairs[k][0]:
+                    continue
+                ua, uk = pairs[a][1], pairs[k][1]
+                z = [sum((q(uk[m]) * W2[m][j] for m in range(rows2)), R.zero) for j in range(cols2)]
+                v = ua.T * T * S.inv()
+                d1 = [R.zero] * net.nvars
+                d1[net.layer_slice(L)] = [q(ua[i]) * z[j] for i in range(rows2) for j in range(cols2)]
+                b = [sum((adjB[i][r] * adj[r][kpos] for r in range(width)), R.zero) for i in range(net.dims[1])]
+                d2 = [R.zero] * net.nvars
+                d2[net.layer_slice(1)] = [b[i] * q(v[j]) for i in range(net.dims[1]) for j in range(net.dims[0])]
+                out.append((f"rotate captured u{k + 1} toward u{a + 1} (W{L} = U_S C)", d1, d2, det))
+    return out
 
 
 def squared_global_minimum(net: NetworkLossRing):
@@ -209,7 +322,8 @@ def unregularized_critical_set(dims, X, Y, loss: str = "squared", work_limit: in
     if staged is not None:
         tree, leaves, components = staged
     else:
-        tree, leaves, components = cover_critical_set(net, network_directions(net), work_limit=work_limit,
+        tree, leaves, components = cover_critical_set(net, network_directions(net), search=DescentSearch,
+                                                      work_limit=work_limit,
                                                       max_nodes=max_nodes, global_value=gvalue)
     problem = {"dims": list(net.dims), "X": [[_s(v) for v in r] for r in net.X],
                "Y": [[_s(v) for v in r] for r in net.Y], "loss": loss}

@@ -91,22 +91,38 @@ def seeded_data(d_in: int, d_out: int, n: int, seed: int, bound: int = 3):
     rational eigenvalues (so every critical value is rational); the same seed gives the same data.
     """
     import sympy
+    from sympy.polys.matrices import DomainMatrix
 
     rng = random.Random(seed)
+    lam = sympy.Symbol("lam")
     for _ in range(100000):
         X = [[rng.randint(-bound, bound) for _ in range(n)] for _ in range(d_in)]
         Y = [[rng.randint(-bound, bound) for _ in range(n)] for _ in range(d_out)]
-        Xm, Ym = sympy.Matrix(X), sympy.Matrix(Y)
-        S = Xm * Xm.T
+        Xm = DomainMatrix([[QQ(v) for v in r] for r in X], (d_in, n), QQ)
+        Ym = DomainMatrix([[QQ(v) for v in r] for r in Y], (d_out, n), QQ)
+        S = Xm * Xm.transpose()
         if S.det() == 0:
             continue
-        Sigma = Ym * Xm.T * S.inv() * Xm * Ym.T
-        lam = sympy.Symbol("lam")
-        cp = sympy.Poly(Sigma.charpoly(lam).as_expr(), lam)
-        roots = sympy.roots(cp, filter="Q")
-        if sum(roots.values()) == d_out and all(m == 1 for m in roots.values()) and 0 not in roots:
+        T = Ym * Xm.transpose()
+        Sigma = T * S.inv() * T.transpose()
+        cp = sympy.Poly(Sigma.charpoly(), lam, domain="QQ")
+        # distinct nonzero rational eigenvalues: the factors over QQ are linear, simple, and lam does not divide;
+        # first the necessary condition that the discriminant is the square of a nonzero rational (cheap)
+        disc = QQ.convert(cp.discriminant())
+        if disc <= 0 or not _is_square(disc):
+            continue
+        _, factors = cp.factor_list()
+        if all(f.degree() == 1 and e == 1 for f, e in factors) and cp.eval(0) != 0:
             return X, Y
     raise ValueError(f"no data found for seed {seed}")  # pragma: no cover
+
+
+def _is_square(q) -> bool:
+    """Whether the positive rational ``q`` is the square of a rational."""
+    import math
+
+    num, den = int(q.numerator), int(q.denominator)
+    return math.isqrt(num) ** 2 == num and math.isqrt(den) ** 2 == den
 
 
 class NetworkLossRing:

@@ -31,6 +31,8 @@ def _problem(dims, X=None, Y=None, **extra):
     ("identity_input", _problem([2, 1, 2]), "X = I"),
     ("corner_unit_target", _problem([2, 1, 2]), "Y = e_(d_h) e_(d_0)^T (rank 1 < d_h: rank deficient)"),
     ("corner_unit_target", _problem([3, 1, 2]), "Y = e_(d_h) e_(d_0)^T (rank 1 < d_h: rank deficient)"),
+    ("bottleneck", _problem([2, 1, 2]), "two layers with d_1 = 1 < min(d_0, d_2) = 2"),
+    ("bottleneck", _problem([3, 2, 4]), "two layers with d_1 = 2 < min(d_0, d_2) = 3"),
 ])
 def test_premise_holds(name, problem, text):
     assert _premise(name, problem) == text
@@ -52,6 +54,9 @@ def test_premise_holds(name, problem, text):
     ("corner_unit_target", _problem([2, 1, 2], Y=[["1", "0"], ["0", "0"]]), "Y is not e_(d_h) e_(d_0)^T with d_h >= 2"),
     ("corner_unit_target", _problem([2, 1, 2], Y=[["0", "1"], ["0", "1"]]), "Y is not e_(d_h) e_(d_0)^T with d_h >= 2"),
     ("corner_unit_target", _problem([2, 1, 1], Y=[["0", "1"]]), "Y is not e_(d_h) e_(d_0)^T with d_h >= 2"),
+    ("bottleneck", _problem([2, 2, 2]), "dims [2, 2, 2]: not two layers with d_1 < min(d_0, d_2)"),
+    ("bottleneck", _problem([3, 2, 2]), "dims [3, 2, 2]: not two layers with d_1 < min(d_0, d_2)"),
+    ("bottleneck", _problem([2, 1, 1, 2]), "dims [2, 1, 1, 2]: not two layers with d_1 < min(d_0, d_2)"),
     ("surjective", _problem([2, 1, 2]), "unknown premise 'surjective'; the checker knows " + ", ".join(cst.PREMISES)),
 ])
 def test_premise_refused(name, problem, message):

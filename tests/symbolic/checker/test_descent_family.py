@@ -41,3 +41,36 @@ def test_descent_node_rejections():
     assert not ok and "one vanishing proof per Taylor coefficient" in reason
     ok, reason = verify_critical_set_covering(_cert(dict(base, direction=units[:2])))
     assert not ok and "3 polynomial entries" in reason
+
+
+def test_coefficients_along_a_weighted_curve():
+    # L = (abc - 1)^2 / 2 along (a + t, b + t^3, c + t): at the origin abc = t^5, so L = 1/2 - t^5 + t^10 / 2
+    one, zero = MPoly.const(3, 1), MPoly(3)
+    c = taylor_coefficients_along([1, 1, 1, 1], [[Fraction(1)]], [[Fraction(1)]], "squared", [one, zero, one],
+                                  [[zero] * 3, [zero, one, zero]])
+    at_origin = [x.terms.get((0, 0, 0), 0) for x in c]
+    assert at_origin[:6] == [Fraction(1, 2), 0, 0, 0, 0, -1] and at_origin[10] == Fraction(1, 2)
+    a, b, cc = _var(0), _var(1), _var(2)
+    assert c[1] == (a * b * cc - 1) * (b * cc + a * b)
+
+
+def test_truncated_coefficients_equal_the_full_expansion():
+    one, zero = MPoly.const(3, 1), MPoly(3)
+    a = _var(0)
+    full = taylor_coefficients_along([1, 1, 1, 1], [[Fraction(2)]], [[Fraction(3)]], "quartic", [a, zero, one],
+                                     [[zero, a * a, zero]])
+    cut = taylor_coefficients_along([1, 1, 1, 1], [[Fraction(2)]], [[Fraction(3)]], "quartic", [a, zero, one],
+                                    [[zero, a * a, zero]], upto=5)
+    assert len(cut) == 6 and cut == full[:6]
+    padded = taylor_coefficients_along([1, 1, 1, 1], [[Fraction(1)]], [[Fraction(1)]], "squared", [zero] * 3, upto=4)
+    assert len(padded) == 5 and not padded[4].terms
+
+
+def test_curve_terms_must_have_one_entry_per_weight():
+    one = MPoly.const(3, 1)
+    try:
+        taylor_coefficients_along([1, 1, 1, 1], [[Fraction(1)]], [[Fraction(1)]], "squared", [one] * 3, [[one]])
+    except ValueError as exc:
+        assert "one per weight" in str(exc)
+    else:
+        raise AssertionError("a short curve term was accepted")
