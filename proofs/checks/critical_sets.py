@@ -63,16 +63,18 @@ for name in {tuple(names)!r}:
 
 
 @lru_cache(maxsize=None)
-def covering(name: str, method: str = "staged") -> dict:
+def covering(name: str, method: str = "staged", loss: str = "squared") -> dict:
     """The result of :func:`symbolic.critical.unregularized.unregularized_critical_set` on instance ``name``
-    (``method``: ``staged``, the default, or ``direct``, whose top-level split is by critical value)."""
+    (``method``: ``staged``, the default, or ``direct``, whose top-level split is by critical value; ``loss``:
+    ``squared`` or ``quartic``)."""
     from symbolic.critical.unregularized import instance, unregularized_critical_set
 
     dims, X, Y = instance(name)
-    return unregularized_critical_set(dims, X, Y, method=method)
+    return unregularized_critical_set(dims, X, Y, loss=loss, method=method)
 
 
-def critical_set_outcome(names, premises=(), what: str = "every local minimum is global", expect=None) -> Outcome:
+def critical_set_outcome(names, premises=(), what: str = "every local minimum is global", expect=None,
+                         loss: str = "squared") -> Outcome:
     """Confirmed (scope ``critical_set``) when every instance's critical set is covered; else inconclusive.
 
     ``premises`` are the theorem's hypotheses, written into each certificate (its ``hypotheses``) for the checker
@@ -83,7 +85,7 @@ def critical_set_outcome(names, premises=(), what: str = "every local minimum is
     parts, rows, unresolved = {}, [], []
     total_values = total_leaves = 0
     for name in names:
-        result = covering(name)
+        result = covering(name, loss=loss)
         cert = copy.deepcopy(result["certificate"])
         if premises:
             cert["hypotheses"] = list(premises)
@@ -96,9 +98,9 @@ def critical_set_outcome(names, premises=(), what: str = "every local minimum is
         total_values += len(result["values"])
         total_leaves += len(result["components"])
         unresolved += [f"{name}: {leaf['path']}" for leaf in result["unresolved"]]
-    dims = [list(covering(n)["problem"]["dims"]) for n in names]
+    dims = [list(covering(n, loss=loss)["problem"]["dims"]) for n in names]
     scope = (f"every critical point of {len(names)} instance(s) with seeded integer data "
-             f"(symbolic.critical.unregularized.INSTANCES: {', '.join(names)}), squared loss; the critical set split "
+             f"(symbolic.critical.unregularized.INSTANCES: {', '.join(names)}), {loss} loss; the critical set split "
              "by value, each value's set (its complex points included) covered by a certified tree: "
              + "; ".join(rows))
     detail = {"dims": dims, "counts": {"instances": len(names), "critical_values": total_values,

@@ -27,7 +27,10 @@ Node kinds (see :mod:`symbolic.critical.components` for the search that writes t
   through the point along which :math:`L - L(w) = c_k t^k + O(t^{k+1})` changes sign, so no real point is a local
   extremum (a saddle; its Hessian is not examined).  The child covers :math:`V(J + (c_k))` (none when :math:`c_k` is
   a nonzero constant).
-* ``value``: :math:`(L - c)^m \in J`; optionally ``grad_f_zero``, one proof per entry of
+* ``value``: :math:`(L - c)^m \in J`, or (``polynomial``, coefficients high to low, and ``interval``) :math:`p(L)^m
+  \in J` for a monic :math:`p` with exactly one real root, inside ``interval`` (Sturm,
+  :mod:`symbolic.checker.root_isolation`): every real point of the leaf has that value (the quartic loss's
+  values are algebraic); optionally ``grad_f_zero``, one proof per entry of
   :math:`\nabla f(A) = f'(AX - Y)X^T` that it vanishes on :math:`V(J)` (an ``expect`` of
   ``grad_f_zero_at_local_minima`` requires it on every value leaf).  ``empty``: :math:`1 \in J`.
   ``unresolved``: rejected.
@@ -38,7 +41,7 @@ width condition, the loss, the depth), each recomputed from ``problem``.
 Then the conclusion: with :math:`XX^T` invertible, :math:`f` is coercive on the closed set of matrices of rank
 at most the narrowest width, every such matrix is a product, so :math:`L` attains its minimum, at a critical
 point that is neither a strict saddle nor a non-strict one: in a ``value`` leaf.  When every value leaf has the
-same value :math:`c^*`, that is the global minimum value, and every critical point is a global minimum or a
+same value :math:`c^*` (the same rational, or the same polynomial with one real root), that is the global minimum value, and every critical point is a global minimum or a
 saddle.  A stated ``global`` witness (a rational critical point of value :math:`c^*`) is re-verified too.
 
 Main definitions
@@ -54,6 +57,7 @@ from .assumptions import verify_kawaguchi_assumptions
 from .descent_family import taylor_coefficients_along
 from .mpoly import MPoly, const_matrix, mat_mul
 from .poly import frac, frac_matrix, ldl_inertia
+from .root_isolation import verify_isolation
 
 __all__ = ["verify_critical_set_covering", "network_loss", "parse_poly", "premise"]
 
@@ -268,8 +272,15 @@ class _Checker:
         elif kind == "descent_curve":
             self.descent(node, gens, path)
         elif kind == "value":
-            c = frac(node["value"])
-            self.member(_power(self.L - c, node["power"]), gens, node["cofactors"], f"{path}: (L - c)^m")
+            if "polynomial" in node:
+                c = self.algebraic_value(node, path)
+                p_of_L = MPoly(self.n)
+                for coef in c[1]:
+                    p_of_L = p_of_L * self.L + MPoly.const(self.n, coef)
+                self.member(_power(p_of_L, node["power"]), gens, node["cofactors"], f"{path}: p(L)^m")
+            else:
+                c = frac(node["value"])
+                self.member(_power(self.L - c, node["power"]), gens, node["cofactors"], f"{path}: (L - c)^m")
             self.counts["value"] += 1
             proofs = node.get("grad_f_zero")
             if proofs is not None:  # every entry of grad f(A) = f'(AX - Y) X^T vanishes on the leaf
@@ -288,6 +299,18 @@ class _Checker:
             raise _Reject(f"{path}: part of the critical set is unresolved ({node.get('reason', 'no reason')})")
         else:
             raise _Reject(f"{path}: unknown node kind {kind!r}")
+
+    def algebraic_value(self, node, path):
+        """``("algebraic", coefficients high to low, (lo, hi))`` of a value leaf whose value is the only real root of
+        a monic polynomial of degree at least 2 (Sturm: exactly one real root, isolated by ``interval``)."""
+        coeffs = [frac(x) for x in node["polynomial"]]
+        if len(coeffs) < 3 or coeffs[0] != 1:
+            raise _Reject(f"{path}: an algebraic value is a monic polynomial of degree >= 2, coefficients high to low")
+        lo, hi = (frac(x) for x in node["interval"])
+        ok, why = verify_isolation(list(reversed(coeffs)), [(lo, hi)])
+        if not ok:
+            raise _Reject(f"{path}: the value polynomial must have exactly one real root, inside the interval: {why}")
+        return ("algebraic", tuple(coeffs), (lo, hi))
 
     def direction(self, d):
         if not isinstance(d, list) or len(d) != self.n:
@@ -399,6 +422,21 @@ class _Checker:
         self.counts["nonstrict_point" if negative == 0 else "strict_point"] += 1
 
 
+def _upoly_text(coeffs) -> str:
+    """``L^3 - 2 L + 1/2`` from coefficients high to low."""
+    n = len(coeffs) - 1
+    terms = []
+    for i, c in enumerate(coeffs):
+        if c:
+            k = n - i
+            mono = "" if k == 0 else ("L" if k == 1 else f"L^{k}")
+            mag = abs(c)
+            body = mono if mono and mag == 1 else (f"{mag} {mono}".strip() if mono else str(mag))
+            terms.append(("- " if c < 0 else "+ ") + body)
+    text = " ".join(terms)
+    return text[2:] if text.startswith("+ ") else "-" + text[2:]
+
+
 def _power_any(p: MPoly, k: int) -> MPoly:
     out = MPoly.const(p.n, 1)
     for _ in range(k):
@@ -429,11 +467,15 @@ def verify_critical_set_covering(cert: dict) -> tuple[bool, str]:
         ch.node(cert["tree"], list(ch.grad), "root")
         if not ch.values:
             raise _Reject("no leaf holds the global minimum, which exists (X X^T is invertible)")
-        if len(set(ch.values)) > 1:
-            raise _Reject(f"value leaves with different values {sorted(set(ch.values))}: only the least may be "
+        keys = {v[1] if isinstance(v, tuple) else v for v in ch.values}
+        if len(keys) > 1:
+            shown = sorted(keys) if all(isinstance(k, Fraction) for k in keys) else sorted(map(str, keys))
+            raise _Reject(f"value leaves with different values {shown}: only the least may be "
                           "the global minimum, the others are not classified")
         cstar = ch.values[0]
         glob = cert.get("global")
+        if glob is not None and isinstance(cstar, tuple):
+            raise _Reject("a rational global witness is stated, but the value leaves' value is algebraic")
         if glob is not None:
             if frac(glob["value"]) != cstar:
                 raise _Reject(f"the stated global value {glob['value']} is not the value leaves' {cstar}")
@@ -468,14 +510,18 @@ def verify_critical_set_covering(cert: dict) -> tuple[bool, str]:
               "saddle leaves by odd-order descent curves"),
              ("value", "value leaf", "value leaves"), ("empty", "empty leaf", "empty leaves"))
     parts = [f"{c[k]} {one if c[k] == 1 else many}" for k, one, many in names if c[k]]
-    cstar_text = str(cstar.numerator) if cstar.denominator == 1 else f"{cstar.numerator}/{cstar.denominator}"
+    if isinstance(cstar, tuple):
+        _, coeffs, (lo, hi) = cstar
+        cstar_text = f"the only real root of {_upoly_text(coeffs)} (in [{lo}, {hi}])"
+    else:
+        cstar_text = str(cstar.numerator) if cstar.denominator == 1 else f"{cstar.numerator}/{cstar.denominator}"
     return True, (f"every critical point covered ({', '.join(parts)}): the global minimum value is {cstar_text}; "
                   "no other critical value" + (" holds a local minimum" if len(parts) > 1 else "")
                   + "".join(f"; {text}" for text in checked))
 
 
 #: Premises a certificate may state about its problem, each recomputed here.
-PREMISES = ("kawaguchi_theorem_2_3", "wide_layers", "squared_loss", "two_layers", "deep")
+PREMISES = ("kawaguchi_theorem_2_3", "wide_layers", "squared_loss", "two_layers", "deep", "convex_loss")
 
 
 def premise(name: str, problem: dict) -> str:
@@ -502,6 +548,11 @@ def _premise(name: str, problem: dict) -> str:
         if problem.get("loss", "squared") != "squared":
             raise _Reject("the loss is not the squared loss")
         return "squared loss"
+    if name == "convex_loss":
+        loss = problem.get("loss", "squared")
+        if loss not in ("squared", "quartic"):
+            raise _Reject(f"the loss {loss!r} is not one this checker knows to be convex")
+        return f"the {loss} loss, convex and differentiable in A = W_L ... W_1"
     if name == "two_layers":
         if len(dims) != 3:
             raise _Reject(f"dims {dims} are not a two-layer network")

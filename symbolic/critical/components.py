@@ -25,7 +25,7 @@ Main definitions
 
 from __future__ import annotations
 
-from sympy import Poly, Symbol, factor_list
+from sympy import Poly, Rational, Symbol, factor_list
 from sympy.polys.domains import QQ
 from sympy.polys.matrices import DomainMatrix
 from sympy.polys.rings import ring
@@ -152,10 +152,10 @@ class CoveringSearch:
         for fc, value_poly, e in children:
             value = -fc[1] if len(fc) == 2 else None
             label = f"L = {_q(value)}" if value is not None else f"p(L) = 0, p = {_upoly_text(fc)}"
-            node["children"].append(self._component(gens + [value_poly], tb, value, label))
+            node["children"].append(self._component(gens + [value_poly], tb, value, label, fc))
         return node
 
-    def _component(self, gens, parent_tb, value, label):
+    def _component(self, gens, parent_tb, value, label, coeffs=None):
         """One value component: the global one is a ``value`` leaf, the others get saddle certificates."""
         G = groebner_basis(gens, self.R)
         tb = TrackedBasis(gens, self.R, start=parent_tb, work_limit=self.work_limit)
@@ -171,8 +171,15 @@ class CoveringSearch:
         first = len(self.leaves)
         node = self._node(gens, tb, G, label, 0)
         kinds = {leaf["kind"] for leaf in self.leaves[first:]}
-        if ("unresolved" in kinds and self.global_value is None and value is not None
+        interval = _only_real_root(coeffs) if value is None and coeffs is not None else None
+        if ("unresolved" in kinds and self.global_value is None and (value is not None or interval is not None)
                 and not any(leaf["kind"] == "value" for leaf in self.leaves[:first])):
+            if value is None:  # an algebraic value: p(L) = 0 with p of one real root (the quartic loss)
+                del self.leaves[first:]
+                m, cof = tb.lift_power(gens[-1])
+                self.leaves.append({"path": label, "kind": "value", "value": label, "dimension": dim})
+                summary["classification"] = "global minimum"
+                return self._value_leaf(tb, None, m, cof, (coeffs, interval))
             # no formula for the global value (quartic loss): the one component without saddles is offered as the
             # value leaf; the checker accepts it only if it is the sole value leaf (then it is the global minimum)
             del self.leaves[first:]
@@ -194,9 +201,17 @@ class CoveringSearch:
             summary["classification"] = "strict saddle"
         return node
 
-    def _value_leaf(self, tb, value, m, cof):
-        """A ``value`` leaf; with :math:`\\nabla f(A) = 0` on it when every entry lies in the radical."""
-        leaf = {"kind": "value", "value": _q(value), "power": m, "cofactors": [poly_to_json(c) for c in cof]}
+    def _value_leaf(self, tb, value, m, cof, algebraic=None):
+        """A ``value`` leaf; with :math:`\\nabla f(A) = 0` on it when every entry lies in the radical.
+
+        ``algebraic``: ``(coefficients high to low, interval)`` of a value that is the only real root of a polynomial.
+        """
+        if algebraic is None:
+            leaf = {"kind": "value", "value": _q(value), "power": m, "cofactors": [poly_to_json(c) for c in cof]}
+        else:
+            coeffs, interval = algebraic
+            leaf = {"kind": "value", "polynomial": [_q(c) for c in coeffs], "interval": [_q(x) for x in interval],
+                    "power": m, "cofactors": [poly_to_json(c) for c in cof]}
         grad = getattr(self.net, "loss_gradient", None)
         if grad is not None:
             proofs = []
@@ -460,6 +475,18 @@ class CoveringSearch:
             if len(facs) > 1 or (facs and facs[0][1] > 1):
                 return g, facs
         return None
+
+
+def _only_real_root(coeffs):
+    """``(lo, hi)`` isolating the only real root of the polynomial (coefficients high to low), or ``None`` when it
+    has no real root or several."""
+    p = Poly([QQ.to_sympy(c) for c in coeffs], Symbol("v"))
+    if p.degree() < 2 or p.count_roots() != 1:
+        return None
+    (lo, hi), = [iv for iv, _ in p.intervals(eps=Rational(1, 10**4))]
+    if lo == hi:  # pragma: no cover - a rational root: the factor would be linear
+        return None
+    return QQ.convert(lo), QQ.convert(hi)
 
 
 def _upoly_text(coeffs) -> str:

@@ -30,7 +30,7 @@ def test_premises_that_fail_are_rejected():
 def test_unresolved_parts_make_it_inconclusive(monkeypatch):
     result = dict(covering("2-1-1-2"))
     result["unresolved"] = [{"path": "L = 10", "kind": "unresolved"}]
-    monkeypatch.setattr("proofs.checks.critical_sets.covering", lambda name: result)
+    monkeypatch.setattr("proofs.checks.critical_sets.covering", lambda name, **kw: result)
     out = critical_set_outcome(("2-1-1-2",))
     assert out.status == "inconclusive" and out.certificate is None and out.scope_kind == "critical_set"
 

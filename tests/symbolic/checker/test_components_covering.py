@@ -173,3 +173,42 @@ def test_strict_saddles_of_middle_rank(cert):
     assert ok and "the non-strict points have middle ranks [0]" in reason
     good["expect"] = {"strict_saddles_of_middle_rank": 2}
     assert "narrowest hidden width" in verify(good)[1]
+
+
+@pytest.fixture(scope="module")
+def quartic():
+    dims, X, Y = instance("1-1-1-1")
+    return unregularized_critical_set(dims, X, Y, loss="quartic")["certificate"]
+
+
+def test_an_algebraic_global_value_verifies(quartic):
+    # the quartic loss's global value is the only real root of a cubic: a value leaf p(L) with a Sturm count
+    ok, reason = verify(quartic)
+    assert ok, reason
+    assert "the global minimum value is the only real root of L^3 - 85847283/470596 L^2" in reason
+    leaf = _find(quartic["tree"], "value")
+    assert len(leaf["polynomial"]) == 4 and leaf["polynomial"][0] == "1"
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda leaf: leaf.update(polynomial=["2"] + leaf["polynomial"][1:]), "monic polynomial of degree >= 2"),
+    (lambda leaf: leaf.update(polynomial=leaf["polynomial"][-2:]), "monic polynomial of degree >= 2"),
+    (lambda leaf: leaf.update(interval=["0", "1"]), "exactly one real root, inside the interval"),
+    (lambda leaf: leaf.update(interval=["1", "0"]), "exactly one real root, inside the interval"),
+    # (L - 1)(L - 2)(L - 3) has three real roots, whatever the interval
+    (lambda leaf: leaf.update(polynomial=["1", "-6", "11", "-6"], interval=["3/2", "5/2"]), "f has 3 real roots"),
+    # L^3 + 1 has one real root, -1, but is not in the leaf's ideal
+    (lambda leaf: leaf.update(polynomial=["1", "0", "0", "1"], interval=["-2", "0"]), "p(L)^m"),
+])
+def test_algebraic_value_forgeries_rejected(quartic, change, message):
+    bad = copy.deepcopy(quartic)
+    change(_find(bad["tree"], "value"))
+    ok, reason = verify(bad)
+    assert not ok and message in reason, reason
+
+
+def test_a_rational_witness_of_an_algebraic_value_is_rejected(quartic):
+    bad = copy.deepcopy(quartic)
+    bad["global"] = {"value": "42", "witness": ["0", "0", "0"]}
+    ok, reason = verify(bad)
+    assert not ok and "algebraic" in reason

@@ -255,12 +255,16 @@ def test_other_premises():
     assert premise("squared_loss", sq) == "squared loss"
     assert premise("squared_loss", dict(sq, loss="squared")) == "squared loss"
     assert premise("two_layers", sq) == "two layers"
+    assert premise("convex_loss", sq) == "the squared loss, convex and differentiable in A = W_L ... W_1"
+    assert premise("convex_loss", dict(sq, loss="quartic")) == ("the quartic loss, convex and differentiable in "
+                                                               "A = W_L ... W_1")
     for name, problem, reason in [
         ("squared_loss", dict(sq, loss="quartic"), "the loss is not the squared loss"),
+        ("convex_loss", dict(sq, loss="cubic"), "the loss 'cubic' is not one this checker knows to be convex"),
         ("two_layers", dict(sq, dims=[1, 1, 1, 1]), "dims [1, 1, 1, 1] are not a two-layer network"),
         ("deep", sq, "dims [1, 1, 1] have fewer than three layers"),
         ("oracle", sq, "unknown premise 'oracle'; the checker knows kawaguchi_theorem_2_3, wide_layers, squared_loss, "
-                       "two_layers, deep"),
+                       "two_layers, deep, convex_loss"),
     ]:
         with pytest.raises(ValueError) as exc:
             premise(name, problem)
