@@ -10,17 +10,21 @@ the node); the node covers :math:`V(J)` in one of these ways, each an exact iden
   with :math:`s^m \in J + (q_{kp})`, :math:`q_{kp} = (H d_k)_p`: where :math:`s \ne 0` some :math:`q_{kp} \ne 0`,
   so the block of :math:`H` on :math:`d_k, e_p` is :math:`\begin{pmatrix} 0 & q \\ q & * \end{pmatrix}` with
   determinant :math:`-q^2 < 0`: the Hessian is indefinite (a strict saddle).  The child :math:`J + (s)` covers
-  :math:`s = 0` (no child when :math:`s = 1`).
+  :math:`s = 0` (no child when :math:`s = 1`).  Or blocks: coordinate pairs, or direction pairs given with the
+  candidates (``candidates.block_pairs``: eigenvector and Zhou-Liang rotation directions), whose :math:`2 \times 2`
+  Hessian determinant is :math:`-c s^2` modulo :math:`J`.
 * ``nonstrict_point`` -- :math:`V(J)` is at most one rational point (each :math:`w_i - a_i \in \sqrt J`), and
   along a polynomial curve through it the first nonzero Taylor coefficient of :math:`L` has odd order: neither
   a local minimum nor a local maximum.
-* ``value`` -- :math:`(L - c)^m \in J`: the loss is :math:`c` on :math:`V(J)`.
+* ``value`` -- :math:`(L - c)^m \in J`: the loss is :math:`c` on :math:`V(J)`; or :math:`p(L)^m \in J` with
+  :math:`p` of exactly one real root (the quartic loss's algebraic global value).
 * ``empty`` -- :math:`1 \in J`.
 
 Main definitions
 ----------------
 * :func:`cover_critical_set` -- the search; :class:`CoveringSearch`.
 * :func:`poly_to_json` -- the certificate's polynomial format ``[[coefficient, [var, exp, ...]], ...]``.
+* :func:`upoly_text` -- a polynomial in :math:`L` as text.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from symbolic.calculus.inertia import inertia
 from symbolic.critical.components_ideal import (TrackedBasis, WorkLimitExceeded, groebner_basis, in_radical,
                                                 krull_dimension, normal_form)
 
-__all__ = ["cover_critical_set", "CoveringSearch", "poly_to_json", "value_polynomial"]
+__all__ = ["cover_critical_set", "CoveringSearch", "poly_to_json", "value_polynomial", "upoly_text"]
 
 
 def _q(c) -> str:
@@ -151,7 +155,7 @@ class CoveringSearch:
         self.nodes = 1
         for fc, value_poly, e in children:
             value = -fc[1] if len(fc) == 2 else None
-            label = f"L = {_q(value)}" if value is not None else f"p(L) = 0, p = {_upoly_text(fc)}"
+            label = f"L = {_q(value)}" if value is not None else f"p(L) = 0, p = {upoly_text(fc)}"
             node["children"].append(self._component(gens + [value_poly], tb, value, label, fc))
         return node
 
@@ -489,7 +493,7 @@ def _only_real_root(coeffs):
     return QQ.convert(lo), QQ.convert(hi)
 
 
-def _upoly_text(coeffs) -> str:
+def upoly_text(coeffs) -> str:
     """``L^2 - 3/2 L + 1`` from coefficients high to low."""
     n = len(coeffs) - 1
     terms = []

@@ -27,7 +27,7 @@ from fractions import Fraction
 import sympy
 from sympy.polys.domains import QQ
 
-from symbolic.critical.components import cover_critical_set
+from symbolic.critical.components import cover_critical_set, upoly_text
 from symbolic.critical.components_ideal import WorkLimitExceeded
 from symbolic.critical.components_descent import DescentSearch
 from symbolic.critical.components_staged import StagingFailed, staged_covering
@@ -331,7 +331,10 @@ def unregularized_critical_set(dims, X, Y, loss: str = "squared", work_limit: in
     if witness is not None:
         cert["global"] = {"value": _s(value), "witness": [_s(v) for v in witness]}
     unresolved = [leaf for leaf in leaves if leaf["kind"] == "unresolved"]
-    return {"problem": problem, "global_value": None if value is None else _s(value), "values": components,
+    gtext = None if value is None else _s(value)
+    if gtext is None and not unresolved:
+        gtext = _algebraic_value_text(tree)
+    return {"problem": problem, "global_value": gtext, "values": components,
             "components": leaves,
             "unresolved": unresolved, "certificate": cert, "nparams": net.nvars}
 
@@ -339,3 +342,16 @@ def unregularized_critical_set(dims, X, Y, loss: str = "squared", work_limit: in
 def _s(v: Fraction) -> str:
     return str(v.numerator) if v.denominator == 1 else f"{v.numerator}/{v.denominator}"
 
+
+def _algebraic_value_text(tree):
+    """The text of the one algebraic value leaf's value (the quartic loss), or ``None``."""
+    stack, found = [tree], []
+    while stack:
+        node = stack.pop()
+        if node.get("kind") == "value" and "polynomial" in node:
+            found.append(node)
+        stack += node.get("children", []) + ([node["child"]] if node.get("child") else [])
+    if len(found) != 1:
+        return None
+    coeffs, (lo, hi) = found[0]["polynomial"], found[0]["interval"]
+    return f"the only real root of {upoly_text([QQ.convert(sympy.Rational(c)) for c in coeffs])} (in [{lo}, {hi}])"

@@ -134,6 +134,6 @@ CLAIMS = (
                  "grad f(A) = ((AX - Y) o (AX - Y) o (AX - Y)) X^T lies in the radical of the leaf's ideal (cofactors "
                  "re-verified)"),
         scope_kind="critical_set",
-        cells=_QUARTIC_CELLS,
+        notebook="notebooks/laurent-vonbrecht-2018/local_min_is_global_on_critical_set_of_quartic_loss.ipynb",
     ),
 )

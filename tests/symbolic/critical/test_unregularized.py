@@ -79,3 +79,13 @@ def test_components_of_2_2_2():
     assert by_value == {"L = 5/2": (4, "global minimum"), "L = 5": (3, "strict saddle"),
                         "L = 15/2": (3, "strict saddle"), "L = 10": (0, "strict saddle")}
     assert verify(out["certificate"])[0]
+
+
+def test_quartic_global_value_is_an_algebraic_number():
+    dims, X, Y = instance("1-1-1-1")
+    out = unregularized_critical_set(dims, X, Y, loss="quartic")
+    assert not out["unresolved"]
+    assert out["global_value"] == ("the only real root of L^3 - 85847283/470596 L^2 + 26168646915/1882384 L - "
+                                   "2527971834825/7529536 (in [10891/260, 11268/269])")
+    assert [v["classification"] for v in out["values"]][1] == "global minimum"
+    assert verify(out["certificate"])[0]
