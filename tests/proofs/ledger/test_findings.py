@@ -81,6 +81,22 @@ def test_theorem12_rejects_full_rank_output(claim_id):
     assert not ok and reason.startswith("premise")
 
 
+def test_theorem12_on_the_critical_set_rejects_data_or_dims_outside_its_hypotheses():
+    outcome = _outcome("local_min_not_global_on_critical_set_of_narrow_pair_construction")
+    assert (outcome.finding, outcome.scope_kind) == ("gap", "critical_set")
+    cert = outcome.certificate
+    assert cert["witness"]["dims"] == [2, 1, 1, 2] and set(cert["further"]) == {"dims (3, 1, 1, 3)"}
+    Y = cert["witness"]["Y"]
+    full = [[str(int(i == j)) for j in range(len(Y[0]))] for i in range(len(Y))]
+    ok, reason = verify(_replace_everywhere(cert, "Y", full))  # Y = I is not the construction's rank-one Y
+    assert not ok and reason.startswith("premise")
+    bad = copy.deepcopy(cert)
+    (part,) = bad["premises"].values()
+    part["hypotheses"] = ["wide_pair"]  # the other part of Theorem 12: d_(p2*) >= min(d_h, d_0) fails here
+    ok, reason = verify(bad)
+    assert not ok and reason.startswith("premise") and "d_(p2*) = 1 is below" in reason
+
+
 def test_theorem12_rejects_a_point_that_is_not_the_construction():
     cert = _outcome("local_min_not_global_of_narrow_pair_construction").certificate
     weights = copy.deepcopy(cert["witness"]["weights"])
