@@ -17,7 +17,8 @@ from proofs.coverage.table import Statement as S
 __all__ = ["STATEMENTS"]
 
 _THEOREM5 = ("locally_open_iff_kernel_conditions_of_equal_ranks",)
-_NARROW = ("local_min_not_global_of_narrow_pair_construction",)
+_NARROW = ("local_min_not_global_of_narrow_pair_construction",
+           "local_min_not_global_on_critical_set_of_narrow_pair_construction")
 _WIDE = ("local_min_is_global_of_wide_pair",)
 _LEMMA19 = ("global_min_or_descent_of_degenerate_kernels",)
 _PROP18 = ("locally_open_iff_kernel_conditions_of_rank_deficient_case",)
