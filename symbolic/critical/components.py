@@ -303,20 +303,11 @@ class CoveringSearch:
         out = []
         for p in range(P):
             for q in range(p + 1, P):
-                delta = normal_form(H[p][p] * H[q][q] - H[p][q] ** 2, G)
-                if not delta:
-                    continue
-                lc, facs = delta.factor_list()
-                if lc >= 0 or any(e % 2 for _, e in facs):
-                    continue
-                root = R.one
-                for f, e in facs:
-                    root = root * f ** (e // 2)
-                c = -lc
-                if root.LC < 0:
-                    root = -root
-                out.append({"form": "block", "name": f"e{p + 1}, e{q + 1}", "pq": (p, q), "c": c, "s": root,
-                            "polys": [root]})
+                found = _negative_square(normal_form(H[p][p] * H[q][q] - H[p][q] ** 2, G), R)
+                if found is not None:
+                    c, root = found
+                    out.append({"form": "block", "name": f"e{p + 1}, e{q + 1}", "pq": (p, q), "c": c, "s": root,
+                                "polys": [root]})
         return out
 
     def _direction_blocks(self, G):
@@ -336,16 +327,10 @@ class CoveringSearch:
                     out.append({"form": "dblock", "name": name, "d1": d1, "d2": d2, "delta": full,
                                 "c": -delta.LC / sq.LC, "s": hint, "polys": [hint]})
                 continue
-            lc, facs = delta.factor_list()
-            if lc >= 0 or any(e % 2 for _, e in facs):
-                continue
-            root = R.one
-            for f, e in facs:
-                root = root * f ** (e // 2)
-            if root.LC < 0:
-                root = -root
-            out.append({"form": "dblock", "name": name, "d1": d1, "d2": d2, "delta": full, "c": -lc, "s": root,
-                        "polys": [root]})
+            found = _negative_square(delta, R)
+            if found is not None:
+                out.append({"form": "dblock", "name": name, "d1": d1, "d2": d2, "delta": full, "c": found[0],
+                            "s": found[1], "polys": [found[1]]})
         return out
 
     def _cover(self, gens, G, valid):
@@ -479,6 +464,20 @@ class CoveringSearch:
             if len(facs) > 1 or (facs and facs[0][1] > 1):
                 return g, facs
         return None
+
+
+def _negative_square(delta, R):
+    """``(c, s)`` with ``delta = -c s^2``, ``c > 0`` (from the factorization), or ``None``; ``s`` has a positive
+    leading coefficient."""
+    if not delta:
+        return None
+    lc, facs = delta.factor_list()
+    if lc >= 0 or any(e % 2 for _, e in facs):
+        return None
+    root = R.one
+    for f, e in facs:
+        root = root * f ** (e // 2)
+    return -lc, (-root if root.LC < 0 else root)
 
 
 def _only_real_root(coeffs):
