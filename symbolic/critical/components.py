@@ -111,7 +111,7 @@ class CoveringSearch:
     ``max_nodes`` the tree.
     """
 
-    def __init__(self, net, candidates, work_limit: int = 3_000_000, max_nodes: int = 200, max_depth: int = 12,
+    def __init__(self, net, candidates, work_limit: int = 3_000_000, max_nodes: int = 400, max_depth: int = 24,
                  global_value=None):
         self.net = net
         self.R = net.R

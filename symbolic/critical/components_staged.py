@@ -197,7 +197,7 @@ def _separating_form(points):
     raise StagingFailed("no small linear form separates the points")  # pragma: no cover
 
 
-def staged_covering(net, candidates, global_value, work_limit: int = 3_000_000, max_nodes: int = 200):
+def staged_covering(net, candidates, global_value, work_limit: int = 3_000_000, max_nodes: int = 400):
     """The covering tree, the leaf summaries and the per-value summaries, staged through :math:`A`.
 
     Raises :class:`StagingFailed` when the product ring does not split as expected (the caller then falls

@@ -275,7 +275,7 @@ def squared_global_minimum(net: NetworkLossRing):
     return Fraction(int(sympy.fraction(value)[0]), int(sympy.fraction(value)[1])), point
 
 
-def unregularized_critical_set(dims, X, Y, loss: str = "squared", work_limit: int = 3_000_000, max_nodes: int = 200,
+def unregularized_critical_set(dims, X, Y, loss: str = "squared", work_limit: int = 3_000_000, max_nodes: int = 400,
                                method: str = "staged"):
     r"""Every critical point of the network: components, values, classification, and the covering certificate.
 
