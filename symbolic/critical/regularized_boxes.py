@@ -66,9 +66,13 @@ class _System:
 
 def refine(system, x0, bits: int = 320, steps: int = 60):
     """Newton's method from ``x0``, the precision raised with the correct bits (about twice them per step) up to
-    ``bits``; the refined point (mpmath complex list) or ``None`` when it does not converge in ``steps``."""
-    x = [mpmath.mpc(v) for v in x0]
-    prec = 64
+    ``bits``; the refined point (mpmath complex list) or ``None`` when it does not converge in ``steps``.  Seeds
+    given as mpmath numbers (python-flint's evaluation of msolve's parametrization, already accurate to most of
+    ``bits``) start at full precision; Python complex seeds at 64 bits."""
+    exact_seed = any(isinstance(v, (mpmath.mpc, mpmath.mpf)) for v in x0)
+    prec = bits if exact_seed else 64
+    with mpmath.workprec(prec):
+        x = [mpmath.mpc(v) for v in x0]
     for _ in range(steps):
         with mpmath.workprec(prec):
             try:
@@ -115,40 +119,48 @@ def points_from_basis(problem, G, B):
     return [[complex(np.array(row) @ (V[:, k] / V[one, k])) for row in coords] for k in range(D)]
 
 
-def points_from_msolve(answer, problem):
-    """Approximate complex critical points from msolve's rational parametrization: the roots of the eliminating
-    polynomial by python-flint (arb) when installed, else mpmath's ``polyroots``."""
+def points_from_msolve(answer, problem, bits: int = 320):
+    """Approximate complex critical points from msolve's rational parametrization: with python-flint, the roots of
+    the eliminating polynomial (arb balls at ``bits``) and the parametrization evaluated at them in ball arithmetic,
+    returned as mpmath numbers at that precision (Newton then needs a step or two); without it mpmath's
+    ``polyroots`` and Python complex numbers."""
     elim = answer["elim"]
     d_elim = [k * c for k, c in enumerate(elim)][1:]
-    roots = None
     try:
         import flint
-
+    except ImportError:
+        flint = None
+    if flint is not None:
         old = flint.ctx.prec
-        flint.ctx.prec = 320
+        flint.ctx.prec = bits
         try:
             found = flint.fmpz_poly(elim).complex_roots()
+            if any(mult != 1 for _, mult in found):
+                raise ArithmeticError("msolve's eliminating polynomial has a multiple root: the points are not "
+                                      "distinct")
+            d_poly = flint.fmpz_poly(d_elim)
+            params = [(flint.fmpz_poly(num), cst) for num, cst in answer["param"][:problem.nvars]]
+            balls = []
+            for t, _ in found:
+                den = d_poly(t)
+                balls.append([-num(t) / (cst * den) for num, cst in params])
         finally:
             flint.ctx.prec = old
-        if any(mult != 1 for _, mult in found):
-            raise ArithmeticError("msolve's eliminating polynomial has a multiple root: the points are not distinct")
 
         def mp(a):
             man, exp = a.mid().man_exp()
             return mpmath.ldexp(mpmath.mpf(int(man)), int(exp))
 
-        with mpmath.workprec(320):
-            roots = [mpmath.mpc(mp(r.real), mp(r.imag)) for r, _ in found]
-    except ImportError:
-        pass
-    with mpmath.workprec(320):
-        if roots is None:
-            roots = mpmath.polyroots([mpmath.mpf(c) for c in reversed(elim)], maxsteps=400, extraprec=1000)
+        with mpmath.workprec(bits):
+            return [[mpmath.mpc(mp(v.real), mp(v.imag)) for v in pt] for pt in balls]
+    with mpmath.workprec(bits):
+        roots = mpmath.polyroots([mpmath.mpf(c) for c in reversed(elim)], maxsteps=400, extraprec=1000)
+        den_coeffs = [mpmath.mpf(c) for c in reversed(d_elim)]
+        params = [([mpmath.mpf(c) for c in reversed(num)], cst) for num, cst in answer["param"][:problem.nvars]]
         pts = []
         for t in roots:
-            den = mpmath.polyval([mpmath.mpf(c) for c in reversed(d_elim)], t)
-            pts.append([complex(-mpmath.polyval([mpmath.mpf(c) for c in reversed(num)], t) / (cst * den))
-                        for num, cst in answer["param"][:problem.nvars]])
+            den = mpmath.polyval(den_coeffs, t)
+            pts.append([complex(-mpmath.polyval(num, t) / (cst * den)) for num, cst in params])
     return pts
 
 

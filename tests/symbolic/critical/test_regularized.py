@@ -87,3 +87,17 @@ def test_msolve_backend_locates_and_certifies():
     r = regularized_critical_points(p["dims"], p["X"], p["Y"], p["lambdas"], backend="msolve")
     s = _run([1, 3, 1], completeness=False)
     assert (r.count, r.verified, r.indices) == (13, True, s.indices)
+
+
+def test_msolve_points_located_with_and_without_flint(monkeypatch):
+    if "msolve" not in backends.available_backends() or "flint" not in backends.available_backends():
+        pytest.skip("needs msolve and python-flint (pip install -e '.[critical]')")
+    p = seeded_problem([1, 3, 1]).to_json()
+    args = (p["dims"], p["X"], p["Y"], p["lambdas"])
+    with_flint = regularized_critical_points(*args, backend="msolve", completeness=False)
+    monkeypatch.setitem(__import__("sys").modules, "flint", None)  # ball-arithmetic seeds vs mpmath's polyroots
+    without = regularized_critical_points(*args, backend="msolve", completeness=False)
+    assert with_flint.verified and without.verified
+    assert (with_flint.count, with_flint.indices) == (without.count, without.indices) == (13, {0: 2, 1: 2, 2: 2, 3: 1})
+    assert [pt["center"] for pt in with_flint.certificate["points"]] == [
+        pt["center"] for pt in without.certificate["points"]]
