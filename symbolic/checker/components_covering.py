@@ -41,8 +41,9 @@ width condition, the loss, the depth), each recomputed from ``problem``.
 Then the conclusion: with :math:`XX^T` invertible, :math:`f` is coercive on the closed set of matrices of rank
 at most the narrowest width, every such matrix is a product, so :math:`L` attains its minimum, at a critical
 point that is neither a strict saddle nor a non-strict one: in a ``value`` leaf.  When every value leaf has the
-same value :math:`c^*` (the same rational, or the same polynomial with one real root), that is the global minimum value, and every critical point is a global minimum or a
-saddle.  A stated ``global`` witness (a rational critical point of value :math:`c^*`) is re-verified too.
+same value :math:`c^*` (the same rational, or the same polynomial with one real root), that is the global minimum
+value, and every critical point is a global minimum or a saddle.  A stated ``global`` witness (a rational
+critical point of value :math:`c^*`) is re-verified too.
 
 Main definitions
 ----------------
