@@ -67,35 +67,12 @@ class DescentSearch(CoveringSearch):
         return [[flat[i * cols + j] for j in range(cols)] for i in range(rows)]
 
     def _coefficients(self, d):
-        r"""``[c_0, ..., c_{2L}]`` of :math:`L(W + tD)` (ring elements)."""
+        r"""``[c_0, ..., c_{2L}]`` of :math:`L(W + tD)` (ring elements): the curve of :meth:`_curve_coefficients`
+        with every layer :math:`D` touches moving at order 1."""
         net = self.net
         nl = len(net.dims) - 1
-        R = net.R
-        layers = [(net.weights[k - 1], self._layer_matrix(d, k)) for k in range(1, nl + 1)]
-        # A(t) coefficients: polynomial in t with matrix coefficients
-        poly = {0: layers[0][0], 1: layers[0][1]}
-        for W, D in layers[1:]:
-            nxt = {}
-            for j, M in poly.items():
-                for e, F in ((0, W), (1, D)):
-                    P = net.matmul(F, M)
-                    if j + e in nxt:
-                        nxt[j + e] = [[x + y for x, y in zip(r1, r2)] for r1, r2 in zip(nxt[j + e], P)]
-                    else:
-                        nxt[j + e] = P
-            poly = nxt
-        Xq = [[R(x) for x in row] for row in _q_rows(net.X)]
-        Yq = [[R(y) for y in row] for row in _q_rows(net.Y)]
-        E = {j: net.matmul(M, Xq) for j, M in poly.items()}
-        E[0] = [[x - y for x, y in zip(r1, r2)] for r1, r2 in zip(E[0], Yq)]
-        top = max(E)
-        coeffs = []
-        for m in range(2 * top + 1):
-            total = R.zero
-            for i in range(max(0, m - top), min(m, top) + 1):
-                total += sum((x * y for r1, r2 in zip(E[i], E[m - i]) for x, y in zip(r1, r2)), R.zero)
-            coeffs.append(total / 2)
-        return coeffs
+        moves = {k: (1, self._layer_matrix(d, k)) for k in range(1, nl + 1) if any(d[net.layer_slice(k)])}
+        return self._curve_coefficients(moves, 2 * nl)
 
     def _first_order_zero(self, d, k, G):
         r""":math:`U_k D_k V_k \in J` (the first-order change of :math:`A` vanishes on the node)."""
@@ -161,6 +138,14 @@ class DescentSearch(CoveringSearch):
         return node
 
 
+    def _data(self):
+        """``X`` and ``Y`` as matrices of ring elements (made once per search)."""
+        if getattr(self, "_xy", None) is None:
+            R = self.R
+            self._xy = ([[R(x) for x in row] for row in _q_rows(self.net.X)],
+                        [[R(y) for y in row] for row in _q_rows(self.net.Y)])
+        return self._xy
+
     # -- weighted curves ----------------------------------------------------------------------------------
     def _curve_coefficients(self, moves, upto):
         r"""``[c_0, ..., c_upto]`` of :math:`L` along :math:`W_k + t^{o_k} E_k` (``moves``: layer -> (order, E))."""
@@ -184,8 +169,7 @@ class DescentSearch(CoveringSearch):
                     nxt[i + j] = P if i + j not in nxt else [[x + y for x, y in zip(r1, r2)]
                                                              for r1, r2 in zip(nxt[i + j], P)]
             poly = nxt
-        Xq = [[R(x) for x in row] for row in _q_rows(net.X)]
-        Yq = [[R(y) for y in row] for row in _q_rows(net.Y)]
+        Xq, Yq = self._data()
         E = {j: net.matmul(M, Xq) for j, M in poly.items()}
         E[0] = [[x - y for x, y in zip(r1, r2)] for r1, r2 in zip(E[0], Yq)]
         coeffs = []
@@ -213,8 +197,7 @@ class DescentSearch(CoveringSearch):
             if k is not None:
                 by_layer.setdefault(k, []).append((name, d))
         layers = sorted(by_layer)
-        Xq = [[R(x) for x in row] for row in _q_rows(net.X)]
-        Yq = [[R(y) for y in row] for row in _q_rows(net.Y)]
+        Xq, Yq = self._data()
         residual = [[x - y for x, y in zip(r1, r2)] for r1, r2 in zip(net.matmul(net.chain(1, len(net.dims) - 1), Xq), Yq)]
         screened = tried = 0
         found = []
