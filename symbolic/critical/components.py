@@ -119,6 +119,7 @@ class CoveringSearch:
         #: ``(label, d1, d2, s)``: pairs of directions whose 2x2 Hessian block is tried (``candidates.block_pairs``;
         #: ``s`` ``None`` or the expected :math:`s` of a determinant :math:`-c s^2` mod :math:`J`)
         self.block_pairs = tuple(getattr(candidates, "block_pairs", ()))
+        self._block_dets = {}  # pair index -> the block's determinant (see _block_det)
         self.work_limit = work_limit
         self.max_nodes = max_nodes
         self.max_depth = max_depth
@@ -310,14 +311,24 @@ class CoveringSearch:
                                 "polys": [root]})
         return out
 
+    def _block_det(self, index):
+        """The determinant of the Hessian block on pair ``index`` of :attr:`block_pairs` (a polynomial in the
+        weights, the same at every node: computed once)."""
+        cache = self._block_dets
+        if index not in cache:
+            R = self.R
+            _, d1, d2, _ = self.block_pairs[index]
+            Hd1, Hd2 = self.net.hessian_times(d1), self.net.hessian_times(d2)
+            dot = lambda u, v: sum((a * b for a, b in zip(u, v) if a and b), R.zero)  # noqa: E731
+            cache[index] = dot(d1, Hd1) * dot(d2, Hd2) - dot(d1, Hd2) ** 2
+        return cache[index]
+
     def _direction_blocks(self, G):
         r"""Pairs of :attr:`block_pairs` whose :math:`2 \times 2` Hessian determinant is :math:`-c s^2` mod :math:`J`."""
         R = self.R
         out = []
-        for name, d1, d2, hint in self.block_pairs:
-            Hd1, Hd2 = self.net.hessian_times(d1), self.net.hessian_times(d2)
-            dot = lambda u, v: sum((a * b for a, b in zip(u, v) if a and b), R.zero)  # noqa: E731
-            full = dot(d1, Hd1) * dot(d2, Hd2) - dot(d1, Hd2) ** 2
+        for index, (name, d1, d2, hint) in enumerate(self.block_pairs):
+            full = self._block_det(index)
             delta = normal_form(full, G)
             if not delta:
                 continue

@@ -146,15 +146,10 @@ def eigen_block_pairs(net: NetworkLossRing):
     R, L = net.R, len(net.dims) - 1
     if L < 2 or net.loss != "squared":
         return []
-    X, Y = sympy.Matrix(net.X), sympy.Matrix(net.Y)
-    S = X * X.T
-    if S.det() == 0:
+    data = _sigma_eigen(net)
+    if data is None:
         return []
-    T = Y * X.T
-    Sigma = T * S.inv() * T.T
-    vects = Sigma.eigenvects()
-    if not all(ev.is_rational for ev, _, _ in vects):
-        return []
+    S, T, vects = data
     q = lambda v: QQ(int(sympy.fraction(v)[0]), int(sympy.fraction(v)[1]))  # noqa: E731
     out = []
     last, first = net.layer_slice(L), net.layer_slice(1)
@@ -232,22 +227,34 @@ def _rotation_pairs(net, vects, T, S):
     return out
 
 
+def _sigma_eigen(net: NetworkLossRing):
+    r"""``(S, T, eigenvects of Sigma)`` (SymPy; :math:`S = XX^T`, :math:`T = YX^T`, :math:`\Sigma = TS^{-1}T^T`), or
+    ``None`` when :math:`S` is singular or an eigenvalue is irrational; computed once per network."""
+    if not hasattr(net, "_sigma_eigen"):
+        X, Y = sympy.Matrix(net.X), sympy.Matrix(net.Y)
+        S = X * X.T
+        data = None
+        if S.det() != 0:
+            T = Y * X.T
+            vects = (T * S.inv() * T.T).eigenvects()
+            if all(ev.is_rational for ev, _, _ in vects):
+                data = (S, T, vects)
+        net._sigma_eigen = data
+    return net._sigma_eigen
+
+
 def squared_global_minimum(net: NetworkLossRing):
     """``(value, witness point)`` of the squared loss: the truncated eigen-solution, factored through the widths.
 
     Returns ``(None, None)`` when :math:`XX^T` is singular or the top eigenvectors are not rational.
     """
-    X, Y = sympy.Matrix(net.X), sympy.Matrix(net.Y)
-    S = X * X.T
-    if S.det() == 0:
+    data = _sigma_eigen(net)
+    if data is None:
         return None, None
-    T = Y * X.T
-    Sigma = T * S.inv() * T.T
+    S, T, vects = data
+    Y = sympy.Matrix(net.Y)
     r = min(min(net.dims[1:-1], default=net.dims[0]), net.dims[0], net.dims[-1])
-    vects = Sigma.eigenvects()
-    if not all(ev.is_rational for ev, _, _ in vects):
-        return None, None
-    vects.sort(key=lambda t: -t[0])
+    vects = sorted(vects, key=lambda t: -t[0])
     U = []
     for ev, mult, basis in vects:
         U += basis
