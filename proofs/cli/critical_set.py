@@ -1,4 +1,4 @@
-"""``dlnproof critical-set FILE.json [--json] [--max-work N]``: every critical point of a user's network.
+"""``dlnproof critical-set FILE.json [--json] [--max-work N] [--forms]``: every critical point of a user's network.
 
 Main results
 ------------
@@ -8,6 +8,10 @@ Main results
   odd-order Taylor term with a PSD Hessian),
   with a covering certificate that :func:`symbolic.checker.bundle.verify` re-verifies before anything is
   printed as certified.
+* ``--forms`` (two layers, squared loss) -- also Zhou-Liang's Theorem 1 families
+  (:func:`symbolic.critical.analytical_forms.analytical_form_families`), each a global minimum or a strict saddle
+  for every invertible ``C``, bundled with the covering; on networks above the covering's 16 weights the families
+  alone (their least value is then global only by Theorem 1's necessity, which is said).
 
 References
 ----------
@@ -28,7 +32,7 @@ import json
 import sys
 import time
 
-__all__ = ["add_arguments", "run", "format_report", "load_problem", "DEFAULT_MAX_WORK", "regularized_json",
+__all__ = ["add_arguments", "run", "format_report", "format_forms", "load_problem", "DEFAULT_MAX_WORK", "regularized_json",
            "format_regularized", "REGULARIZED_MAX_WEIGHTS", "REGULARIZED_SYMPY_WEIGHTS"]
 
 #: Reduction steps allowed per Groebner basis (the ledger's instances need under a tenth of this).
@@ -48,6 +52,10 @@ def add_arguments(parser):
     parser.add_argument("--max-work", type=int, default=DEFAULT_MAX_WORK, metavar="N",
                         help=f"reduction steps allowed per Groebner basis (default {DEFAULT_MAX_WORK}); beyond it the "
                              "command stops with an error instead of running on")
+    parser.add_argument("--forms", action="store_true",
+                        help="two layers, squared loss: also Zhou-Liang's Theorem 1 families, each classified for "
+                             "every invertible C (also above the covering's 16 weights, where they are all that is "
+                             "computed)")
     parser.add_argument("--singular", action="store_true",
                         help="also decompose the critical set into prime components with Singular (Debian package "
                              "singular; a cross-check, not a certificate) and compare values and dimensions")
@@ -179,9 +187,41 @@ def format_report(result: dict) -> str:
     return "\n".join(out)
 
 
+def _forms(data: dict, result: dict | None) -> dict:
+    """Theorem 1's families (``--forms``), bundled with the covering when there is one, re-verified."""
+    from symbolic.checker.bundle import verify
+    from symbolic.critical.analytical_forms import analytical_form_families
+
+    if data.get("loss", "squared") != "squared":
+        raise ValueError("--forms is for the squared loss (Zhou-Liang's Theorem 1); remove --forms or the loss")
+    covering = result["certificate"] if result is not None and result.get("certified") else None
+    cert = analytical_form_families(data["dims"], data["X"], data["Y"], covering=covering)
+    ok, reason = verify(cert)
+    families = [{"captured_eigenvalues": [cert["eigenvectors"][i]["value"] for i in f["captured"]],
+                 "null_columns": f["null_columns"], "class": f["class"]} for f in cert["families"]]
+    return {"certified": ok, "checker": reason, "families": families, "with_covering": covering is not None,
+            "certificate": cert}
+
+
+def format_forms(forms: dict) -> str:
+    """The ``--forms`` section of the readable report."""
+    out = ["Zhou-Liang Theorem 1 families (A2 = [U_S, N K, 0] C, A1 = C^-1 [...]; every invertible C):"]
+    for f in forms["families"]:
+        captured = ", ".join(f["captured_eigenvalues"]) or "none"
+        least = "global minimum" if forms["with_covering"] else "the least value (global by Theorem 1)"
+        out.append(f"  captured eigenvalues {{{captured}}}, {f['null_columns']} null columns: "
+                   + (least if f["class"] == "global_min" else "strict saddle for every C"))
+    if not forms["with_covering"]:
+        out.append("  (no covering bundled: the least families are global minima if the families are the whole "
+                   "critical set, Theorem 1's necessity, which is not re-proved here)")
+    out.append(f"families certificate: {'re-verified by the separate checker' if forms['certified'] else 'NOT verified'}"
+               f" ({forms['checker']})")
+    return "\n".join(out)
+
+
 def run(args) -> int:
     from symbolic.checker.bundle import verify
-    from symbolic.critical.unregularized import unregularized_critical_set
+    from symbolic.critical.unregularized import MAX_PARAMETERS, unregularized_critical_set
 
     data = load_problem(args.file)
     if args.max_work < 1:
@@ -191,10 +231,26 @@ def run(args) -> int:
         sys.stdout.write((json.dumps(result, default=str) if args.json else format_regularized(result)) + "\n")
         return 0
     start = time.process_time()
+    forms = getattr(args, "forms", False)
+    if forms and data.get("loss", "squared") != "squared":
+        raise ValueError("--forms is for the squared loss (Zhou-Liang's Theorem 1); remove --forms or the loss")
+    dims = data["dims"]
+    if forms and isinstance(dims, list) and len(dims) == 3 and all(isinstance(d, int) for d in dims) \
+            and dims[0] * dims[1] + dims[1] * dims[2] > MAX_PARAMETERS:
+        out = _forms(data, None)
+        out["cpu_seconds"] = round(time.process_time() - start, 2)
+        out["covering"] = (f"not computed: {dims[0] * dims[1] + dims[1] * dims[2]} weights, the covering stops at "
+                           f"{MAX_PARAMETERS}")
+        sys.stdout.write((json.dumps(out) if args.json else
+                          f"network dims {dims}: {out['covering']}\n" + format_forms(out)
+                          + f"\ncpu seconds: {out['cpu_seconds']}") + "\n")
+        return 0
     result = unregularized_critical_set(data["dims"], data["X"], data["Y"], data.get("loss", "squared"),
                                         work_limit=args.max_work)
     ok, reason = verify(result["certificate"])
     result["certified"], result["checker"] = ok, reason
+    if forms:
+        result["forms"] = _forms(data, result)
     result["cpu_seconds"] = round(time.process_time() - start, 2)
     if args.singular:
         from symbolic.critical.components_singular import cross_check, singular_available, singular_components
@@ -207,5 +263,9 @@ def run(args) -> int:
     if args.json:
         sys.stdout.write(json.dumps(result) + "\n")
     else:
-        sys.stdout.write(format_report(result) + "\n")
+        text = format_report(result)
+        if forms:
+            head, _, tail = text.rpartition("\ncpu seconds:")
+            text = head + "\n" + format_forms(result["forms"]) + "\ncpu seconds:" + tail
+        sys.stdout.write(text + "\n")
     return 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 
+from .analytical_forms import verify_analytical_form_families
 from .assumptions import rank, verify_kawaguchi_assumptions
 from .bernoulli_paths import verify_bernoulli_paths
 from .deep_forms import verify_deep_form, verify_deep_form_premises
@@ -277,4 +278,5 @@ CHECKERS = {
     "weighted_local_min": verify_weighted_local_min,
     "regularized_critical_points": verify_regularized_critical_points,
     "critical_set_theorem": verify_critical_set_theorem,
+    "analytical_form_families": verify_analytical_form_families,
 }

@@ -653,6 +653,11 @@ def _not_subgradient():       # (0, 0) is no subgradient of (22) at 0: f(0, 1/2)
             "g": [["0", "0"]], "z": ["0", "1/2"], "gap": "-1/2"}
 
 
+def _analytical_form_families():   # Sigma = diag(4, 1, 0), d1 = 2: seven Theorem 1 families, one global
+    from symbolic.critical.analytical_forms import analytical_form_families
+    return analytical_form_families([2, 2, 3], [[1, 0], [0, 1]], [[1, 0], [0, 2], [0, 0]])
+
+
 #: kind -> (a minimal valid certificate, targeted tamperings that must each be rejected)
 FORGERIES = {
     "identity_sweep": (_sweep_cert, [_set(("holds",), False), _set(("identity",), "nope"),
@@ -716,6 +721,11 @@ FORGERIES = {
                                                    _set(("steps", 1, 0), "0"), _delete(("corners", 1)),
                                                    _set(("corners", 0, "base"), []),
                                                    _set(("point",), ["0", "1"])]),
+    "analytical_form_families": (_analytical_form_families,
+                                 [_set(("eigenvectors", 0, "value"), "3"), _set(("eigenvectors", 1, "vector", 1), "1"),
+                                  _delete(("null_basis", 0)), _delete(("families", 2)),
+                                  _set(("families", 0, "class"), "global_min"), _set(("families", 2, "skipped"), 0),
+                                  _set(("problem", "Y", 0, 0), "2"), _set(("problem", "X", 0, 0), 1.5)]),
     "not_subgradient": (_not_subgradient, [_set(("g",), [["0", "-1"]]), _set(("gap",), "-1"),
                                            _set(("z",), ["0", "0"]), _set(("gap",), -0.5)]),
 }

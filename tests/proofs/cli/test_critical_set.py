@@ -109,3 +109,44 @@ def test_singular_data_names_the_fix(tmp_path, capsys):
     assert main(["critical-set", _write(tmp_path, data)]) == 0
     text = capsys.readouterr().out
     assert "NOT verified (X X^T is singular" in text and "fix: give X full row rank d_0 = 2" in text
+
+
+TWO_LAYER = {"dims": [2, 2, 2], "X": [[1, -1, 3], [1, -1, 0]], "Y": [[-1, 2, 1], [1, 2, -3]]}
+#: 24 weights: above the covering's 16; Sigma = Y Y^T with Hadamard eigenvectors, eigenvalues 64, 36, 16, 8.
+WIDE = {"dims": [4, 3, 4], "X": [[1, 0, 0, 0, 1], [0, 1, 0, 0, 0], [0, 0, 1, 0, 0], [0, 0, 0, 1, 0]],
+        "Y": [[1, 2, 3, 4, 1], [1, -2, 3, -4, 1], [1, 2, -3, -4, 1], [1, -2, -3, 4, 1]]}
+
+
+def test_forms_adds_theorem_1_families_bundled_with_the_covering(tmp_path, capsys):
+    assert main(["critical-set", _write(tmp_path, TWO_LAYER), "--forms"]) == 0
+    text = capsys.readouterr().out
+    assert "captured eigenvalues {10, 5}, 0 null columns: global minimum" in text
+    assert "captured eigenvalues {5}, 0 null columns: strict saddle for every C" in text
+    assert "families certificate: re-verified by the separate checker" in text
+    assert "its global minimum value 5/2 is the families' least" in text
+    assert main(["critical-set", _write(tmp_path, TWO_LAYER), "--forms", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["forms"]["certified"] and out["forms"]["certificate"]["kind"] == "analytical_form_families"
+    assert out["forms"]["certificate"]["covering"]["kind"] == "critical_set_covering"
+
+
+def test_forms_alone_above_the_covering_limit_says_what_it_rests_on(tmp_path, capsys):
+    assert main(["critical-set", _write(tmp_path, WIDE), "--forms"]) == 0
+    text = capsys.readouterr().out
+    assert "not computed: 24 weights, the covering stops at 16" in text
+    assert "captured eigenvalues {64, 36, 16}, 0 null columns: the least value (global by Theorem 1)" in text
+    assert "Theorem 1's necessity, which is not re-proved here" in text
+    assert text.count("strict saddle for every C") == 14
+    assert main(["critical-set", _write(tmp_path, WIDE)]) == 2
+    assert "critical sets are computed up to 16" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("data, message", [
+    (dict(TWO_LAYER, loss="quartic"), "--forms is for the squared loss"),
+    (dict(WIDE, Y=[[1, 0, 0, 0, 0], [0, 1, 0, 0, 0], [0, 0, 1, 0, 0], [0, 0, 0, 1, 0]]),
+     "positive eigenvalue 1 is repeated"),
+])
+def test_forms_refusals_are_one_line(tmp_path, capsys, data, message):
+    assert main(["critical-set", _write(tmp_path, data), "--forms"]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
