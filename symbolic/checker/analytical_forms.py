@@ -202,15 +202,28 @@ class _Family:
     """One family with ``C`` factored out: :math:`A_2 = L C`, :math:`A_1 = C^{-1} R_w`; the entries of the null
     coefficients ``K`` and the free rows ``Theta`` are the variables."""
 
-    def __init__(self, P: _Problem, sig, us, ns, S, pbar):
+    def __init__(self, P: _Problem, us, ns, S, pbar):
         d0, d1, d2 = P.d0, P.d1, P.d2
         s, m = len(S), len(ns)
-        # Ker_S = {z : (I - P_S) Y X^T z = 0}
+        MS = [[Fraction(0)] * d0 for _ in range(d2)]
+        for i in S:
+            nu = sum((x * x for x in us[i]), Fraction(0))
+            uuT = [[us[i][r] * us[i][c] / nu for c in range(d2)] for r in range(d2)]
+            MS = [[a + b for a, b in zip(ra, rb)] for ra, rb in zip(MS, _fmat_mul(uuT, P.YXplus))]
+        self.MS = MS
+        self.R = [[a - b for a, b in zip(ra, rb)] for ra, rb in zip(_fmat_mul(MS, P.X), P.Y)]
+        self.value = sum((x * x for r in self.R for x in r), Fraction(0)) / 2
+        # the free rows: a basis of Ker_S = {z : (I - P_S) Y X^T z = 0}, checked against R X^T = (P_S - I) Y X^T
         PS = [[Fraction(int(i == j)) for j in range(d2)] for i in range(d2)]
         for i in S:
             u, nu = us[i], sum((x * x for x in us[i]), Fraction(0))
             PS = [[PS[r][c] - u[r] * u[c] / nu for c in range(d2)] for r in range(d2)]
-        B = _nullspace(_fmat_mul(PS, P.YXt), d0)                                   # I - P_S applied
+        B = _nullspace(_fmat_mul(PS, P.YXt), d0)
+        self.RXt = _fmat_mul(self.R, _ftranspose(P.X))
+        if (B and rank(B) < len(B)) or len(B) != d0 - rank(self.RXt) \
+                or any(_fmat_mul(self.RXt, [[x] for x in z]) != [[0]] * d2 for z in B):
+            raise _Reject(f"family {list(S)}: the free rows' basis is not one of "  # pragma: no cover
+                          "{z : (I - P_S) Y X^T z = 0}")
         nz = d1 - s - pbar
         self.n = n = m * pbar + nz * len(B)
         if n > MAX_VARIABLES:
@@ -230,27 +243,23 @@ class _Family:
         if nz:
             rows += mat_mul(Theta, const_matrix(n, B)) if B else \
                 [[MPoly(n) for _ in range(d0)] for _ in range(nz)]
+        if len(rows) != d1 or any(len(r) != d1 for r in self.left):
+            raise _Reject(f"family {list(S)}: {len(rows)} rows for d1 = {d1}")  # pragma: no cover
         self.rows = rows
-        MS = [[Fraction(0)] * d0 for _ in range(d2)]
-        for i in S:
-            nu = sum((x * x for x in us[i]), Fraction(0))
-            uuT = [[us[i][r] * us[i][c] / nu for c in range(d2)] for r in range(d2)]
-            MS = [[a + b for a, b in zip(ra, rb)] for ra, rb in zip(MS, _fmat_mul(uuT, P.YXplus))]
-        self.MS = MS
-        self.R = [[a - b for a, b in zip(ra, rb)] for ra, rb in zip(_fmat_mul(MS, P.X), P.Y)]
-        self.value = sum((x * x for r in self.R for x in r), Fraction(0)) / 2
 
-    def check_critical(self, P: _Problem, label: str):
+    def check_critical(self, label: str):
         r"""With :math:`C \operatorname{adj}(C) = \det(C) I`: :math:`A_2 A_1 = L R_w`, :math:`\nabla_{A_1} =
         C^T L^T R X^T` and :math:`\nabla_{A_2} = R X^T R_w^T \operatorname{adj}(C)^T / \det C`."""
         n = self.n
         if mat_mul(self.left, self.rows) != const_matrix(n, self.MS):
-            raise _Reject(f"{label}: L R_w is not M_S: the product A2 A1 is not M_S on the family")
-        RXt = const_matrix(n, _fmat_mul(self.R, _ftranspose(P.X)))
+            raise _Reject(f"{label}: L R_w is not M_S: the product A2 A1 is not M_S on the family")  # pragma: no cover
+        RXt = const_matrix(n, self.RXt)
         if any(not g.is_zero() for r in mat_mul(transpose(self.left), RXt) for g in r):
-            raise _Reject(f"{label}: the gradient in A1, C^T L^T (A2 A1 X - Y) X^T, is not zero on the family")
+            raise _Reject(f"{label}: the gradient in A1, C^T L^T (A2 A1 X - Y) X^T, "  # pragma: no cover
+                          "is not zero on the family")
         if any(not g.is_zero() for r in mat_mul(RXt, transpose(self.rows)) for g in r):
-            raise _Reject(f"{label}: the gradient in A2, (A2 A1 X - Y) X^T R_w^T C^-T, is not zero on the family")
+            raise _Reject(f"{label}: the gradient in A2, (A2 A1 X - Y) X^T R_w^T C^-T, "  # pragma: no cover
+                          "is not zero on the family")
 
     def block_determinant(self, P: _Problem, u, k: int):
         r"""The determinant of the Hessian block on :math:`a = (0,\ u e_k^T C)` and
@@ -312,22 +321,22 @@ def verify_analytical_form_families(cert: dict) -> tuple[bool, str]:
                 raise _Reject("a family's 'captured' is a list of eigenvector indices")
             keys.append((tuple(S), f.get("null_columns")))
         if sorted(keys, key=repr) != sorted(want, key=repr) or len(set(keys)) != len(keys):
-            missing = sorted(want - set(keys), key=repr)
+            missing = sorted(want - set(keys))
             raise _Reject("the families are not exactly the admissible (captured set, null columns) pairs"
                           + (f"; missing {[list(S) for S, _ in missing[:3]]}" if missing else ""))
         _adjugate_identity(P.d1)
         built = []
         for f, (S, p) in zip(fams, keys):
             label = f"family {list(S)} ({p} null columns)"
-            F = _Family(P, sig, us, ns, S, p)
+            F = _Family(P, us, ns, S, p)
             prop1 = (P.trace - sum((sig[i] for i in S), Fraction(0))) / 2
             if F.value != prop1:
-                raise _Reject(f"{label}: value {_text(F.value)} is not 1/2 (tr YY^T - sum sigma_S) = {_text(prop1)}")
-            F.check_critical(P, label)
+                raise _Reject(f"{label}: value {_text(F.value)} is not "  # pragma: no cover
+                              f"1/2 (tr YY^T - sum sigma_S) = {_text(prop1)}")
+            F.check_critical(label)
             built.append((f, S, p, F, label))
         least = min(F.value for *_, F, _ in built)
         n_glob = n_sad = 0
-        consts = []
         for f, S, p, F, label in built:
             cls = f.get("class")
             if cls == "global_min":
@@ -346,13 +355,12 @@ def verify_analytical_form_families(cert: dict) -> tuple[bool, str]:
                 if c is None or c >= 0:
                     raise _Reject(f"{label}: the Hessian block on (u_a e_k^T C, adj(C) e_k u_a^T Y X^+) with a = {a}, "
                                   f"k = {k} does not have determinant c det(C)^2 with a constant c < 0")
-                consts.append(Fraction(c))
                 n_sad += 1
             else:
                 raise _Reject(f"{label}: class must be global_min or strict_saddle; got {cls!r}")
-        if not n_glob:
+        if not n_glob:  # pragma: no cover - a family of the least value has no negative-determinant block
             raise _Reject("no family is marked global_min")
-        checked = []
+        checked = ""
         cov = cert.get("covering")
         if cov is not None:
             if cov.get("problem", {}).get("dims") != [P.d0, P.d1, P.d2] or frac_matrix(cov["problem"]["X"]) != P.X \
@@ -364,15 +372,16 @@ def verify_analytical_form_families(cert: dict) -> tuple[bool, str]:
             glob = cov.get("global")
             if glob is None or frac(glob["value"]) != least:
                 raise _Reject("the covering's certified global minimum value is not the families' least value")
-            checked.append(f"covering re-verified ({reason.split(':')[0]}); its global minimum value "
-                           f"{_text(least)} is the families' least: the global_min families are global minima")
+            checked = (f"; covering re-verified ({reason.split(':')[0]}); its global minimum value "
+                       f"{_text(least)} is the families' least: the global_min families are global minima")
     except _Reject as exc:
         return False, str(exc)
     except (KeyError, TypeError, ValueError, ZeroDivisionError) as exc:
         return False, f"malformed certificate: {exc!r}"
     glob_text = ("global minima" if cov is not None else
                  "global minima if the families are the whole critical set (Theorem 1's necessity; no covering here)")
-    return True, (f"{len(built)} Theorem 1 families of dims {[P.d0, P.d1, P.d2]}, symbolic in C in GL({P.d1}): every "
-                  f"member critical with A2 A1 = M_S and value 1/2 (tr YY^T - sum sigma_S); {n_glob} of the least value "
+    return True, (f"{len(built)} Theorem 1 families of dims {[P.d0, P.d1, P.d2]}, symbolic in C in GL({P.d1}): "
+                  "every member critical with A2 A1 = M_S and value 1/2 (tr YY^T - sum sigma_S); "
+                  f"{n_glob} of the least value "
                   f"{_text(least)} ({glob_text}), {n_sad} of strict saddles for every invertible C (a 2x2 Hessian "
-                  f"block with determinant c det(C)^2, c < 0)" + "".join(f"; {t}" for t in checked))
+                  f"block with determinant c det(C)^2, c < 0){checked}")

@@ -97,14 +97,14 @@ def test_the_block_determinants_are_the_stated_constants():
     assert sig == [4, 1]
     # a free row: -sigma_a^2 |u_a|^4; a captured column of smaller sigma: -sigma_a |u_a|^4 (sigma_a - sigma_k)
     for S, null_columns, k in [((1,), 0, 1), ((), 1, 0), ((), 0, 1)]:
-        F = af._Family(P, sig, us, ns, S, null_columns)
+        F = af._Family(P, us, ns, S, null_columns)
         assert F.block_determinant(P, us[0], k) == MPoly.const(F.n, -16)
     P1 = af._Problem({"dims": [2, 1, 2], "X": [["1", "0"], ["0", "1"]], "Y": [["2", "0"], ["0", "1"]]})
     sig, us, ns = af._eigen(P1, analytical_form_families([2, 1, 2], [[1, 0], [0, 1]], [[2, 0], [0, 1]]))
-    F = af._Family(P1, sig, us, ns, (1,), 0)
+    F = af._Family(P1, us, ns, (1,), 0)
     assert F.block_determinant(P1, us[0], 0) == MPoly.const(F.n, -12)
     # a free row's block depends on Theta only through h_aa, which h_bb = 0 cancels
-    F = af._Family(P1, sig, us, ns, (), 0)
+    F = af._Family(P1, us, ns, (), 0)
     assert F.n == 0 and F.block_determinant(P1, us[1], 0) == MPoly.const(0, -1)
 
 
