@@ -217,3 +217,10 @@ def test_the_free_rows_are_theta_times_the_basis():
     F = af._Family(af._Problem(_cert(NULL)["problem"]), *af._eigen(af._Problem(_cert(NULL)["problem"]),
                                                                   _cert(NULL))[1:], (0,), 1)
     assert F.n == 1 and all(e.n == 1 for row in F.rows for e in row) and all(e.is_zero() for e in F.rows[1])
+
+
+def test_a_free_row_without_allowed_directions_is_zero_in_the_family_ring():
+    cert = analytical_form_families([2, 1, 2], [[1, 0], [0, 1]], [[2, 0], [0, 1]])
+    P = af._Problem(cert["problem"])
+    F = af._Family(P, *af._eigen(P, cert)[1:], (), 0)       # Y invertible: no allowed row, the free row is 0
+    assert F.n == 0 and F.rows == [[af.MPoly(0), af.MPoly(0)]] and all(e.n == 0 for e in F.rows[0])
