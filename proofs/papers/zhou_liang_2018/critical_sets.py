@@ -134,9 +134,10 @@ CLAIMS = (
         uses=("critical_iff_analytical_form_of_condition3", "local_min_is_global_and_saddle_on_critical_set_of_shallow"),
         reading=("two-layer instances with X of full row rank (so X X^+ = I and (1) reads A_1 = C^{-1}[V^T U^T Y X^+ "
                  "; rows of (I - V^T V) C L_1]) and distinct positive eigenvalues of Sigma (each V_i is then +-1, "
-                 "absorbed into C; the null block V-bar is N K for any K, orthonormal or not, again up to C); the "
-                 "entries of C, K and the free rows are indeterminates and the checker's identities hold as "
-                 "polynomials after multiplying by det C, so for every invertible C; that the families are the whole "
+                 "absorbed into C; the null block V-bar is N K for any K, orthonormal or not, again up to C); C enters "
+                 "only through C adj(C) = det(C) I, an identity the checker expands with C's entries as "
+                 "indeterminates, and every other identity is one of polynomials in the entries of K and of the free "
+                 "rows, so it holds for every invertible C; that the families are the whole "
                  "critical set is Theorem 1's necessity, not re-proved here -- the bundled covering shows "
                  "independently that every critical point is a global minimum or a saddle, and its certified global "
                  "value is the families' least"),
