@@ -151,7 +151,7 @@ def rank_one_factors(net: NetworkLossRing):
     >>> from symbolic.critical.unregularized import rank_one_factors
     >>> net = NetworkLossRing([1, 1, 1], [[1]], [[2]])
     >>> {k: ([name for name, _ in xs], [name for name, _ in ys]) for k, (xs, ys) in rank_one_factors(net).items()}
-    {1: (['e1'], ['e1']), 2: (['e1'], ['e1'])}
+    {1: (['e1'], ['e1', 'u1.1^T T S^-1']), 2: (['e1'], ['e1'])}
     """
     R, L = net.R, len(net.dims) - 1
     data = _sigma_eigen(net) if net.loss == "squared" and L >= 2 else None
