@@ -16,6 +16,12 @@ Example: dims (2, 1, 1, 2), :math:`X = I`, :math:`Y = e_2 e_2^T`, on the family 
 :math:`W_3 + t e_2` is :math:`\tfrac12 - t^5 + O(t^6)`: every point is a saddle, though no line shows it (along a
 line the quadratic term :math:`\tfrac12 (a c\, \dot w_2)^2` dominates).
 
+Last, where neither works, rank-one directions :math:`W_k + t\, x_k y_k^T` on three layers, the vectors built from
+the eigenvectors of :math:`\Sigma = TS^{-1}T^T` (:math:`u_a` in :math:`W_L`, :math:`u_a^T TS^{-1}` in :math:`W_1`),
+kernel vectors of the partial products and unit vectors (``candidates.rank_one_factors``), screened by the factored
+form of their Taylor coefficients (:meth:`DescentSearch._rank_one`).  Example: dims (3, 2, 2, 3), seed 1, on the
+6-dimensional family of the value 17 where every layer has rank 1 and :math:`A` captures the top eigenvector.
+
 Main definitions
 ----------------
 * :class:`DescentSearch`.
@@ -43,6 +49,10 @@ MAX_CURVES = 600
 MAX_CURVE_LAYERS = 4
 CURVE_ORDERS = (1, 2, 3)
 MAX_CURVE_ORDER = 7
+#: Rank-one triples screened per node by their factored Taylor coefficients, and lines expanded in full (the
+#: last pass, :meth:`DescentSearch._rank_one`).
+MAX_RANK_ONE_SCREENED = 40000
+MAX_RANK_ONE_LINES = 40
 
 
 class DescentSearch(CoveringSearch):
@@ -56,6 +66,8 @@ class DescentSearch(CoveringSearch):
         found = self._descent(gens, tb, G, label, depth, first)
         if found is None:
             found = self._curve(gens, tb, G, label, depth, first)
+        if found is None:
+            found = self._rank_one(gens, tb, G, label, depth, first)
         return node if found is None else found
 
     # -- the line's Taylor coefficients ---------------------------------------------------------------------
@@ -250,6 +262,91 @@ class DescentSearch(CoveringSearch):
             node["child"] = self._node(cg, TrackedBasis(cg, R, start=tb, work_limit=self.work_limit),
                                        groebner_basis(cg, R), f"{label} / order-{m} coefficient zero", depth + 1)
         return node
+
+    # -- rank-one directions built from Sigma's eigenvectors and kernel vectors -----------------------------
+    def _rank_one(self, gens, tb, G, label, depth, first):
+        r"""An order-3 ``descent_curve`` along :math:`W_k + t\, x_k y_k^T` on three layers, or ``None``.
+
+        The vectors come from ``candidates.rank_one_factors`` (:func:`symbolic.critical.unregularized.rank_one_factors`:
+        unit vectors, Sigma's eigenvectors, kernel vectors of the partial products).  A direction is kept when its
+        first-order change of :math:`A` lies in :math:`J`; then, with :math:`G = (AX - Y)X^T`, :math:`c_1 \in J`,
+        :math:`c_2 \equiv \langle G, A_2\rangle` and :math:`c_3 \equiv \langle G, A_3\rangle` modulo :math:`J`, and
+        for rank-one directions on layers :math:`a > b > c` these pairings factor:
+        :math:`\langle G, A_3\rangle = (y_a^T M_{ab} x_b)(y_b^T M_{bc} x_c)\,(U_a x_a)^T G (V_c^T y_c)`
+        (:math:`M` the products of the layers between).  Triples are screened with these factors (counted:
+        :data:`MAX_RANK_ONE_SCREENED`), the survivors expanded in full (:data:`MAX_RANK_ONE_LINES`).
+        """
+        factors = getattr(self.candidates, "rank_one_factors", None)
+        net, R = self.net, self.R
+        nl = len(net.dims) - 1
+        if not factors or nl < 3 or net.loss != "squared":
+            return None
+        nf = lambda p: normal_form(p, G) if p else p  # noqa: E731
+        dot = lambda u, v: sum((a * b for a, b in zip(u, v) if a and b), R.zero)  # noqa: E731
+        Xq, Yq = self._data()
+        residual = [[x - y for x, y in zip(r1, r2)] for r1, r2 in zip(net.matmul(net.product, Xq), Yq)]
+        Gm = net.matmul(residual, [list(c) for c in zip(*Xq)])
+        col = lambda v: [[e] for e in v]  # noqa: E731
+        # per layer: (name, x, y, U_k x, V_k^T y, direction) with first-order change in J
+        cands = {}
+        for k in range(1, nl + 1):
+            xs, ys = factors[k]
+            U = net.chain(k + 1, nl) if k < nl else None
+            Vt = [list(c) for c in zip(*net.chain(1, k - 1))] if k > 1 else None
+            px = [(n, x, [e[0] for e in net.matmul(U, col(x))] if U else x) for n, x in xs]
+            ry = [(n, y, [e[0] for e in net.matmul(Vt, col(y))] if Vt else y) for n, y in ys]
+            sl = net.layer_slice(k)
+            for (nx, x, p), (ny, y, r) in itertools.product(px, ry):
+                if any(nf(a * b) for a in p if a for b in r if b):
+                    continue
+                d = [R.zero] * net.nvars
+                d[sl] = [a * b for a in x for b in y]
+                cands.setdefault(k, []).append((f"W{k}: {nx} ({ny})^T", x, y, p, r, d))
+        scalars, pairings, pair_terms = {}, {}, {}
+
+        def scalar(ka, i, kb, j):  # y_i^T W_{ka-1} ... W_{kb+1} x_j modulo J
+            if (ka, i, kb, j) not in scalars:
+                y, x = cands[ka][i][2], cands[kb][j][1]
+                scalars[(ka, i, kb, j)] = nf(dot(y, [e[0] for e in net.matmul(net.chain(kb + 1, ka - 1), col(x))]))
+            return scalars[(ka, i, kb, j)]
+
+        def pairing(ka, i, kc, j):  # (U x_i)^T G (V^T y_j) modulo J
+            if (ka, i, kc, j) not in pairings:
+                p, r = cands[ka][i][3], cands[kc][j][4]
+                pairings[(ka, i, kc, j)] = nf(sum((p[s] * Gm[s][t] * r[t] for s in range(len(p)) if p[s]
+                                                   for t in range(len(r)) if r[t]), R.zero))
+            return pairings[(ka, i, kc, j)]
+
+        def pair_term(ka, i, kb, j):  # the pair's part of c_2 modulo J
+            if (ka, i, kb, j) not in pair_terms:
+                s = scalar(ka, i, kb, j)
+                pair_terms[(ka, i, kb, j)] = nf(s * pairing(ka, i, kb, j)) if s else R.zero
+            return pair_terms[(ka, i, kb, j)]
+
+        screened = lines = 0
+        found = None
+        for ka, kb, kc in itertools.combinations(sorted(cands, reverse=True), 3):
+            for i, j, m in itertools.product(range(len(cands[ka])), range(len(cands[kb])), range(len(cands[kc]))):
+                screened += 1
+                if screened > MAX_RANK_ONE_SCREENED or lines >= MAX_RANK_ONE_LINES or found:
+                    break
+                sab, sbc = scalar(ka, i, kb, j), scalar(kb, j, kc, m)
+                g = pairing(ka, i, kc, m) if sab and sbc else None
+                if not g or pair_term(ka, i, kb, j) + pair_term(ka, i, kc, m) + pair_term(kb, j, kc, m):
+                    continue
+                c3 = nf(sab * sbc * g)  # c_3 modulo J; outside the radical, or the child repeats the node
+                if not c3 or in_radical(c3, G, 2):
+                    continue
+                lines += 1
+                combo = [(cands[k][n][0], cands[k][n][5]) for k, n in ((ka, i), (kb, j), (kc, m))]
+                d = [a + b + c for a, b, c in zip(*[v for _, v in combo])]
+                c = self._coefficients(d)
+                if not normal_form(c[1], G) and not normal_form(c[2], G) and normal_form(c[3], G) == c3:
+                    found = (combo, d, c)
+        if found is None:
+            return None
+        combo, d, c = found
+        return self._descent_node(gens, tb, G, label, depth, first, combo, d, c)
 
 
 def _q_rows(M):

@@ -61,12 +61,28 @@ def in_radical(t, G, max_power: int = 3):
     """The least :math:`m \\le` ``max_power`` with :math:`t^m` in the ideal of the Groebner basis ``G``, else 0.
 
     A 0 answer means only that no power up to ``max_power`` was found, not that ``t`` is outside the radical.
+    Powers of the normal form are reduced as they are taken (:math:`t^m \\equiv r^m`, :math:`r` the remainder of
+    :math:`t`): the same answer as reducing :math:`t^m`, without expanding it.
+
+    Examples
+    ========
+
+    >>> from sympy.polys.rings import ring
+    >>> from sympy.polys.domains import QQ
+    >>> from sympy.polys.orderings import grevlex
+    >>> from symbolic.critical.components_ideal import groebner_basis, in_radical
+    >>> R, x, y = ring("x,y", QQ, grevlex)
+    >>> G = groebner_basis([x**2, y**3], R)
+    >>> in_radical(x + y, G, 3), in_radical(x + y, G, 5), in_radical(x + 1, G, 5)
+    (0, 4, 0)
     """
-    p = t
+    r = normal_form(t, G)
+    p = r
     for m in range(1, max_power + 1):
-        if not normal_form(p, G):
+        if not p:
             return m
-        p = p * t
+        if m < max_power:
+            p = normal_form(p * r, G)
     return 0
 
 

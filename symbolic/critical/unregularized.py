@@ -33,8 +33,8 @@ from symbolic.critical.components_descent import DescentSearch
 from symbolic.critical.components_staged import StagingFailed, staged_covering
 from symbolic.critical.unregularized_loss import NetworkLossRing, seeded_data
 
-__all__ = ["unregularized_critical_set", "network_directions", "squared_global_minimum", "INSTANCES", "instance",
-           "MAX_PARAMETERS"]
+__all__ = ["unregularized_critical_set", "network_directions", "rank_one_factors", "squared_global_minimum",
+           "INSTANCES", "instance", "MAX_PARAMETERS"]
 
 #: Networks with more weight entries than this are refused (the decomposition grows quickly with them).
 MAX_PARAMETERS = 16
@@ -129,7 +129,70 @@ def network_directions(net: NetworkLossRing):
                 found.append((label, d))
     candidates = lambda G: found  # noqa: E731
     candidates.block_pairs = eigen_block_pairs(net)
+    candidates.rank_one_factors = rank_one_factors(net)
     return candidates
+
+
+def rank_one_factors(net: NetworkLossRing):
+    r"""Per layer ``k``: ``(columns, rows)``, labelled polynomial vectors :math:`x`, :math:`y` for rank-one
+    directions :math:`\delta W_k = x y^T` (the last pass of
+    :class:`symbolic.critical.components_descent.DescentSearch`).
+
+    Columns: unit vectors and kernel vectors of :math:`W_L \cdots W_{k+1}` (:math:`k < L`), or unit vectors and the
+    eigenvectors :math:`u_a` of :math:`\Sigma = TS^{-1}T^T` (:math:`k = L`, eigenvalues decreasing); rows: unit
+    vectors and left kernel vectors of :math:`W_{k-1} \cdots W_1` (:math:`k > 1`), or unit vectors and the rows
+    :math:`u_a^T T S^{-1}` (:math:`k = 1`).  The eigen-data need the squared loss, :math:`XX^T` invertible and
+    rational eigenvalues (else only unit vectors there).  Kernel vectors are written as in :func:`network_directions`.
+
+    Examples
+    ========
+
+    >>> from symbolic.critical.unregularized_loss import NetworkLossRing
+    >>> from symbolic.critical.unregularized import rank_one_factors
+    >>> net = NetworkLossRing([1, 1, 1], [[1]], [[2]])
+    >>> {k: ([name for name, _ in xs], [name for name, _ in ys]) for k, (xs, ys) in rank_one_factors(net).items()}
+    {1: (['e1'], ['e1', 'u1.1^T T S^-1']), 2: (['e1'], ['e1'])}
+    """
+    R, L = net.R, len(net.dims) - 1
+    data = _sigma_eigen(net) if net.loss == "squared" and L >= 2 else None
+    eigen = []
+    if data is not None:
+        S, T, vects = data
+        q = lambda v: R(QQ(int(sympy.fraction(v)[0]), int(sympy.fraction(v)[1])))  # noqa: E731
+        for a, (ev, _, basis) in enumerate(sorted(vects, key=lambda t: -t[0])):
+            for b, u in enumerate(basis):
+                eigen.append((f"u{a + 1}.{b + 1}", [q(x) for x in u], [q(x) for x in u.T * T * S.inv()]))
+
+    def named(vectors, n):
+        return [(f"e{a + 1}" if a < n else f"k{a - n + 1}", v) for a, v in enumerate(vectors)]
+
+    def units(n):
+        return named([[R.one if i == j else R.zero for i in range(n)] for j in range(n)], n)
+
+    out = {}
+    for k in range(1, L + 1):
+        rows, cols = net.dims[k], net.dims[k - 1]
+        if k < L:
+            xs = named(_kernel_candidates(net.chain(k + 1, L), R), rows)
+        else:
+            xs = units(rows) + [(n, u) for n, u, _ in eigen]
+        if k > 1:
+            ys = named(_kernel_candidates([list(c) for c in zip(*net.chain(1, k - 1))], R), cols)
+        else:
+            ys = units(cols) + [(f"{n}^T T S^-1", v) for n, _, v in eigen]
+        out[k] = (_distinct(xs), _distinct(ys))
+    return out
+
+
+def _distinct(vectors):
+    """Nonzero vectors, each once (the first label kept)."""
+    seen, out = set(), []
+    for name, v in vectors:
+        key = tuple(str(x) for x in v)
+        if any(v) and key not in seen:
+            seen.add(key)
+            out.append((name, v))
+    return out
 
 
 def eigen_block_pairs(net: NetworkLossRing):

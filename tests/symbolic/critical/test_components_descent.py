@@ -116,3 +116,61 @@ def test_rotation_blocks_certify_every_rank_two_family():
     assert [v["classification"] for v in out["values"]].count("strict saddle") == 6
     assert any("rotate captured" in b["direction"] for b in _blocks(out["certificate"]["tree"]))
     assert verify(out["certificate"])[0]
+
+
+def _three_two_two_three_piece():
+    # dims (3, 2, 2, 3), seed 1, value 17: the 6-dimensional piece where A captures the top eigenvector
+    # u_1 = (0, -3, 1) of Sigma and every layer has rank 1 (W_3 = u_1 z^T, W_1 = w (1, -2, 1), det W_2 = 0);
+    # the Hessian is PSD along every candidate pair there
+    from sympy.polys.domains import QQ
+
+    from symbolic.critical.unregularized import instance, network_directions
+    from symbolic.critical.unregularized_loss import NetworkLossRing
+
+    net = NetworkLossRing(*instance("3-2-2-3"))
+    w = dict(zip(net.names, net.gens))
+    W1, W2, W3 = ([[w[f"W{k}_{i}_{j}"] for j in range(1, net.dims[k - 1] + 1)] for i in range(1, net.dims[k] + 1)]
+                  for k in (1, 2, 3))
+    gens = [W1[0][2] * (W2[0][0] * W3[2][0] + W2[1][0] * W3[2][1]) + W1[1][2] * (W2[0][1] * W3[2][0]
+                                                                             + W2[1][1] * W3[2][1]) + QQ(1, 3),
+            W2[0][1] * W2[1][0] - W2[0][0] * W2[1][1],
+            W1[0][0] - W1[0][2], W1[0][1] + 2 * W1[0][2], W1[1][0] - W1[1][2], W1[1][1] + 2 * W1[1][2],
+            W3[0][0], W3[0][1], W3[1][0] + 3 * W3[2][0], W3[1][1] + 3 * W3[2][1]]
+    return net, network_directions(net), gens
+
+
+def test_rank_one_descent_line_on_the_3_2_2_3_piece():
+    from symbolic.critical.components_descent import DescentSearch
+    from symbolic.critical.components_ideal import (TrackedBasis, groebner_basis, in_radical, krull_dimension,
+                                                    normal_form)
+
+    net, candidates, gens = _three_two_two_three_piece()
+    G = groebner_basis(gens, net.R)
+    assert krull_dimension(G, net.nvars) == 6
+    search = DescentSearch(net, candidates, max_depth=0)  # the child (c_3 = 0) is left unresolved here
+    node = search._rank_one(gens, TrackedBasis(gens, net.R), G, "piece", 0, 0)
+    assert node["kind"] == "descent_curve" and node["order"] == 3
+    assert search.leaves[0]["kind"] == "descent_saddle" and search.leaves[0]["direction"].count("W") == 3
+    # c_1, c_2 in J by the stated cofactors; c_3 outside J (the child is a proper subvariety)
+    c = search._coefficients([_ring(x, net) for x in node["direction"]])
+    for j, item in zip((1, 2), node["vanishing"]):
+        total = sum((_ring(a, net) * g for a, g in zip(item["cofactors"], gens)), net.R.zero)
+        assert item["power"] == 1 and total == c[j]
+    assert not in_radical(normal_form(c[3], G), G, 2)
+    assert node["child"]["kind"] == "unresolved"
+
+
+def _ring(data, net):
+    """A certificate polynomial ``[[coefficient, [var, exp, ...]], ...]`` as a ring element."""
+    from fractions import Fraction
+
+    from sympy.polys.domains import QQ
+
+    out = net.R.zero
+    for coeff, sparse in data:
+        f = Fraction(coeff)
+        term = net.R(QQ(f.numerator, f.denominator))
+        for v, e in zip(sparse[::2], sparse[1::2]):
+            term *= net.gens[v] ** e
+        out += term
+    return out
