@@ -51,6 +51,7 @@ from fractions import Fraction
 
 from .assumptions import inverse, rank
 from .components_covering import verify_critical_set_covering
+from .kawaguchi_conditions import _null_basis
 from .mpoly import MPoly, const_matrix, mat_mul, transpose
 from .poly import frac, frac_matrix
 
@@ -74,30 +75,10 @@ def _ftranspose(A):
     return [list(c) for c in zip(*A)]
 
 
-def _nullspace(M, cols: int) -> list[list[Fraction]]:
-    """A basis of :math:`\\{z : Mz = 0\\}` (reduced row echelon form, Fractions)."""
-    R = [list(r) for r in M]
-    pivots, row = [], 0
-    for c in range(cols):
-        piv = next((i for i in range(row, len(R)) if R[i][c] != 0), None)
-        if piv is None:
-            continue
-        R[row], R[piv] = R[piv], R[row]
-        R[row] = [x / R[row][c] for x in R[row]]
-        for i in range(len(R)):
-            if i != row and R[i][c] != 0:
-                f = R[i][c]
-                R[i] = [a - f * b for a, b in zip(R[i], R[row])]
-        pivots.append(c)
-        row += 1
-    basis = []
-    for free in (c for c in range(cols) if c not in pivots):
-        z = [Fraction(0)] * cols
-        z[free] = Fraction(1)
-        for i, p in enumerate(pivots):
-            z[p] = -R[i][free]
-        basis.append(z)
-    return basis
+def _kernel_rows(M, cols: int) -> list[list[Fraction]]:
+    """A basis of :math:`\\{z : Mz = 0\\}` as rows (:func:`.kawaguchi_conditions._null_basis`'s columns)."""
+    N = _null_basis(M, cols)
+    return [list(c) for c in zip(*N)] if N else []
 
 
 def _det(M):
@@ -218,7 +199,7 @@ class _Family:
         for i in S:
             u, nu = us[i], sum((x * x for x in us[i]), Fraction(0))
             PS = [[PS[r][c] - u[r] * u[c] / nu for c in range(d2)] for r in range(d2)]
-        B = _nullspace(_fmat_mul(PS, P.YXt), d0)
+        B = _kernel_rows(_fmat_mul(PS, P.YXt), d0)
         self.RXt = _fmat_mul(self.R, _ftranspose(P.X))
         if (B and rank(B) < len(B)) or len(B) != d0 - rank(self.RXt) \
                 or any(_fmat_mul(self.RXt, [[x] for x in z]) != [[0]] * d2 for z in B):

@@ -40,10 +40,10 @@ def test_the_free_rows_are_a_basis_of_the_allowed_rows():
     sig, us, ns = af._eigen(P, _cert())
     # S = {} : (I - P_S) Y = Y has a kernel of dimension 1; S = {0}: dimension 2; both with free rows
     assert af._Family(P, us, ns, (), 0).n == 2 * 1 and af._Family(P, us, ns, (0,), 0).n == 1 * 2
-    assert af._nullspace([[af.Fraction(1), af.Fraction(2), af.Fraction(0)],
+    assert af._kernel_rows([[af.Fraction(1), af.Fraction(2), af.Fraction(0)],
                           [af.Fraction(0), af.Fraction(0), af.Fraction(1)]], 3) == [[-2, 1, 0]]
-    assert af._nullspace([[af.Fraction(0), af.Fraction(2)], [af.Fraction(3), af.Fraction(1)]], 2) == []
-    assert af._nullspace([[af.Fraction(2), af.Fraction(4), af.Fraction(6)],
+    assert af._kernel_rows([[af.Fraction(0), af.Fraction(2)], [af.Fraction(3), af.Fraction(1)]], 2) == []
+    assert af._kernel_rows([[af.Fraction(2), af.Fraction(4), af.Fraction(6)],
                           [af.Fraction(1), af.Fraction(3), af.Fraction(4)]], 3) == [[-1, -1, 1]]
 
 
