@@ -52,8 +52,10 @@ from fractions import Fraction
 from .assumptions import inverse, rank
 from .components_covering import verify_critical_set_covering
 from .kawaguchi_conditions import _null_basis
-from .mpoly import MPoly, const_matrix, mat_mul, transpose
-from .poly import frac, frac_matrix
+from .mpoly import MPoly, const_matrix, mat_mul, sum_of_products, transpose
+from .poly import eye, frac, frac_matrix
+from .poly import mat_mul as fmat_mul
+from .polynomial_rank import determinant
 
 __all__ = ["verify_analytical_form_families", "MAX_FAMILIES", "MAX_VARIABLES"]
 
@@ -67,29 +69,10 @@ class _Reject(Exception):
     pass
 
 
-def _fmat_mul(A, B):
-    return [[sum((a * b for a, b in zip(row, col)), Fraction(0)) for col in zip(*B)] for row in A]
-
-
-def _ftranspose(A):
-    return [list(c) for c in zip(*A)]
-
-
 def _kernel_rows(M, cols: int) -> list[list[Fraction]]:
     """A basis of :math:`\\{z : Mz = 0\\}` as rows (:func:`.kawaguchi_conditions._null_basis`'s columns)."""
     N = _null_basis(M, cols)
     return [list(c) for c in zip(*N)] if N else []
-
-
-def _det(M):
-    if len(M) == 1:
-        return M[0][0]
-    total = None
-    for j in range(len(M)):
-        minor = [r[:j] + r[j + 1:] for r in M[1:]]
-        term = M[0][j] * _det(minor)
-        total = term if total is None else (total + term if j % 2 == 0 else total - term)
-    return total
 
 
 def _adjugate(C):
@@ -100,17 +83,14 @@ def _adjugate(C):
     for i in range(d):
         for j in range(d):
             minor = [r[:j] + r[j + 1:] for k, r in enumerate(C) if k != i]
-            m = _det(minor)
+            m = determinant(minor)
             adj[j][i] = m if (i + j) % 2 == 0 else -m
     return adj
 
 
 def _inner(A, B, n):
-    out = MPoly(n)
-    for ra, rb in zip(A, B):
-        for a, b in zip(ra, rb):
-            out = out + a * b
-    return out
+    """:math:`\\langle A, B\\rangle = \\sum_{ij} a_{ij} b_{ij}`, expanded once."""
+    return sum_of_products(n, [(a, b) for ra, rb in zip(A, B) for a, b in zip(ra, rb)])
 
 
 def _text(v: Fraction) -> str:
@@ -131,13 +111,13 @@ class _Problem:
         self.X, self.Y = frac_matrix(problem["X"]), frac_matrix(problem["Y"])
         if len(self.X) != self.d0 or len(self.Y) != self.d2 or len({len(r) for r in self.X + self.Y}) != 1:
             raise _Reject(f"X must be d0 x m and Y d2 x m for dims {dims}")
-        XXt = _fmat_mul(self.X, _ftranspose(self.X))
+        XXt = fmat_mul(self.X, transpose(self.X))
         if rank(XXt) < self.d0:
             raise _Reject("X X^T is singular: X^+ is not (X X^T)^-1 X^T's, and the loss need not attain its minimum")
-        self.Xplus = _fmat_mul(_ftranspose(self.X), inverse(XXt))            # m x d0
-        self.YXplus = _fmat_mul(self.Y, self.Xplus)                           # d2 x d0
-        self.YXt = _fmat_mul(self.Y, _ftranspose(self.X))                     # d2 x d0
-        self.Sigma = _fmat_mul(self.YXplus, _ftranspose(self.YXt))           # Y X^+ X Y^T = Y X^T (XX^T)^-1 X Y^T
+        self.Xplus = fmat_mul(transpose(self.X), inverse(XXt))            # m x d0
+        self.YXplus = fmat_mul(self.Y, self.Xplus)                           # d2 x d0
+        self.YXt = fmat_mul(self.Y, transpose(self.X))                     # d2 x d0
+        self.Sigma = fmat_mul(self.YXplus, transpose(self.YXt))           # Y X^+ X Y^T = Y X^T (XX^T)^-1 X Y^T
         self.trace = sum((y * y for r in self.Y for y in r), Fraction(0))
 
 
@@ -151,7 +131,7 @@ def _eigen(P: _Problem, cert):
         s, u = frac(e["value"]), [frac(x) for x in e["vector"]]
         if s <= 0 or len(u) != P.d2 or all(x == 0 for x in u):
             raise _Reject(f"eigenvalue {e['value']}: a positive eigenvalue with a nonzero vector of length {P.d2}")
-        if _fmat_mul(P.Sigma, [[x] for x in u]) != [[s * x] for x in u]:
+        if fmat_mul(P.Sigma, [[x] for x in u]) != [[s * x] for x in u]:
             raise _Reject(f"Sigma u != {_text(s)} u for the stated eigenvector {e['vector']}")
         sig.append(s)
         us.append(u)
@@ -160,7 +140,7 @@ def _eigen(P: _Problem, cert):
                       "over a Stiefel manifold, which these families do not parametrize")
     ns = [[frac(x) for x in v] for v in null]
     zero = [[Fraction(0)] for _ in range(P.d2)]
-    if any(len(v) != P.d2 or _fmat_mul(P.Sigma, [[x] for x in v]) != zero for v in ns):
+    if any(len(v) != P.d2 or fmat_mul(P.Sigma, [[x] for x in v]) != zero for v in ns):
         raise _Reject("a null_basis vector is not in the kernel of Sigma")
     if ns and rank(ns) < len(ns):
         raise _Reject("the null_basis vectors are dependent")
@@ -174,7 +154,7 @@ def _adjugate_identity(d1: int) -> None:
     r"""Expand :math:`C \operatorname{adj}(C) = \det(C) I` with the entries of ``C`` as indeterminates."""
     n = d1 * d1
     C = [[MPoly.var(n, i * d1 + j) for j in range(d1)] for i in range(d1)]
-    delta = _det(C)
+    delta = determinant(C)
     if mat_mul(C, _adjugate(C)) != [[delta if i == j else MPoly(n) for j in range(d1)] for i in range(d1)]:
         raise _Reject("C adj(C) != det(C) I")  # pragma: no cover - an identity of polynomials
 
@@ -186,23 +166,17 @@ class _Family:
     def __init__(self, P: _Problem, us, ns, S, pbar):
         d0, d1, d2 = P.d0, P.d1, P.d2
         s, m = len(S), len(ns)
-        MS = [[Fraction(0)] * d0 for _ in range(d2)]
-        for i in S:
-            nu = sum((x * x for x in us[i]), Fraction(0))
-            uuT = [[us[i][r] * us[i][c] / nu for c in range(d2)] for r in range(d2)]
-            MS = [[a + b for a, b in zip(ra, rb)] for ra, rb in zip(MS, _fmat_mul(uuT, P.YXplus))]
-        self.MS = MS
-        self.R = [[a - b for a, b in zip(ra, rb)] for ra, rb in zip(_fmat_mul(MS, P.X), P.Y)]
+        nus = {i: sum((x * x for x in us[i]), Fraction(0)) for i in S}
+        PS = [[sum((us[i][r] * us[i][c] / nus[i] for i in S), Fraction(0)) for c in range(d2)] for r in range(d2)]
+        self.MS = MS = fmat_mul(PS, P.YXplus)                                      # P_S Y X^+
+        self.R = [[a - b for a, b in zip(ra, rb)] for ra, rb in zip(fmat_mul(MS, P.X), P.Y)]
         self.value = sum((x * x for r in self.R for x in r), Fraction(0)) / 2
         # the free rows: a basis of Ker_S = {z : (I - P_S) Y X^T z = 0}, checked against R X^T = (P_S - I) Y X^T
-        PS = [[Fraction(int(i == j)) for j in range(d2)] for i in range(d2)]
-        for i in S:
-            u, nu = us[i], sum((x * x for x in us[i]), Fraction(0))
-            PS = [[PS[r][c] - u[r] * u[c] / nu for c in range(d2)] for r in range(d2)]
-        B = _kernel_rows(_fmat_mul(PS, P.YXt), d0)
-        self.RXt = _fmat_mul(self.R, _ftranspose(P.X))
+        complement = [[e - p for e, p in zip(ri, rp)] for ri, rp in zip(eye(d2), PS)]
+        B = _kernel_rows(fmat_mul(complement, P.YXt), d0)
+        self.RXt = fmat_mul(self.R, transpose(P.X))
         if (B and rank(B) < len(B)) or len(B) != d0 - rank(self.RXt) \
-                or any(_fmat_mul(self.RXt, [[x] for x in z]) != [[0]] * d2 for z in B):
+                or any(fmat_mul(self.RXt, [[x] for x in z]) != [[0]] * d2 for z in B):
             raise _Reject(f"family {list(S)}: the free rows' basis is not one of "  # pragma: no cover
                           "{z : (I - P_S) Y X^T z = 0}")
         nz = d1 - s - pbar
@@ -217,9 +191,8 @@ class _Family:
         self.left = [cols[r] + NK[r] + [MPoly(n) for _ in range(nz)] for r in range(d2)]
         rows = []
         for i in S:
-            nu = sum((x * x for x in us[i]), Fraction(0))
-            u = [[x / nu for x in us[i]]]
-            rows.append([MPoly.const(n, v) for v in _fmat_mul(u, P.YXplus)[0]])
+            u = [[x / nus[i] for x in us[i]]]
+            rows.append([MPoly.const(n, v) for v in fmat_mul(u, P.YXplus)[0]])
         rows += [[MPoly(n) for _ in range(d0)] for _ in range(pbar)]
         if nz:
             rows += mat_mul(Theta, const_matrix(n, B)) if B else \
@@ -255,7 +228,7 @@ class _Family:
         """
         n = self.n
         ua = [[MPoly.const(n, x)] for x in u]
-        uYP = [[MPoly.const(n, v) for v in _fmat_mul(_fmat_mul([u], P.YXplus), P.X)[0]]]    # u^T Y X^+ X
+        uYP = [[MPoly.const(n, v) for v in fmat_mul(fmat_mul([u], P.YXplus), P.X)[0]]]    # u^T Y X^+ X
         Xp = const_matrix(n, P.X)
         Sa = mat_mul(mat_mul(ua, [self.rows[k]]), Xp)                                       # a_2 A_1 X
         Sb = mat_mul([[row[k]] for row in self.left], uYP)                                  # A_2 b_1 X / delta
