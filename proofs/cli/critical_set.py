@@ -192,8 +192,6 @@ def _forms(data: dict, result: dict | None) -> dict:
     from symbolic.checker.bundle import verify
     from symbolic.critical.analytical_forms import analytical_form_families
 
-    if data.get("loss", "squared") != "squared":
-        raise ValueError("--forms is for the squared loss (Zhou-Liang's Theorem 1); remove --forms or the loss")
     covering = result["certificate"] if result is not None and result.get("certified") else None
     cert = analytical_form_families(data["dims"], data["X"], data["Y"], covering=covering)
     ok, reason = verify(cert)
@@ -231,16 +229,16 @@ def run(args) -> int:
         sys.stdout.write((json.dumps(result, default=str) if args.json else format_regularized(result)) + "\n")
         return 0
     start = time.process_time()
-    forms = getattr(args, "forms", False)
+    forms = args.forms
     if forms and data.get("loss", "squared") != "squared":
         raise ValueError("--forms is for the squared loss (Zhou-Liang's Theorem 1); remove --forms or the loss")
     dims = data["dims"]
-    if forms and isinstance(dims, list) and len(dims) == 3 and all(isinstance(d, int) for d in dims) \
-            and dims[0] * dims[1] + dims[1] * dims[2] > MAX_PARAMETERS:
+    two_layer = isinstance(dims, list) and len(dims) == 3 and all(isinstance(d, int) for d in dims)
+    weights = dims[0] * dims[1] + dims[1] * dims[2] if two_layer else 0
+    if forms and weights > MAX_PARAMETERS:
         out = _forms(data, None)
         out["cpu_seconds"] = round(time.process_time() - start, 2)
-        out["covering"] = (f"not computed: {dims[0] * dims[1] + dims[1] * dims[2]} weights, the covering stops at "
-                           f"{MAX_PARAMETERS}")
+        out["covering"] = f"not computed: {weights} weights, the covering stops at {MAX_PARAMETERS}"
         sys.stdout.write((json.dumps(out) if args.json else
                           f"network dims {dims}: {out['covering']}\n" + format_forms(out)
                           + f"\ncpu seconds: {out['cpu_seconds']}") + "\n")

@@ -302,12 +302,14 @@ class DescentSearch(CoveringSearch):
                 d = [R.zero] * net.nvars
                 d[sl] = [a * b for a in x for b in y]
                 cands.setdefault(k, []).append((f"W{k}: {nx} ({ny})^T", x, y, p, r, d))
-        scalars, pairings, pair_terms = {}, {}, {}
+        scalars, pairings, pair_terms, between = {}, {}, {}, {}
 
         def scalar(ka, i, kb, j):  # y_i^T W_{ka-1} ... W_{kb+1} x_j modulo J
             if (ka, i, kb, j) not in scalars:
                 y, x = cands[ka][i][2], cands[kb][j][1]
-                scalars[(ka, i, kb, j)] = nf(dot(y, [e[0] for e in net.matmul(net.chain(kb + 1, ka - 1), col(x))]))
+                if (ka, kb) not in between:
+                    between[(ka, kb)] = net.chain(kb + 1, ka - 1)
+                scalars[(ka, i, kb, j)] = nf(dot(y, [e[0] for e in net.matmul(between[(ka, kb)], col(x))]))
             return scalars[(ka, i, kb, j)]
 
         def pairing(ka, i, kc, j):  # (U x_i)^T G (V^T y_j) modulo J

@@ -79,6 +79,12 @@ def _det(rows):
     return total
 
 
+def _qq(v):
+    """A SymPy rational as an element of ``QQ``."""
+    num, den = sympy.fraction(v)
+    return QQ(int(num), int(den))
+
+
 def _kernel_candidates(M, R):
     """Polynomial vectors :math:`u` that can lie in the kernel of ``M`` (``r x d``): units and cross products."""
     d = len(M[0])
@@ -158,7 +164,7 @@ def rank_one_factors(net: NetworkLossRing):
     eigen = []
     if data is not None:
         S, T, vects = data
-        q = lambda v: R(QQ(int(sympy.fraction(v)[0]), int(sympy.fraction(v)[1])))  # noqa: E731
+        q = lambda v: R(_qq(v))  # noqa: E731
         for a, (ev, _, basis) in enumerate(sorted(vects, key=lambda t: -t[0])):
             for b, u in enumerate(basis):
                 eigen.append((f"u{a + 1}.{b + 1}", [q(x) for x in u], [q(x) for x in u.T * T * S.inv()]))
@@ -213,7 +219,7 @@ def eigen_block_pairs(net: NetworkLossRing):
     if data is None:
         return []
     S, T, vects = data
-    q = lambda v: QQ(int(sympy.fraction(v)[0]), int(sympy.fraction(v)[1]))  # noqa: E731
+    q = _qq
     out = []
     last, first = net.layer_slice(L), net.layer_slice(1)
     rows_L, cols_L = net.dims[L], net.dims[L - 1]
@@ -260,7 +266,7 @@ def _rotation_pairs(net, vects, T, S):
     pairs = sorted(((ev, u) for ev, _, basis in vects for u in basis if ev > 0), key=lambda p: -p[0])
     if len(pairs) <= width or width > 3:
         return []
-    q = lambda v: R(QQ(int(sympy.fraction(v)[0]), int(sympy.fraction(v)[1])))  # noqa: E731
+    q = lambda v: R(_qq(v))  # noqa: E731
     rows2, cols2 = net.dims[L], width
     W2 = net.weights[L - 1]
     if L > 2:
